@@ -18,6 +18,7 @@ from ryhmat.domain.model import (
     AttendanceMark,
     AttendanceMode,
     AuditAction,
+    CapacityUnit,
     EnrolmentStatus,
     GroupType,
     OrganisationKind,
@@ -26,7 +27,7 @@ from ryhmat.domain.model import (
     UsageAction,
 )
 from ryhmat.domain.scheduling import SkipKind
-from ryhmat.domain.statistics import FilterKind, FilterTerm, LeftOut
+from ryhmat.domain.statistics import Figures, FilterKind, FilterTerm, LeftOut
 from ryhmat.i18n import current_language, translate
 
 CONTEXT = "Labels"
@@ -44,6 +45,8 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (AttendanceMode, AttendanceMode.ROSTER): QT_TRANSLATE_NOOP("Labels", "named roster"),
     (AttendanceMode, AttendanceMode.HEADCOUNT): QT_TRANSLATE_NOOP("Labels", "headcount"),
     (AttendanceMode, AttendanceMode.BOTH): QT_TRANSLATE_NOOP("Labels", "roster and headcount"),
+    (CapacityUnit, CapacityUnit.FAMILIES): QT_TRANSLATE_NOOP("Labels", "families"),
+    (CapacityUnit, CapacityUnit.PERSONS): QT_TRANSLATE_NOOP("Labels", "persons"),
     (SessionStatus, SessionStatus.PLANNED): QT_TRANSLATE_NOOP("Labels", "planned"),
     (SessionStatus, SessionStatus.HELD): QT_TRANSLATE_NOOP("Labels", "held"),
     (SessionStatus, SessionStatus.CANCELLED): QT_TRANSLATE_NOOP("Labels", "cancelled"),
@@ -176,6 +179,14 @@ def left_out_note(left_out: LeftOut) -> str:
                 "(families, fathers reached, new families): a headcount names nobody.",
             )
         )
+    if left_out.headcount_sessions_from_fill_rate:
+        notes.append(
+            translate(
+                "Labels",
+                "Sessions kept by headcount alone are left out of the fill rate where the "
+                "group's capacity is in families: a headcount names no family.",
+            )
+        )
     if left_out.list_groups_from_first_timers:
         notes.append(
             translate(
@@ -192,6 +203,10 @@ FAMILIES = QT_TRANSLATE_NOOP("Labels", "Families")
 FATHERS_REACHED = QT_TRANSLATE_NOOP("Labels", "Fathers reached")
 NEW_FAMILIES = QT_TRANSLATE_NOOP("Labels", "New families")
 FIRST_TIME_VISITORS = QT_TRANSLATE_NOOP("Labels", "First-time visitors")
+# The rates' names, and what each compares.
+FILL_RATE = QT_TRANSLATE_NOOP("Labels", "Fill rate")
+ATTENDANCE_RATE = QT_TRANSLATE_NOOP("Labels", "Attendance rate")
+SESSIONS_OVER_CAPACITY = QT_TRANSLATE_NOOP("Labels", "Sessions over capacity")
 _DEFINITIONS = {
     FAMILIES: QT_TRANSLATE_NOOP(
         "Labels",
@@ -212,11 +227,25 @@ _DEFINITIONS = {
         "people the leaders counted on a headcount as there for the first time; nobody is "
         "named, so they are not counted as families",
     ),
+    FILL_RATE: QT_TRANSLATE_NOOP(
+        "Labels",
+        "how full the held sessions with a capacity were, like with like: the families "
+        "present against a capacity in families, the visits against one in persons (a "
+        "place's capacity is in persons); over 100 % is over capacity",
+    ),
+    SESSIONS_OVER_CAPACITY: QT_TRANSLATE_NOOP(
+        "Labels", "held sessions that more came to than their capacity had room for"
+    ),
+    ATTENDANCE_RATE: QT_TRANSLATE_NOOP(
+        "Labels",
+        "of the families enrolled in a group on the day of each held session, the share "
+        "present, over all its sessions (groups with an attendance list)",
+    ),
 }
 
 
 def figure_name(name: str) -> str:
-    """One of the family figures' names above, in the user's language."""
+    """One of the figures' names above, in the user's language."""
     return translate("Labels", name)
 
 
@@ -225,8 +254,38 @@ def figure_definition(name: str) -> str:
 
 
 def figure_definitions() -> list[tuple[str, str]]:
-    """Each family figure's name and what it counts, for a report's legend."""
+    """Each figure's name above and what it counts, for a report's legend."""
     return [(figure_name(name), figure_definition(name)) for name in _DEFINITIONS]
+
+
+def fill_rate(figures: Figures) -> str:
+    """The fill rate as it is, never capped, and marked when over capacity:
+    "112 % – over capacity"; "–" without a capacity to compare with."""
+    rate = percent(figures.fill_rate)
+    if not figures.over_capacity:
+        return rate
+    return translate("Labels", "{rate} – over capacity").format(rate=rate)
+
+
+def fill_rate_explained(figures: Figures) -> str:
+    """What a fill rate's over capacity means, for a cell's tooltip; empty if it is not."""
+    if not figures.over_capacity:
+        return ""
+    return translate(
+        "Labels",
+        "Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.",
+    ).format(count=figures.sessions_over_capacity)
+
+
+def over_capacity_note(total: Figures) -> str:
+    """For a report's notes: how many sessions were over capacity; empty if none."""
+    if not total.sessions_over_capacity:
+        return ""
+    return translate(
+        "Labels",
+        "A fill rate over 100 % is shown as it is and marked over capacity. "
+        "Sessions over capacity: {count}.",
+    ).format(count=total.sessions_over_capacity)
 
 
 def count(value: int | None) -> str:

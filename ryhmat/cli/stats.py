@@ -16,17 +16,22 @@ from ryhmat.domain.usecases.statistics import compute_statistics, statistics_fil
 from ryhmat.domain.written import written_date
 from ryhmat.i18n import translate
 from ryhmat.labels import (
+    ATTENDANCE_RATE,
     FAMILIES,
     FATHERS_REACHED,
+    FILL_RATE,
     FIRST_TIME_VISITORS,
     NEW_FAMILIES,
+    SESSIONS_OVER_CAPACITY,
     count,
     decimal,
     figure_definitions,
     figure_name,
+    fill_rate,
     filter_lines,
     label,
     left_out_note,
+    over_capacity_note,
     percent,
     unrecorded_note,
 )
@@ -72,9 +77,16 @@ def figures_json(figures: Figures) -> dict[str, Any]:
         "new_families": figures.new_families,
         "first_time_visitors": figures.first_time_visitors,
         "capacity": figures.capacity,
-        "visits_with_capacity": figures.visits_with_capacity,
+        "capacity_filled": figures.capacity_filled,
+        "sessions_over_capacity": figures.sessions_over_capacity,
+        "sessions_not_comparable": figures.sessions_not_comparable,
+        "places_offered": figures.places_offered,
+        "places_attended": figures.places_attended,
         "average_attendance": figures.average_attendance,
+        # Never capped: over 1 is over capacity.
         "fill_rate": figures.fill_rate,
+        "over_capacity": figures.over_capacity,
+        "attendance_rate": figures.attendance_rate,
     }
 
 
@@ -107,6 +119,9 @@ def statistics_json(statistics: Statistics) -> dict[str, Any]:
         "left_out": {
             "headcount_groups_from_families": statistics.left_out.headcount_groups_from_families,
             "list_groups_from_first_timers": statistics.left_out.list_groups_from_first_timers,
+            "headcount_sessions_from_fill_rate": (
+                statistics.left_out.headcount_sessions_from_fill_rate
+            ),
         },
         "leader_hours": [
             {"worker_id": h.worker_id, "name": h.name, "hours": h.hours}
@@ -132,7 +147,7 @@ def _figure_columns() -> list[tuple[str, Callable[[Figures], str]]]:
         (figure_name(NEW_FAMILIES), lambda f: count(f.new_families)),
         (figure_name(FIRST_TIME_VISITORS), lambda f: count(f.first_time_visitors)),
         (translate("Cli", "Average"), lambda f: decimal(f.average_attendance)),
-        (translate("Cli", "Fill rate"), lambda f: percent(f.fill_rate)),
+        *_rate_columns(),
     ]
 
 
@@ -147,7 +162,15 @@ def _row_columns() -> list[tuple[str, Callable[[Figures], str]]]:
         (figure_name(FATHERS_REACHED), lambda f: count(f.fathers_reached)),
         (figure_name(NEW_FAMILIES), lambda f: count(f.new_families)),
         (translate("Cli", "Average"), lambda f: decimal(f.average_attendance)),
-        (translate("Cli", "Fill rate"), lambda f: percent(f.fill_rate)),
+        *_rate_columns(),
+    ]
+
+
+def _rate_columns() -> list[tuple[str, Callable[[Figures], str]]]:
+    return [
+        (figure_name(FILL_RATE), fill_rate),
+        (figure_name(SESSIONS_OVER_CAPACITY), lambda f: str(f.sessions_over_capacity)),
+        (figure_name(ATTENDANCE_RATE), lambda f: percent(f.attendance_rate)),
     ]
 
 
@@ -174,8 +197,9 @@ def write_statistics(stream: TextIO, statistics: Statistics) -> None:
         [translate("Cli", "Figure"), translate("Cli", "Total")],
         [[name, show(statistics.total)] for name, show in _figure_columns()],
     )
-    if note := left_out_note(statistics.left_out):
-        stream.write(f"{note}\n")
+    for note in (left_out_note(statistics.left_out), over_capacity_note(statistics.total)):
+        if note:
+            stream.write(f"{note}\n")
     for name, definition in figure_definitions():
         stream.write(f"{name}: {definition}.\n")
     stream.write("\n" + translate("Cli", "By group") + "\n")

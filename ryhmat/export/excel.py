@@ -38,6 +38,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ryhmat import labels
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
 from ryhmat.domain.finnish_names import GROUP_TYPE_NAMES, ROLE_NAMES
 from ryhmat.domain.model import AdultRole, AgeBand, GroupType, MemberKind
@@ -79,7 +80,39 @@ def _fill_rate(figures: Figures) -> float | None:
     return None if value is None else round(value, 3)
 
 
-# (label, value, number format): the statistics' own numbers, never formulas.
+def _attendance_rate(figures: Figures) -> float | None:
+    value = figures.attendance_rate
+    return None if value is None else round(value, 3)
+
+
+def _over_capacity(figures: Figures) -> int:
+    return figures.sessions_over_capacity
+
+
+def _over_capacity_format() -> str:
+    """A percentage that says over capacity beside a rate over 100 %, as the view and
+    the CLI do, and stays a number."""
+    marked = labels.fill_rate(Figures(capacity=100, capacity_filled=101))
+    words = marked.removeprefix(labels.percent(1.01)).replace('"', "")
+    return f'[>1]0.0 %"{words}";0.0 %'
+
+
+def figure_columns() -> list[tuple[str, Callable[[Figures], int | float | None], str]]:
+    """(label, value, number format) of every figure in the workbook's language."""
+    return [
+        *FIGURES,
+        (labels.figure_name(labels.FILL_RATE), _fill_rate, _over_capacity_format()),
+        (
+            labels.figure_name(labels.SESSIONS_OVER_CAPACITY),
+            lambda f: f.sessions_over_capacity,
+            "0",
+        ),
+        (labels.figure_name(labels.ATTENDANCE_RATE), _attendance_rate, "0.0 %"),
+    ]
+
+
+# (label, value, number format): the statistics' own numbers, never formulas; the
+# rates follow them in ``figure_columns``.
 FIGURES: list[tuple[str, Callable[[Figures], int | float | None], str]] = [
     ("Pidetyt kerrat", lambda f: f.sessions_held, "0"),
     ("Perutut kerrat", lambda f: f.sessions_cancelled, "0"),
@@ -92,7 +125,6 @@ FIGURES: list[tuple[str, Callable[[Figures], int | float | None], str]] = [
     ("Uudet perheet", lambda f: f.new_families, "0"),
     ("Ensikertalaiset", lambda f: f.first_time_visitors, "0"),
     ("Osallistujia keskimäärin", _average, "0.0"),
-    ("Täyttöaste", _fill_rate, "0.0 %"),
 ]
 
 DATE_FORMAT = "d.m.yyyy"
@@ -380,7 +412,7 @@ def _widths(sheet: Worksheet, widths: Mapping[int, float]) -> None:
 
 
 def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData) -> None:
-    _widths(sheet, {1: 40} | dict.fromkeys(range(2, len(FIGURES) + 2), 15))
+    _widths(sheet, {1: 40} | dict.fromkeys(range(2, len(figure_columns()) + 2), 15))
     _print_fitted(sheet)
     rows = _Rows(sheet)
     rows.append([_text(sheet, "Tilastot ja läsnäolot", TITLE_FONT)])
@@ -402,6 +434,8 @@ def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData)
     rows.append()
     for text in left_out_sentences(statistics.left_out):
         rows.append([_text(sheet, "Huom."), _text(sheet, text)])
+    if note := labels.over_capacity_note(statistics.total):
+        rows.append([_text(sheet, "Huom."), _text(sheet, note)])
     for name, definition in DEFINITIONS.items():
         rows.append([_text(sheet, name), _text(sheet, definition)])
     rows.append()
@@ -477,12 +511,13 @@ def unrecorded_sentence(count: int) -> str:
 def _figures_block(rows: _Rows, title: str, named: Sequence[tuple[str, Figures]]) -> None:
     """A header of figure labels and a row of figures per name."""
     sheet = rows.sheet
-    rows.header([title, *(label for label, _, _ in FIGURES)], lines=3)
+    columns = figure_columns()
+    rows.header([title, *(label for label, _, _ in columns)], lines=3)
     for name, figures in named:
         rows.append(
             [
                 _text(sheet, name, BOLD if name == TOTAL else None),
-                *(_number(sheet, value(figures), fmt) for _, value, fmt in FIGURES),
+                *(_number(sheet, value(figures), fmt) for _, value, fmt in columns),
             ]
         )
 

@@ -52,47 +52,47 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="118"/>
+        <location filename="../../ui/team.py" line="128"/>
         <source>Add a person to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="130"/>
+        <location filename="../../ui/team.py" line="140"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="143"/>
+        <location filename="../../ui/team.py" line="150"/>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="144"/>
+        <location filename="../../ui/team.py" line="151"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="145"/>
+        <location filename="../../ui/team.py" line="152"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="146"/>
+        <location filename="../../ui/team.py" line="153"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="147"/>
+        <location filename="../../ui/team.py" line="154"/>
         <source>&amp;Worker in the plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="175"/>
+        <location filename="../../ui/team.py" line="180"/>
         <source>Added to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="176"/>
+        <location filename="../../ui/team.py" line="181"/>
         <source>%1 signs in as %2 with this password, shown only now:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,37 +441,37 @@
 <context>
     <name>ChangePersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="199"/>
+        <location filename="../../ui/team.py" line="204"/>
         <source>%1 in the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="201"/>
+        <location filename="../../ui/team.py" line="206"/>
         <source>Give a &amp;new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="204"/>
+        <location filename="../../ui/team.py" line="209"/>
         <source>&amp;Remove from the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="216"/>
+        <location filename="../../ui/team.py" line="217"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="221"/>
+        <location filename="../../ui/team.py" line="220"/>
         <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="250"/>
+        <location filename="../../ui/team.py" line="249"/>
         <source>A new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="251"/>
+        <location filename="../../ui/team.py" line="250"/>
         <source>%1 signs in as %2 with this password from now on, shown only now:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,13 +561,13 @@
         <location filename="../../cli/commands.py" line="102"/>
         <location filename="../../cli/commands.py" line="115"/>
         <location filename="../../cli/feeds.py" line="59"/>
-        <location filename="../../cli/team.py" line="63"/>
+        <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="188"/>
+        <location filename="../../cli/stats.py" line="212"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="102"/>
-        <location filename="../../cli/team.py" line="64"/>
+        <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,36 +1071,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="124"/>
-        <location filename="../../cli/stats.py" line="142"/>
+        <location filename="../../cli/stats.py" line="139"/>
+        <location filename="../../cli/stats.py" line="157"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="125"/>
-        <location filename="../../cli/stats.py" line="143"/>
+        <location filename="../../cli/stats.py" line="140"/>
+        <location filename="../../cli/stats.py" line="158"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="126"/>
-        <location filename="../../cli/stats.py" line="144"/>
+        <location filename="../../cli/stats.py" line="141"/>
+        <location filename="../../cli/stats.py" line="159"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="127"/>
+        <location filename="../../cli/stats.py" line="142"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="128"/>
+        <location filename="../../cli/stats.py" line="143"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="129"/>
-        <location filename="../../cli/stats.py" line="145"/>
+        <location filename="../../cli/stats.py" line="144"/>
+        <location filename="../../cli/stats.py" line="160"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,39 +1131,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="134"/>
         <location filename="../../cli/stats.py" line="149"/>
+        <location filename="../../cli/stats.py" line="164"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="135"/>
-        <location filename="../../cli/stats.py" line="150"/>
-        <source>Fill rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="165"/>
+        <location filename="../../cli/stats.py" line="188"/>
         <source>Statistics {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="169"/>
+        <location filename="../../cli/stats.py" line="192"/>
         <source>Sessions not recorded: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="174"/>
+        <location filename="../../cli/stats.py" line="197"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="174"/>
+        <location filename="../../cli/stats.py" line="197"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="181"/>
+        <location filename="../../cli/stats.py" line="205"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,7 +1173,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="183"/>
+        <location filename="../../cli/stats.py" line="207"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,23 +1193,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="185"/>
+        <location filename="../../cli/stats.py" line="209"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="191"/>
+        <location filename="../../cli/stats.py" line="215"/>
         <source>Leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="194"/>
-        <location filename="../../cli/team.py" line="66"/>
+        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="194"/>
+        <location filename="../../cli/stats.py" line="218"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,52 +1264,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="30"/>
+        <location filename="../../cli/team.py" line="31"/>
         <source>The team&apos;s roles and their rights are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="49"/>
+        <location filename="../../cli/team.py" line="50"/>
         <source>{login} was added. Their password, shown only now: {password}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="54"/>
+        <location filename="../../cli/team.py" line="55"/>
         <source>{login} was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="62"/>
+        <location filename="../../cli/team.py" line="63"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="65"/>
+        <location filename="../../cli/team.py" line="66"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="67"/>
+        <location filename="../../cli/team.py" line="68"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="84"/>
+        <location filename="../../cli/team.py" line="85"/>
         <source>The new password of {login}, shown only now: {password}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="95"/>
+        <location filename="../../cli/team.py" line="100"/>
         <source>New password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="96"/>
+        <location filename="../../cli/team.py" line="101"/>
         <source>The same again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="99"/>
+        <location filename="../../cli/team.py" line="104"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,43 +1317,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="161"/>
+        <location filename="../../ui/groups/places.py" line="171"/>
         <source>e.g. Syysloma 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="168"/>
+        <location filename="../../ui/groups/places.py" line="178"/>
         <source>&amp;Save closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="177"/>
+        <location filename="../../ui/groups/places.py" line="187"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="178"/>
+        <location filename="../../ui/groups/places.py" line="188"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="179"/>
+        <location filename="../../ui/groups/places.py" line="189"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="184"/>
+        <location filename="../../ui/groups/places.py" line="194"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="195"/>
-        <location filename="../../ui/groups/places.py" line="228"/>
+        <location filename="../../ui/groups/places.py" line="205"/>
+        <location filename="../../ui/groups/places.py" line="238"/>
         <source>Edit closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="195"/>
+        <location filename="../../ui/groups/places.py" line="205"/>
         <source>New closure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,17 +1361,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="240"/>
+        <location filename="../../ui/groups/places.py" line="250"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="242"/>
+        <location filename="../../ui/groups/places.py" line="252"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="247"/>
+        <location filename="../../ui/groups/places.py" line="257"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,7 +1859,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="273"/>
+        <location filename="../../domain/usecases/statistics.py" line="278"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,7 +1928,7 @@ The details were written to %1 — please send that file to your IT support.</so
     <message>
         <location filename="../../domain/usecases/groups.py" line="99"/>
         <location filename="../../domain/usecases/removal.py" line="67"/>
-        <location filename="../../domain/usecases/statistics.py" line="281"/>
+        <location filename="../../domain/usecases/statistics.py" line="286"/>
         <location filename="../../domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1959,9 +1953,9 @@ The details were written to %1 — please send that file to your IT support.</so
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="240"/>
-        <location filename="../../domain/usecases/statistics.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="258"/>
+        <location filename="../../domain/usecases/statistics.py" line="245"/>
+        <location filename="../../domain/usecases/statistics.py" line="255"/>
+        <location filename="../../domain/usecases/statistics.py" line="263"/>
         <location filename="../../domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -2075,27 +2069,27 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="227"/>
+        <location filename="../../domain/usecases/statistics.py" line="232"/>
         <source>group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="233"/>
+        <location filename="../../domain/usecases/statistics.py" line="238"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="244"/>
+        <location filename="../../domain/usecases/statistics.py" line="249"/>
         <source>There is no organisation called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="253"/>
+        <location filename="../../domain/usecases/statistics.py" line="258"/>
         <source>There is no place called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="262"/>
+        <location filename="../../domain/usecases/statistics.py" line="267"/>
         <source>There is no worker called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,7 +2100,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="63"/>
-        <location filename="../../domain/usecases/statistics.py" line="286"/>
+        <location filename="../../domain/usecases/statistics.py" line="291"/>
         <location filename="../../domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -2118,7 +2112,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="65"/>
-        <location filename="../../domain/usecases/statistics.py" line="291"/>
+        <location filename="../../domain/usecases/statistics.py" line="296"/>
         <location filename="../../domain/usecases/workers.py" line="72"/>
         <location filename="../../domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -2437,7 +2431,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="332"/>
+        <location filename="../../export/excel.py" line="364"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,12 +2662,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="213"/>
+        <location filename="../../storage/repositories/sessions.py" line="215"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="218"/>
+        <location filename="../../storage/repositories/sessions.py" line="220"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,7 +2752,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/postgresql_schema.py" line="154"/>
+        <location filename="../../storage/postgresql_schema.py" line="157"/>
         <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,12 +2802,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="31"/>
+        <location filename="../../ui/context.py" line="32"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="38"/>
+        <location filename="../../ui/context.py" line="39"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,7 +2832,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="124"/>
+        <location filename="../../cli/team.py" line="129"/>
         <source>No password was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,12 +3776,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="144"/>
+        <location filename="../../ui/people/follow_ups.py" line="147"/>
         <source>Ask these families how they are doing: their work in the group ended the follow-up period ago (they left, or have not come for six weeks while the group met). Only that it was done is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="169"/>
+        <location filename="../../ui/people/follow_ups.py" line="172"/>
         <source>Choose the follow-up that was done first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,154 +3797,159 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="76"/>
+        <location filename="../../ui/groups/group_editor.py" line="77"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ui/groups/group_editor.py" line="79"/>
         <source>Seasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="81"/>
+        <location filename="../../ui/groups/group_editor.py" line="82"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="86"/>
+        <location filename="../../ui/groups/group_editor.py" line="87"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="118"/>
+        <location filename="../../ui/groups/group_editor.py" line="119"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ui/groups/group_editor.py" line="126"/>
+        <source>Capacity counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="134"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <location filename="../../ui/groups/group_editor.py" line="147"/>
         <source>all children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <location filename="../../ui/groups/group_editor.py" line="148"/>
         <source>the children of its ages on the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="149"/>
         <source>no children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="144"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="152"/>
+        <location filename="../../ui/groups/group_editor.py" line="162"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="155"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>&amp;Organisers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="172"/>
         <source>Default &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>Default &amp;leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>For the adults:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="179"/>
         <source>For the children:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <location filename="../../ui/groups/group_editor.py" line="185"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="187"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="179"/>
+        <location filename="../../ui/groups/group_editor.py" line="191"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="198"/>
         <source>Add s&amp;eason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ui/groups/group_editor.py" line="199"/>
         <source>Ed&amp;it season…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="193"/>
+        <location filename="../../ui/groups/group_editor.py" line="205"/>
         <source>Adding the first season saves the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="215"/>
-        <location filename="../../ui/groups/group_editor.py" line="217"/>
+        <location filename="../../ui/groups/group_editor.py" line="227"/>
+        <location filename="../../ui/groups/group_editor.py" line="229"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
-        <location filename="../../ui/groups/group_editor.py" line="325"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
+        <location filename="../../ui/groups/group_editor.py" line="339"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4312,433 +4311,493 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="38"/>
         <source>father–child activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="39"/>
         <source>open daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="40"/>
         <source>family café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="41"/>
         <source>baby group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="42"/>
         <source>peer group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="43"/>
         <source>parent group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="44"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="45"/>
         <source>named roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="46"/>
         <source>headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="47"/>
         <source>roster and headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../labels.py" line="48"/>
-        <source>held</source>
+        <source>families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="49"/>
-        <source>cancelled</source>
+        <source>persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="50"/>
-        <source>father</source>
+        <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="51"/>
-        <source>mother</source>
+        <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="52"/>
-        <source>other guardian</source>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="53"/>
-        <source>grandparent</source>
+        <source>father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="54"/>
-        <source>under 1 year</source>
+        <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="55"/>
-        <source>1–2 years</source>
+        <source>other guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="56"/>
-        <source>3–6 years</source>
+        <source>grandparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="57"/>
-        <source>7 years or older</source>
+        <source>under 1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="58"/>
-        <source>enrolled</source>
+        <source>1–2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="59"/>
-        <source>on the waiting list</source>
+        <source>3–6 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="60"/>
-        <location filename="../../labels.py" line="123"/>
-        <source>left</source>
+        <source>7 years or older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="61"/>
-        <source>not asked</source>
+        <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="62"/>
-        <source>yes</source>
+        <source>on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="63"/>
-        <source>no</source>
+        <location filename="../../labels.py" line="126"/>
+        <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="64"/>
-        <source>present</source>
+        <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="65"/>
-        <source>absent</source>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="66"/>
-        <source>excused</source>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="67"/>
-        <source>family work</source>
+        <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="68"/>
-        <source>child health clinic</source>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="69"/>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="70"/>
+        <source>family work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="71"/>
-        <source>early childhood education</source>
+        <source>child health clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="74"/>
-        <source>family counselling</source>
+        <source>early childhood education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="77"/>
-        <source>association</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="78"/>
-        <source>parish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="79"/>
-        <source>library</source>
+        <source>family counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="80"/>
-        <source>other organisation</source>
+        <source>association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="81"/>
-        <source>worker</source>
+        <source>parish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="82"/>
-        <source>place</source>
+        <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="83"/>
-        <source>public holiday</source>
+        <source>other organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="84"/>
-        <source>closure</source>
+        <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="85"/>
-        <source>the clocks change that night</source>
+        <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="86"/>
-        <source>Partner organisation</source>
+        <source>public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="87"/>
-        <source>Group</source>
+        <source>closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="88"/>
-        <source>Worker</source>
+        <source>the clocks change that night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="89"/>
-        <source>All public groups</source>
+        <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="90"/>
-        <source>family added</source>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="91"/>
-        <source>family details changed</source>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="92"/>
+        <source>All public groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="93"/>
+        <source>family added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="94"/>
-        <source>member added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="95"/>
-        <source>member changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="96"/>
-        <source>member removed</source>
+        <source>family details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="97"/>
-        <source>enrolment added</source>
+        <source>member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="98"/>
-        <source>enrolment changed</source>
+        <source>member changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="99"/>
-        <source>enrolment removed</source>
+        <source>member removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="100"/>
-        <source>attendance mark changed</source>
+        <source>enrolment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="101"/>
-        <source>personal data erased</source>
+        <source>enrolment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="102"/>
-        <source>families merged</source>
+        <source>enrolment removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="103"/>
-        <source>family opened</source>
+        <source>attendance mark changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="104"/>
-        <source>attendance view opened</source>
+        <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="105"/>
+        <source>families merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="106"/>
+        <source>family opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="107"/>
-        <source>sign-in sheet printed</source>
+        <source>attendance view opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="110"/>
-        <source>sign-in sheet saved as PDF</source>
+        <source>sign-in sheet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="113"/>
-        <source>workbook with names exported</source>
+        <source>sign-in sheet saved as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="116"/>
+        <source>workbook with names exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="119"/>
         <source>roster imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="120"/>
         <source>family&apos;s data report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="123"/>
         <source>follow-ups due listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="127"/>
         <source>stopped coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="142"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="150"/>
         <source>Group: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="151"/>
         <source>Groups: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="154"/>
         <source>Group type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="156"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="158"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="159"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="167"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="176"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
-        <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="191"/>
-        <source>Families</source>
+        <location filename="../../labels.py" line="184"/>
+        <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="192"/>
+        <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="202"/>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="203"/>
         <source>Fathers reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="193"/>
+        <location filename="../../labels.py" line="204"/>
         <source>New families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="194"/>
+        <location filename="../../labels.py" line="205"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="196"/>
+        <location filename="../../labels.py" line="207"/>
+        <source>Fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="208"/>
+        <source>Attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="209"/>
+        <source>Sessions over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="211"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="201"/>
+        <location filename="../../labels.py" line="216"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../labels.py" line="220"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="210"/>
+        <location filename="../../labels.py" line="225"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="289"/>
+        <location filename="../../labels.py" line="230"/>
+        <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="236"/>
+        <source>held sessions that more came to than their capacity had room for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="239"/>
+        <source>of the families enrolled in a group on the day of each held session, the share present, over all its sessions (groups with an attendance list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="267"/>
+        <source>{rate} – over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="274"/>
+        <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="284"/>
+        <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="348"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,12 +5297,12 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OwnAccount</name>
     <message>
-        <location filename="../../ui/team.py" line="279"/>
+        <location filename="../../ui/team.py" line="278"/>
         <source>You sign in to the team database as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="282"/>
+        <location filename="../../ui/team.py" line="281"/>
         <source>Change my &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5251,22 +5310,22 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="302"/>
+        <location filename="../../ui/team.py" line="301"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="319"/>
+        <location filename="../../ui/team.py" line="315"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="320"/>
+        <location filename="../../ui/team.py" line="316"/>
         <source>The &amp;same again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="326"/>
+        <location filename="../../ui/team.py" line="320"/>
         <source>At least 12 characters: a few words of your own are easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5373,33 +5432,38 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="55"/>
-        <source>&amp;Save place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="63"/>
-        <source>&amp;Name:</source>
+        <location filename="../../ui/groups/places.py" line="57"/>
+        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/groups/places.py" line="64"/>
+        <source>&amp;Save place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="72"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="73"/>
         <source>Add&amp;ress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="65"/>
+        <location filename="../../ui/groups/places.py" line="74"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
-        <location filename="../../ui/groups/places.py" line="104"/>
+        <location filename="../../ui/groups/places.py" line="82"/>
+        <location filename="../../ui/groups/places.py" line="114"/>
         <source>Edit place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
+        <location filename="../../ui/groups/places.py" line="82"/>
         <source>New place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5407,17 +5471,17 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="116"/>
+        <location filename="../../ui/groups/places.py" line="126"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="117"/>
+        <location filename="../../ui/groups/places.py" line="127"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="119"/>
+        <location filename="../../ui/groups/places.py" line="129"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5595,17 +5659,17 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/records.py" line="176"/>
+        <location filename="../../ui/records.py" line="181"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="195"/>
+        <location filename="../../ui/records.py" line="200"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="197"/>
+        <location filename="../../ui/records.py" line="202"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6247,118 +6311,113 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="111"/>
+        <location filename="../../ui/statistics/page.py" line="117"/>
         <source>All group types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="137"/>
+        <location filename="../../ui/statistics/page.py" line="143"/>
         <source>&amp;Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="138"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="139"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>Fa&amp;milies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="140"/>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="318"/>
         <source>Not rec&amp;orded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="153"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="154"/>
         <source>E&amp;xport to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="178"/>
+        <location filename="../../ui/statistics/page.py" line="184"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="181"/>
+        <location filename="../../ui/statistics/page.py" line="187"/>
         <source>Group t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="221"/>
+        <location filename="../../ui/statistics/page.py" line="228"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="222"/>
+        <location filename="../../ui/statistics/page.py" line="229"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="223"/>
+        <location filename="../../ui/statistics/page.py" line="230"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="226"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="239"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
-        <source>Fill rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="277"/>
+        <location filename="../../ui/statistics/page.py" line="298"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="319"/>
+        <location filename="../../ui/statistics/page.py" line="342"/>
         <source>Statistics %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="324"/>
+        <location filename="../../ui/statistics/page.py" line="347"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="325"/>
+        <location filename="../../ui/statistics/page.py" line="348"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="367"/>
+        <location filename="../../ui/statistics/page.py" line="390"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6389,42 +6448,42 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>TeamSettings</name>
     <message>
-        <location filename="../../ui/team.py" line="70"/>
+        <location filename="../../ui/team.py" line="80"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="71"/>
+        <location filename="../../ui/team.py" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="72"/>
+        <location filename="../../ui/team.py" line="82"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="73"/>
+        <location filename="../../ui/team.py" line="83"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="74"/>
+        <location filename="../../ui/team.py" line="84"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="76"/>
+        <location filename="../../ui/team.py" line="86"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="85"/>
+        <location filename="../../ui/team.py" line="95"/>
         <source>Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="86"/>
+        <location filename="../../ui/team.py" line="96"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,47 +52,47 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="118"/>
+        <location filename="../../ui/team.py" line="128"/>
         <source>Add a person to the team</source>
         <translation>Lisää henkilö tiimiin</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="130"/>
+        <location filename="../../ui/team.py" line="140"/>
         <source>(none)</source>
         <translation>(ei mitään)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="143"/>
+        <location filename="../../ui/team.py" line="150"/>
         <source>&amp;Login:</source>
         <translation>&amp;Tunnus:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="144"/>
+        <location filename="../../ui/team.py" line="151"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Koko nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="145"/>
+        <location filename="../../ui/team.py" line="152"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="146"/>
+        <location filename="../../ui/team.py" line="153"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="147"/>
+        <location filename="../../ui/team.py" line="154"/>
         <source>&amp;Worker in the plan:</source>
         <translation>&amp;Työntekijä suunnitelmassa:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="175"/>
+        <location filename="../../ui/team.py" line="180"/>
         <source>Added to the team</source>
         <translation>Lisätty tiimiin</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="176"/>
+        <location filename="../../ui/team.py" line="181"/>
         <source>%1 signs in as %2 with this password, shown only now:</source>
         <translation>%1 kirjautuu tunnuksella %2 tällä salasanalla, joka näytetään vain nyt:</translation>
     </message>
@@ -441,37 +441,37 @@
 <context>
     <name>ChangePersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="199"/>
+        <location filename="../../ui/team.py" line="204"/>
         <source>%1 in the team</source>
         <translation>%1 tiimissä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="201"/>
+        <location filename="../../ui/team.py" line="206"/>
         <source>Give a &amp;new password</source>
         <translation>Anna &amp;uusi salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="204"/>
+        <location filename="../../ui/team.py" line="209"/>
         <source>&amp;Remove from the team</source>
         <translation>&amp;Poista tiimistä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="216"/>
+        <location filename="../../ui/team.py" line="217"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="221"/>
+        <location filename="../../ui/team.py" line="220"/>
         <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
         <translation>Poistettu henkilö ei voi enää kirjautua; hänen nimensä säilyy luettelossa ja muutoshistoriassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="250"/>
+        <location filename="../../ui/team.py" line="249"/>
         <source>A new password</source>
         <translation>Uusi salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="251"/>
+        <location filename="../../ui/team.py" line="250"/>
         <source>%1 signs in as %2 with this password from now on, shown only now:</source>
         <translation>%1 kirjautuu tunnuksella %2 tästä lähtien tällä salasanalla, joka näytetään vain nyt:</translation>
     </message>
@@ -561,13 +561,13 @@
         <location filename="../../cli/commands.py" line="102"/>
         <location filename="../../cli/commands.py" line="115"/>
         <location filename="../../cli/feeds.py" line="59"/>
-        <location filename="../../cli/team.py" line="63"/>
+        <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
         <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="188"/>
+        <location filename="../../cli/stats.py" line="212"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="102"/>
-        <location filename="../../cli/team.py" line="64"/>
+        <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
@@ -1071,36 +1071,36 @@
         <translation>Virheiden vuoksi pois jätettyjä perheitä: {families}; rivejä: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="124"/>
-        <location filename="../../cli/stats.py" line="142"/>
+        <location filename="../../cli/stats.py" line="139"/>
+        <location filename="../../cli/stats.py" line="157"/>
         <source>Held</source>
         <translation>Pidetyt kerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="125"/>
-        <location filename="../../cli/stats.py" line="143"/>
+        <location filename="../../cli/stats.py" line="140"/>
+        <location filename="../../cli/stats.py" line="158"/>
         <source>Cancelled</source>
         <translation>Perutut kerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="126"/>
-        <location filename="../../cli/stats.py" line="144"/>
+        <location filename="../../cli/stats.py" line="141"/>
+        <location filename="../../cli/stats.py" line="159"/>
         <source>Not recorded</source>
         <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="127"/>
+        <location filename="../../cli/stats.py" line="142"/>
         <source>Visits, adults</source>
         <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="128"/>
+        <location filename="../../cli/stats.py" line="143"/>
         <source>Visits, children</source>
         <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="129"/>
-        <location filename="../../cli/stats.py" line="145"/>
+        <location filename="../../cli/stats.py" line="144"/>
+        <location filename="../../cli/stats.py" line="160"/>
         <source>Visits</source>
         <translation>Käyntikerrat yhteensä</translation>
     </message>
@@ -1131,39 +1131,33 @@
         <translation>Kenen tiedot</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="134"/>
         <location filename="../../cli/stats.py" line="149"/>
+        <location filename="../../cli/stats.py" line="164"/>
         <source>Average</source>
         <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="135"/>
-        <location filename="../../cli/stats.py" line="150"/>
-        <source>Fill rate</source>
-        <translation>Täyttöaste</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="165"/>
+        <location filename="../../cli/stats.py" line="188"/>
         <source>Statistics {period}</source>
         <translation>Tilastot {period}</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="169"/>
+        <location filename="../../cli/stats.py" line="192"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Kirjaamattomia ryhmäkertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="174"/>
+        <location filename="../../cli/stats.py" line="197"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="174"/>
+        <location filename="../../cli/stats.py" line="197"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="181"/>
+        <location filename="../../cli/stats.py" line="205"/>
         <source>By group</source>
         <translation>Ryhmittäin</translation>
     </message>
@@ -1179,7 +1173,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="183"/>
+        <location filename="../../cli/stats.py" line="207"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
@@ -1199,23 +1193,23 @@
         <translation>Kysymättömiä kuulumisia ei ole.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="185"/>
+        <location filename="../../cli/stats.py" line="209"/>
         <source>By group type</source>
         <translation>Ryhmätyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="191"/>
+        <location filename="../../cli/stats.py" line="215"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="194"/>
-        <location filename="../../cli/team.py" line="66"/>
+        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="194"/>
+        <location filename="../../cli/stats.py" line="218"/>
         <source>Hours</source>
         <translation>Tunnit</translation>
     </message>
@@ -1270,52 +1264,52 @@
         <translation>Käyttölokin merkinnät säilytetään {years} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="30"/>
+        <location filename="../../cli/team.py" line="31"/>
         <source>The team&apos;s roles and their rights are ready.</source>
         <translation>Tiimin roolit ja niiden oikeudet ovat valmiina.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="49"/>
+        <location filename="../../cli/team.py" line="50"/>
         <source>{login} was added. Their password, shown only now: {password}</source>
         <translation>{login} lisättiin. Hänen salasanansa, joka näytetään vain nyt: {password}</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="54"/>
+        <location filename="../../cli/team.py" line="55"/>
         <source>{login} was added.</source>
         <translation>{login} lisättiin.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="62"/>
+        <location filename="../../cli/team.py" line="63"/>
         <source>Login</source>
         <translation>Tunnus</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="65"/>
+        <location filename="../../cli/team.py" line="66"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="67"/>
+        <location filename="../../cli/team.py" line="68"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="84"/>
+        <location filename="../../cli/team.py" line="85"/>
         <source>The new password of {login}, shown only now: {password}</source>
         <translation>Tunnuksen {login} uusi salasana, joka näytetään vain nyt: {password}</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="95"/>
+        <location filename="../../cli/team.py" line="100"/>
         <source>New password: </source>
         <translation>Uusi salasana: </translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="96"/>
+        <location filename="../../cli/team.py" line="101"/>
         <source>The same again: </source>
         <translation>Sama uudelleen: </translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="99"/>
+        <location filename="../../cli/team.py" line="104"/>
         <source>Your password was changed.</source>
         <translation>Salasanasi vaihdettiin.</translation>
     </message>
@@ -1323,43 +1317,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="161"/>
+        <location filename="../../ui/groups/places.py" line="171"/>
         <source>e.g. Syysloma 2026</source>
         <translation>esim. Syysloma 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="168"/>
+        <location filename="../../ui/groups/places.py" line="178"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="177"/>
+        <location filename="../../ui/groups/places.py" line="187"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="178"/>
+        <location filename="../../ui/groups/places.py" line="188"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="179"/>
+        <location filename="../../ui/groups/places.py" line="189"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Viimeinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="184"/>
+        <location filename="../../ui/groups/places.py" line="194"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Tauon aikana mikään ryhmä ei kokoonnu. Muutoksen jälkeen suunnitellut kaudet ohittavat uudet päivät; jo suunnitellut ryhmäkerrat pysyvät ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="195"/>
-        <location filename="../../ui/groups/places.py" line="228"/>
+        <location filename="../../ui/groups/places.py" line="205"/>
+        <location filename="../../ui/groups/places.py" line="238"/>
         <source>Edit closure</source>
         <translation>Muokkaa taukoa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="195"/>
+        <location filename="../../ui/groups/places.py" line="205"/>
         <source>New closure</source>
         <translation>Uusi tauko</translation>
     </message>
@@ -1367,17 +1361,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="240"/>
+        <location filename="../../ui/groups/places.py" line="250"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="242"/>
+        <location filename="../../ui/groups/places.py" line="252"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="247"/>
+        <location filename="../../ui/groups/places.py" line="257"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
@@ -1808,7 +1802,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     <message>
         <location filename="../../domain/usecases/groups.py" line="99"/>
         <location filename="../../domain/usecases/removal.py" line="67"/>
-        <location filename="../../domain/usecases/statistics.py" line="281"/>
+        <location filename="../../domain/usecases/statistics.py" line="286"/>
         <location filename="../../domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
@@ -2038,7 +2032,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="273"/>
+        <location filename="../../domain/usecases/statistics.py" line="278"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
@@ -2072,9 +2066,9 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="240"/>
-        <location filename="../../domain/usecases/statistics.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="258"/>
+        <location filename="../../domain/usecases/statistics.py" line="245"/>
+        <location filename="../../domain/usecases/statistics.py" line="255"/>
+        <location filename="../../domain/usecases/statistics.py" line="263"/>
         <location filename="../../domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>nimi</translation>
@@ -2173,27 +2167,27 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="227"/>
+        <location filename="../../domain/usecases/statistics.py" line="232"/>
         <source>group type</source>
         <translation>ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="233"/>
+        <location filename="../../domain/usecases/statistics.py" line="238"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” ei ole ryhmätyyppi; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="244"/>
+        <location filename="../../domain/usecases/statistics.py" line="249"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="253"/>
+        <location filename="../../domain/usecases/statistics.py" line="258"/>
         <source>There is no place called “{name}”.</source>
         <translation>Paikkaa ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="262"/>
+        <location filename="../../domain/usecases/statistics.py" line="267"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
@@ -2204,7 +2198,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="63"/>
-        <location filename="../../domain/usecases/statistics.py" line="286"/>
+        <location filename="../../domain/usecases/statistics.py" line="291"/>
         <location filename="../../domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
@@ -2216,7 +2210,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="65"/>
-        <location filename="../../domain/usecases/statistics.py" line="291"/>
+        <location filename="../../domain/usecases/statistics.py" line="296"/>
         <location filename="../../domain/usecases/workers.py" line="72"/>
         <location filename="../../domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -2439,7 +2433,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="332"/>
+        <location filename="../../export/excel.py" line="364"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2670,12 +2664,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="213"/>
+        <location filename="../../storage/repositories/sessions.py" line="215"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="218"/>
+        <location filename="../../storage/repositories/sessions.py" line="220"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
@@ -2760,7 +2754,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Tietokannan osoitteen {url} tiedostonimessä on NUL-merkki (%00). Anna SQLite-tietokanta pelkällä tiedostopolulla.</translation>
     </message>
     <message>
-        <location filename="../../storage/postgresql_schema.py" line="154"/>
+        <location filename="../../storage/postgresql_schema.py" line="157"/>
         <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
         <translation>Tietokannassa {name} on liipaisimia, funktioita, näkymiä tai tauluja, joita Ryhmät ei ole tehnyt, joten Ryhmät ei avaa sitä. Pyydä tietokannan ylläpitäjää poistamaan ne.</translation>
     </message>
@@ -2810,12 +2804,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="31"/>
+        <location filename="../../ui/context.py" line="32"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="38"/>
+        <location filename="../../ui/context.py" line="39"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa: se ei voi kirjata käyttölokiin, kuka katsoo perheiden henkilötietoja, joten se ei näytä niitä. Käytä toista ikkunaa.</translation>
     </message>
@@ -2840,7 +2834,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Nimellä ”{name}” on {count} perhettä: tallenna oikean perheen tiedot sen omasta ikkunasta sovelluksessa.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="124"/>
+        <location filename="../../cli/team.py" line="129"/>
         <source>No password was given on standard input.</source>
         <translation>Vakiosyötteestä ei saatu salasanaa.</translation>
     </message>
@@ -3784,12 +3778,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>&amp;Kysytty</translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="144"/>
+        <location filename="../../ui/people/follow_ups.py" line="147"/>
         <source>Ask these families how they are doing: their work in the group ended the follow-up period ago (they left, or have not come for six weeks while the group met). Only that it was done is recorded.</source>
         <translation>Kysy näiden perheiden kuulumiset: työskentely ryhmässä päättyi kuulumisten kysymisen ajan verran sitten (perhe lopetti tai ei ole käynyt kuuteen viikkoon ryhmän kokoontuessa). Kirjaan tulee vain, että kuulumiset kysyttiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="169"/>
+        <location filename="../../ui/people/follow_ups.py" line="172"/>
         <source>Choose the follow-up that was done first.</source>
         <translation>Valitse ensin perhe, jonka kuulumiset kysyttiin.</translation>
     </message>
@@ -3805,154 +3799,159 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="76"/>
+        <location filename="../../ui/groups/group_editor.py" line="77"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ui/groups/group_editor.py" line="79"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="81"/>
+        <location filename="../../ui/groups/group_editor.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="86"/>
+        <location filename="../../ui/groups/group_editor.py" line="87"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="118"/>
+        <location filename="../../ui/groups/group_editor.py" line="119"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ui/groups/group_editor.py" line="126"/>
+        <source>Capacity counts</source>
+        <translation>Enimmäismäärän yksikkö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="134"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <location filename="../../ui/groups/group_editor.py" line="147"/>
         <source>all children</source>
         <translation>kaikki lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <location filename="../../ui/groups/group_editor.py" line="148"/>
         <source>the children of its ages on the day</source>
         <translation>ryhmän ikäiset lapset ryhmäkerran päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="149"/>
         <source>no children</source>
         <translation>ei lapsia</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="144"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Osallistujalistat, läsnäololista ja nimelliset työkirjat näyttävät perheistä nämä jäsenet; jo merkitty henkilö näkyy aina.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="152"/>
+        <location filename="../../ui/groups/group_editor.py" line="162"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="155"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="172"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>For the adults:</source>
         <translation>Aikuiset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="179"/>
         <source>For the children:</source>
         <translation>Lapset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <location filename="../../ui/groups/group_editor.py" line="185"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="187"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="179"/>
+        <location filename="../../ui/groups/group_editor.py" line="191"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="198"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ui/groups/group_editor.py" line="199"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="193"/>
+        <location filename="../../ui/groups/group_editor.py" line="205"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="215"/>
-        <location filename="../../ui/groups/group_editor.py" line="217"/>
+        <location filename="../../ui/groups/group_editor.py" line="227"/>
+        <location filename="../../ui/groups/group_editor.py" line="229"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
-        <location filename="../../ui/groups/group_editor.py" line="325"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
+        <location filename="../../ui/groups/group_editor.py" line="339"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
@@ -4314,433 +4313,493 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="38"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="39"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="40"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="41"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="42"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="43"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="44"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="45"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="46"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="47"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="48"/>
+        <source>families</source>
+        <translation>perhettä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="49"/>
+        <source>persons</source>
+        <translation>henkeä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="50"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="51"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="52"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="53"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="54"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="55"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="56"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="57"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="58"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="59"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="60"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="61"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="62"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="126"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="64"/>
         <source>not asked</source>
         <translation>ei kysytty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="65"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="66"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="67"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="68"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="69"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="70"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="71"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="74"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="77"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="80"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="81"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="82"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="83"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="84"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="85"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="86"/>
         <source>public holiday</source>
         <translation>juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="87"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="88"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="89"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="90"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="91"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="92"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="93"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="94"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="97"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="98"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="99"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="100"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="101"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="102"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="103"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="104"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="105"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="106"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="107"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="110"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="113"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="116"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="119"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="120"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="123"/>
         <source>follow-ups due listed</source>
         <translation>kysymättömät kuulumiset näytetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="127"/>
         <source>stopped coming</source>
         <translation>jäänyt pois</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="142"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="150"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="151"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="154"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="156"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="158"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="159"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="167"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="176"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
+        <location filename="../../labels.py" line="184"/>
+        <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
+        <translation>Vain kävijämäärin kirjatut ryhmäkerrat eivät ole täyttöasteessa, kun ryhmän enimmäismäärä on perheinä: kävijämäärä ei nimeä perheitä.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="192"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="202"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../labels.py" line="203"/>
         <source>Fathers reached</source>
         <translation>Tavoitetut isät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="193"/>
+        <location filename="../../labels.py" line="204"/>
         <source>New families</source>
         <translation>Uudet perheet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="194"/>
+        <location filename="../../labels.py" line="205"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="196"/>
+        <location filename="../../labels.py" line="207"/>
+        <source>Fill rate</source>
+        <translation>Täyttöaste</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="208"/>
+        <source>Attendance rate</source>
+        <translation>Osallistumisaste</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="209"/>
+        <source>Sessions over capacity</source>
+        <translation>Ylitäytetyt kerrat</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="211"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>eri perheet, joista joku on ollut paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="201"/>
+        <location filename="../../labels.py" line="216"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation>eri isät, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../labels.py" line="220"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>perheet, joiden ensimmäinen käynti näissä ryhmissä osuu aikavälille (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="210"/>
+        <location filename="../../labels.py" line="225"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>kävijämäärään ensimmäistä kertaa mukana olleiksi lasketut; ketään ei nimetä, joten heitä ei lasketa perheiksi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="289"/>
+        <location filename="../../labels.py" line="230"/>
+        <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
+        <translation>kuinka täysiä pidetyt ryhmäkerrat olivat enimmäismäärään nähden, samaa samaan verraten: paikalla olleet perheet, kun enimmäismäärä on perheinä, ja käyntikerrat, kun se on henkinä (paikan enimmäismäärä on henkinä); yli 100 % on ylitäyttöä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="236"/>
+        <source>held sessions that more came to than their capacity had room for</source>
+        <translation>pidetyt ryhmäkerrat, joille tuli enemmän väkeä kuin enimmäismäärään mahtui</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="239"/>
+        <source>of the families enrolled in a group on the day of each held session, the share present, over all its sessions (groups with an attendance list)</source>
+        <translation>ryhmään kunkin pidetyn kerran päivänä ilmoittautuneista perheistä paikalla olleiden osuus kaikista kerroista yhteensä (läsnäololistoin kirjattavat ryhmät)</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="267"/>
+        <source>{rate} – over capacity</source>
+        <translation>{rate} – ylitäyttö</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="274"/>
+        <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
+        <translation>Ylitäyttö: väkeä tuli enemmän kuin enimmäismäärään mahtui. Ylitäytettyjä kertoja: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="284"/>
+        <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
+        <translation>Yli 100 %:n täyttöaste näytetään sellaisenaan ja merkitään ylitäytöksi. Ylitäytettyjä kertoja: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="348"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5242,12 +5301,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OwnAccount</name>
     <message>
-        <location filename="../../ui/team.py" line="279"/>
+        <location filename="../../ui/team.py" line="278"/>
         <source>You sign in to the team database as %1.</source>
         <translation>Kirjaudut tiimin tietokantaan tunnuksella %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="282"/>
+        <location filename="../../ui/team.py" line="281"/>
         <source>Change my &amp;password…</source>
         <translation>Vaihda &amp;salasanani…</translation>
     </message>
@@ -5255,22 +5314,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="302"/>
+        <location filename="../../ui/team.py" line="301"/>
         <source>Change my password</source>
         <translation>Vaihda salasanani</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="319"/>
+        <location filename="../../ui/team.py" line="315"/>
         <source>&amp;New password:</source>
         <translation>&amp;Uusi salasana:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="320"/>
+        <location filename="../../ui/team.py" line="316"/>
         <source>The &amp;same again:</source>
         <translation>&amp;Sama uudelleen:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="326"/>
+        <location filename="../../ui/team.py" line="320"/>
         <source>At least 12 characters: a few words of your own are easy to remember.</source>
         <translation>Vähintään 12 merkkiä: muutama oma sana on helppo muistaa.</translation>
     </message>
@@ -5377,33 +5436,38 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation> henkeä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="55"/>
+        <location filename="../../ui/groups/places.py" line="57"/>
+        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
+        <translation>Tilan enimmäismäärä henkinä. Ryhmän oma enimmäismäärä, perheinä tai henkinä, asetetaan ryhmälle, ja se on etusijalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="64"/>
         <source>&amp;Save place</source>
         <translation>Tallenna &amp;paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="63"/>
+        <location filename="../../ui/groups/places.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="64"/>
+        <location filename="../../ui/groups/places.py" line="73"/>
         <source>Add&amp;ress:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="65"/>
+        <location filename="../../ui/groups/places.py" line="74"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
-        <location filename="../../ui/groups/places.py" line="104"/>
+        <location filename="../../ui/groups/places.py" line="82"/>
+        <location filename="../../ui/groups/places.py" line="114"/>
         <source>Edit place</source>
         <translation>Muokkaa paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
+        <location filename="../../ui/groups/places.py" line="82"/>
         <source>New place</source>
         <translation>Uusi paikka</translation>
     </message>
@@ -5411,17 +5475,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="116"/>
+        <location filename="../../ui/groups/places.py" line="126"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="117"/>
+        <location filename="../../ui/groups/places.py" line="127"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="119"/>
+        <location filename="../../ui/groups/places.py" line="129"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
@@ -5599,17 +5663,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/records.py" line="176"/>
+        <location filename="../../ui/records.py" line="181"/>
         <source>Search…</source>
         <translation>Hae…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="195"/>
+        <location filename="../../ui/records.py" line="200"/>
         <source>Add…</source>
         <translation>Lisää…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="197"/>
+        <location filename="../../ui/records.py" line="202"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
@@ -6251,118 +6315,113 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="111"/>
+        <location filename="../../ui/statistics/page.py" line="117"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="137"/>
+        <location filename="../../ui/statistics/page.py" line="143"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="138"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="139"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="140"/>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="318"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="153"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="154"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="178"/>
+        <location filename="../../ui/statistics/page.py" line="184"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="181"/>
+        <location filename="../../ui/statistics/page.py" line="187"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="221"/>
+        <location filename="../../ui/statistics/page.py" line="228"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="222"/>
+        <location filename="../../ui/statistics/page.py" line="229"/>
         <source>Held</source>
         <translation>Pidetyt kerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="223"/>
+        <location filename="../../ui/statistics/page.py" line="230"/>
         <source>Cancelled</source>
         <translation>Perutut kerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>Not recorded</source>
         <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
         <source>Visits, adults</source>
         <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="226"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
         <source>Visits, children</source>
         <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
         <source>Visits</source>
         <translation>Käyntikerrat yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="239"/>
         <source>Average</source>
         <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
-        <source>Fill rate</source>
-        <translation>Täyttöaste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="277"/>
+        <location filename="../../ui/statistics/page.py" line="298"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="319"/>
+        <location filename="../../ui/statistics/page.py" line="342"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="324"/>
+        <location filename="../../ui/statistics/page.py" line="347"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="325"/>
+        <location filename="../../ui/statistics/page.py" line="348"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="367"/>
+        <location filename="../../ui/statistics/page.py" line="390"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -6393,42 +6452,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>TeamSettings</name>
     <message>
-        <location filename="../../ui/team.py" line="70"/>
+        <location filename="../../ui/team.py" line="80"/>
         <source>Login</source>
         <translation>Tunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="71"/>
+        <location filename="../../ui/team.py" line="81"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="72"/>
+        <location filename="../../ui/team.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="73"/>
+        <location filename="../../ui/team.py" line="83"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="74"/>
+        <location filename="../../ui/team.py" line="84"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="76"/>
+        <location filename="../../ui/team.py" line="86"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="85"/>
+        <location filename="../../ui/team.py" line="95"/>
         <source>Add a person…</source>
         <translation>Lisää henkilö…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="86"/>
+        <location filename="../../ui/team.py" line="96"/>
         <source>Change…</source>
         <translation>Muuta…</translation>
     </message>

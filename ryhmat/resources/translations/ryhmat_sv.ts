@@ -52,47 +52,47 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="118"/>
+        <location filename="../../ui/team.py" line="128"/>
         <source>Add a person to the team</source>
         <translation>Lägg till en person i teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="130"/>
+        <location filename="../../ui/team.py" line="140"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="143"/>
+        <location filename="../../ui/team.py" line="150"/>
         <source>&amp;Login:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="144"/>
+        <location filename="../../ui/team.py" line="151"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Fullständigt namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="145"/>
+        <location filename="../../ui/team.py" line="152"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="146"/>
+        <location filename="../../ui/team.py" line="153"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="147"/>
+        <location filename="../../ui/team.py" line="154"/>
         <source>&amp;Worker in the plan:</source>
         <translation>&amp;Anställd i planen:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="175"/>
+        <location filename="../../ui/team.py" line="180"/>
         <source>Added to the team</source>
         <translation>Tillagd i teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="176"/>
+        <location filename="../../ui/team.py" line="181"/>
         <source>%1 signs in as %2 with this password, shown only now:</source>
         <translation>%1 loggar in som %2 med detta lösenord, som visas bara nu:</translation>
     </message>
@@ -441,37 +441,37 @@
 <context>
     <name>ChangePersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="199"/>
+        <location filename="../../ui/team.py" line="204"/>
         <source>%1 in the team</source>
         <translation>%1 i teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="201"/>
+        <location filename="../../ui/team.py" line="206"/>
         <source>Give a &amp;new password</source>
         <translation>Ge ett &amp;nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="204"/>
+        <location filename="../../ui/team.py" line="209"/>
         <source>&amp;Remove from the team</source>
         <translation>&amp;Ta bort ur teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="216"/>
+        <location filename="../../ui/team.py" line="217"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="221"/>
+        <location filename="../../ui/team.py" line="220"/>
         <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
         <translation>En borttagen person kan inte längre logga in; namnet finns kvar i listan och i ändringshistoriken.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="250"/>
+        <location filename="../../ui/team.py" line="249"/>
         <source>A new password</source>
         <translation>Ett nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="251"/>
+        <location filename="../../ui/team.py" line="250"/>
         <source>%1 signs in as %2 with this password from now on, shown only now:</source>
         <translation>%1 loggar från och med nu in som %2 med detta lösenord, som visas bara nu:</translation>
     </message>
@@ -561,13 +561,13 @@
         <location filename="../../cli/commands.py" line="102"/>
         <location filename="../../cli/commands.py" line="115"/>
         <location filename="../../cli/feeds.py" line="59"/>
-        <location filename="../../cli/team.py" line="63"/>
+        <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="188"/>
+        <location filename="../../cli/stats.py" line="212"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="102"/>
-        <location filename="../../cli/team.py" line="64"/>
+        <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1071,36 +1071,36 @@
         <translation>Familjer som lämnades bort på grund av fel: {families}; rader: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="124"/>
-        <location filename="../../cli/stats.py" line="142"/>
+        <location filename="../../cli/stats.py" line="139"/>
+        <location filename="../../cli/stats.py" line="157"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="125"/>
-        <location filename="../../cli/stats.py" line="143"/>
+        <location filename="../../cli/stats.py" line="140"/>
+        <location filename="../../cli/stats.py" line="158"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="126"/>
-        <location filename="../../cli/stats.py" line="144"/>
+        <location filename="../../cli/stats.py" line="141"/>
+        <location filename="../../cli/stats.py" line="159"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="127"/>
+        <location filename="../../cli/stats.py" line="142"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="128"/>
+        <location filename="../../cli/stats.py" line="143"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="129"/>
-        <location filename="../../cli/stats.py" line="145"/>
+        <location filename="../../cli/stats.py" line="144"/>
+        <location filename="../../cli/stats.py" line="160"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
@@ -1131,39 +1131,33 @@
         <translation>Vems uppgifter</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="134"/>
         <location filename="../../cli/stats.py" line="149"/>
+        <location filename="../../cli/stats.py" line="164"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="135"/>
-        <location filename="../../cli/stats.py" line="150"/>
-        <source>Fill rate</source>
-        <translation>Beläggningsgrad</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="165"/>
+        <location filename="../../cli/stats.py" line="188"/>
         <source>Statistics {period}</source>
         <translation>Statistik {period}</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="169"/>
+        <location filename="../../cli/stats.py" line="192"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Ej registrerade träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="174"/>
+        <location filename="../../cli/stats.py" line="197"/>
         <source>Figure</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="174"/>
+        <location filename="../../cli/stats.py" line="197"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="181"/>
+        <location filename="../../cli/stats.py" line="205"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
@@ -1179,7 +1173,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="183"/>
+        <location filename="../../cli/stats.py" line="207"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -1199,23 +1193,23 @@
         <translation>Inga uppföljningar att göra.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="185"/>
+        <location filename="../../cli/stats.py" line="209"/>
         <source>By group type</source>
         <translation>Per grupptyp</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="191"/>
+        <location filename="../../cli/stats.py" line="215"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="194"/>
-        <location filename="../../cli/team.py" line="66"/>
+        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="194"/>
+        <location filename="../../cli/stats.py" line="218"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -1270,52 +1264,52 @@
         <translation>Användningsloggens poster sparas i {years} år.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="30"/>
+        <location filename="../../cli/team.py" line="31"/>
         <source>The team&apos;s roles and their rights are ready.</source>
         <translation>Teamets roller och deras rättigheter är klara.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="49"/>
+        <location filename="../../cli/team.py" line="50"/>
         <source>{login} was added. Their password, shown only now: {password}</source>
         <translation>{login} lades till. Hens lösenord, som visas bara nu: {password}</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="54"/>
+        <location filename="../../cli/team.py" line="55"/>
         <source>{login} was added.</source>
         <translation>{login} lades till.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="62"/>
+        <location filename="../../cli/team.py" line="63"/>
         <source>Login</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="65"/>
+        <location filename="../../cli/team.py" line="66"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="67"/>
+        <location filename="../../cli/team.py" line="68"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="84"/>
+        <location filename="../../cli/team.py" line="85"/>
         <source>The new password of {login}, shown only now: {password}</source>
         <translation>Det nya lösenordet för {login}, som visas bara nu: {password}</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="95"/>
+        <location filename="../../cli/team.py" line="100"/>
         <source>New password: </source>
         <translation>Nytt lösenord: </translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="96"/>
+        <location filename="../../cli/team.py" line="101"/>
         <source>The same again: </source>
         <translation>Samma igen: </translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="99"/>
+        <location filename="../../cli/team.py" line="104"/>
         <source>Your password was changed.</source>
         <translation>Ditt lösenord har bytts.</translation>
     </message>
@@ -1323,43 +1317,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="161"/>
+        <location filename="../../ui/groups/places.py" line="171"/>
         <source>e.g. Syysloma 2026</source>
         <translation>t.ex. Höstlov 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="168"/>
+        <location filename="../../ui/groups/places.py" line="178"/>
         <source>&amp;Save closure</source>
         <translation>&amp;Spara uppehållet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="177"/>
+        <location filename="../../ui/groups/places.py" line="187"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="178"/>
+        <location filename="../../ui/groups/places.py" line="188"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="179"/>
+        <location filename="../../ui/groups/places.py" line="189"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="184"/>
+        <location filename="../../ui/groups/places.py" line="194"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Inga grupper träffas under ett uppehåll. Terminer som planeras efter en ändring utelämnar de nya dagarna; redan planerade träffar förblir som de är.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="195"/>
-        <location filename="../../ui/groups/places.py" line="228"/>
+        <location filename="../../ui/groups/places.py" line="205"/>
+        <location filename="../../ui/groups/places.py" line="238"/>
         <source>Edit closure</source>
         <translation>Redigera uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="195"/>
+        <location filename="../../ui/groups/places.py" line="205"/>
         <source>New closure</source>
         <translation>Nytt uppehåll</translation>
     </message>
@@ -1367,17 +1361,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="240"/>
+        <location filename="../../ui/groups/places.py" line="250"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="242"/>
+        <location filename="../../ui/groups/places.py" line="252"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="247"/>
+        <location filename="../../ui/groups/places.py" line="257"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
@@ -1808,7 +1802,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../domain/usecases/groups.py" line="99"/>
         <location filename="../../domain/usecases/removal.py" line="67"/>
-        <location filename="../../domain/usecases/statistics.py" line="281"/>
+        <location filename="../../domain/usecases/statistics.py" line="286"/>
         <location filename="../../domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
@@ -2038,7 +2032,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="273"/>
+        <location filename="../../domain/usecases/statistics.py" line="278"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
@@ -2072,9 +2066,9 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="240"/>
-        <location filename="../../domain/usecases/statistics.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="258"/>
+        <location filename="../../domain/usecases/statistics.py" line="245"/>
+        <location filename="../../domain/usecases/statistics.py" line="255"/>
+        <location filename="../../domain/usecases/statistics.py" line="263"/>
         <location filename="../../domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>namn</translation>
@@ -2173,27 +2167,27 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="227"/>
+        <location filename="../../domain/usecases/statistics.py" line="232"/>
         <source>group type</source>
         <translation>grupptyp</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="233"/>
+        <location filename="../../domain/usecases/statistics.py" line="238"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="244"/>
+        <location filename="../../domain/usecases/statistics.py" line="249"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="253"/>
+        <location filename="../../domain/usecases/statistics.py" line="258"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="262"/>
+        <location filename="../../domain/usecases/statistics.py" line="267"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
@@ -2204,7 +2198,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="63"/>
-        <location filename="../../domain/usecases/statistics.py" line="286"/>
+        <location filename="../../domain/usecases/statistics.py" line="291"/>
         <location filename="../../domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
@@ -2216,7 +2210,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="65"/>
-        <location filename="../../domain/usecases/statistics.py" line="291"/>
+        <location filename="../../domain/usecases/statistics.py" line="296"/>
         <location filename="../../domain/usecases/workers.py" line="72"/>
         <location filename="../../domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -2439,7 +2433,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="332"/>
+        <location filename="../../export/excel.py" line="364"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -2670,12 +2664,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="213"/>
+        <location filename="../../storage/repositories/sessions.py" line="215"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="218"/>
+        <location filename="../../storage/repositories/sessions.py" line="220"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
@@ -2760,7 +2754,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Filnamnet i databasadressen {url} innehåller ett NUL-tecken (%00). Ange en SQLite-databas enbart med filens sökväg.</translation>
     </message>
     <message>
-        <location filename="../../storage/postgresql_schema.py" line="154"/>
+        <location filename="../../storage/postgresql_schema.py" line="157"/>
         <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
         <translation>Databasen {name} innehåller triggrar, funktioner, vyer eller tabeller som Ryhmät inte har skapat, så Ryhmät öppnar den inte. Be databasens administratör att ta bort dem.</translation>
     </message>
@@ -2810,12 +2804,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Databasservern godkände inte användarnamnet eller lösenordet.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="31"/>
+        <location filename="../../ui/context.py" line="32"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster, och det här fönstret är skrivskyddat. Inget sparades; gör ändringen i det andra fönstret.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="38"/>
+        <location filename="../../ui/context.py" line="39"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster och det här fönstret är skrivskyddat: det kan inte logga vem som läser familjers personuppgifter och visar dem därför inte. Använd det andra fönstret.</translation>
     </message>
@@ -2840,7 +2834,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{count} familjer heter ”{name}”: spara den rätta familjens uppgifter från dess fönster i appen.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="124"/>
+        <location filename="../../cli/team.py" line="129"/>
         <source>No password was given on standard input.</source>
         <translation>Inget lösenord gavs på standard in.</translation>
     </message>
@@ -3784,12 +3778,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Markera som &amp;gjord</translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="144"/>
+        <location filename="../../ui/people/follow_ups.py" line="147"/>
         <source>Ask these families how they are doing: their work in the group ended the follow-up period ago (they left, or have not come for six weeks while the group met). Only that it was done is recorded.</source>
         <translation>Fråga de här familjerna hur de mår: arbetet i gruppen slutade för uppföljningstiden sedan (de slutade, eller har inte kommit på sex veckor medan gruppen har träffats). Endast att det gjordes registreras.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="169"/>
+        <location filename="../../ui/people/follow_ups.py" line="172"/>
         <source>Choose the follow-up that was done first.</source>
         <translation>Välj först den uppföljning som gjordes.</translation>
     </message>
@@ -3805,154 +3799,159 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="76"/>
+        <location filename="../../ui/groups/group_editor.py" line="77"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ui/groups/group_editor.py" line="79"/>
         <source>Seasons</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="81"/>
+        <location filename="../../ui/groups/group_editor.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="86"/>
+        <location filename="../../ui/groups/group_editor.py" line="87"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="118"/>
+        <location filename="../../ui/groups/group_editor.py" line="119"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ui/groups/group_editor.py" line="126"/>
+        <source>Capacity counts</source>
+        <translation>Kapacitetens enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="134"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <location filename="../../ui/groups/group_editor.py" line="147"/>
         <source>all children</source>
         <translation>alla barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <location filename="../../ui/groups/group_editor.py" line="148"/>
         <source>the children of its ages on the day</source>
         <translation>barnen i gruppens åldrar den dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="149"/>
         <source>no children</source>
         <translation>inga barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="144"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="152"/>
+        <location filename="../../ui/groups/group_editor.py" line="162"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="155"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="172"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>For the adults:</source>
         <translation>Vuxna på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="179"/>
         <source>For the children:</source>
         <translation>Barn på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <location filename="../../ui/groups/group_editor.py" line="185"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="187"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="179"/>
+        <location filename="../../ui/groups/group_editor.py" line="191"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="198"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ui/groups/group_editor.py" line="199"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="193"/>
+        <location filename="../../ui/groups/group_editor.py" line="205"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="215"/>
-        <location filename="../../ui/groups/group_editor.py" line="217"/>
+        <location filename="../../ui/groups/group_editor.py" line="227"/>
+        <location filename="../../ui/groups/group_editor.py" line="229"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
-        <location filename="../../ui/groups/group_editor.py" line="325"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
+        <location filename="../../ui/groups/group_editor.py" line="339"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
@@ -4314,433 +4313,493 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="38"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="39"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="40"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="41"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="42"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="43"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="44"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="45"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="46"/>
         <source>headcount</source>
         <translation>antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="47"/>
         <source>roster and headcount</source>
         <translation>namnlista och antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="48"/>
+        <source>families</source>
+        <translation>familjer</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="49"/>
+        <source>persons</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="50"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="51"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="52"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="53"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="54"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="55"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="56"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="57"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="58"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="59"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="60"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="61"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="62"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="126"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="64"/>
         <source>not asked</source>
         <translation>inte frågat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="65"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="66"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="67"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="68"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="69"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="70"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="71"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="74"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="77"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="80"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="81"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="82"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="83"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="84"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="85"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="86"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="87"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="88"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="89"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="90"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="91"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="92"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="93"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="94"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="97"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="98"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="99"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="100"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="101"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="102"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="103"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="104"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="105"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="106"/>
         <source>family opened</source>
         <translation>familjen öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="107"/>
         <source>attendance view opened</source>
         <translation>närvarovyn öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="110"/>
         <source>sign-in sheet printed</source>
         <translation>deltagarlistan utskriven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="113"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>deltagarlistan sparad som PDF</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="116"/>
         <source>workbook with names exported</source>
         <translation>arbetsbok med namn exporterad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="119"/>
         <source>roster imported</source>
         <translation>namnlista importerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="120"/>
         <source>family&apos;s data report saved</source>
         <translation>familjens uppgiftsrapport sparad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="123"/>
         <source>follow-ups due listed</source>
         <translation>uppföljningar att göra visade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="127"/>
         <source>stopped coming</source>
         <translation>slutat komma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="142"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="150"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="151"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="154"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="156"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="158"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="159"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="167"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="176"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
+        <location filename="../../labels.py" line="184"/>
+        <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
+        <translation>Träffar som registreras enbart med antal besökare är utelämnade ur beläggningsgraden där gruppens kapacitet anges i familjer: ett antal besökare namnger ingen familj.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="192"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="202"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../labels.py" line="203"/>
         <source>Fathers reached</source>
         <translation>Nådda pappor</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="193"/>
+        <location filename="../../labels.py" line="204"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="194"/>
+        <location filename="../../labels.py" line="205"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="196"/>
+        <location filename="../../labels.py" line="207"/>
+        <source>Fill rate</source>
+        <translation>Beläggningsgrad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="208"/>
+        <source>Attendance rate</source>
+        <translation>Deltagandegrad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="209"/>
+        <source>Sessions over capacity</source>
+        <translation>Överbelagda träffar</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="211"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>olika familjer med någon närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="201"/>
+        <location filename="../../labels.py" line="216"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation>olika pappor närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../labels.py" line="220"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>familjer vars första besök någonsin i dessa grupper infaller under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="210"/>
+        <location filename="../../labels.py" line="225"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>personer som ledarna räknat som nya i antalet besökare; ingen namnges, så de räknas inte som familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="289"/>
+        <location filename="../../labels.py" line="230"/>
+        <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
+        <translation>hur fulla de hållna träffarna med en kapacitet var, lika mot lika: närvarande familjer mot en kapacitet i familjer, besök mot en kapacitet i personer (en lokals kapacitet anges i personer); över 100 % är överbeläggning</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="236"/>
+        <source>held sessions that more came to than their capacity had room for</source>
+        <translation>hållna träffar som fler kom till än kapaciteten gav plats för</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="239"/>
+        <source>of the families enrolled in a group on the day of each held session, the share present, over all its sessions (groups with an attendance list)</source>
+        <translation>andelen närvarande av de familjer som var inskrivna i gruppen på dagen för varje hållen träff, över alla träffar (grupper med namnlista)</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="267"/>
+        <source>{rate} – over capacity</source>
+        <translation>{rate} – överbeläggning</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="274"/>
+        <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
+        <translation>Överbeläggning: fler kom än kapaciteten gav plats för. Överbelagda träffar: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="284"/>
+        <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
+        <translation>En beläggningsgrad över 100 % visas som den är och markeras som överbeläggning. Överbelagda träffar: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="348"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5242,12 +5301,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OwnAccount</name>
     <message>
-        <location filename="../../ui/team.py" line="279"/>
+        <location filename="../../ui/team.py" line="278"/>
         <source>You sign in to the team database as %1.</source>
         <translation>Du loggar in i teamets databas som %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="282"/>
+        <location filename="../../ui/team.py" line="281"/>
         <source>Change my &amp;password…</source>
         <translation>Byt mitt &amp;lösenord…</translation>
     </message>
@@ -5255,22 +5314,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="302"/>
+        <location filename="../../ui/team.py" line="301"/>
         <source>Change my password</source>
         <translation>Byt mitt lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="319"/>
+        <location filename="../../ui/team.py" line="315"/>
         <source>&amp;New password:</source>
         <translation>&amp;Nytt lösenord:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="320"/>
+        <location filename="../../ui/team.py" line="316"/>
         <source>The &amp;same again:</source>
         <translation>&amp;Samma igen:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="326"/>
+        <location filename="../../ui/team.py" line="320"/>
         <source>At least 12 characters: a few words of your own are easy to remember.</source>
         <translation>Minst 12 tecken: några egna ord är lätta att komma ihåg.</translation>
     </message>
@@ -5377,33 +5436,38 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="55"/>
+        <location filename="../../ui/groups/places.py" line="57"/>
+        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
+        <translation>Lokalens kapacitet, i personer. Gruppens egen kapacitet, i familjer eller personer, anges i gruppen och gäller i första hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="64"/>
         <source>&amp;Save place</source>
         <translation>&amp;Spara platsen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="63"/>
+        <location filename="../../ui/groups/places.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="64"/>
+        <location filename="../../ui/groups/places.py" line="73"/>
         <source>Add&amp;ress:</source>
         <translation>A&amp;dress:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="65"/>
+        <location filename="../../ui/groups/places.py" line="74"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
-        <location filename="../../ui/groups/places.py" line="104"/>
+        <location filename="../../ui/groups/places.py" line="82"/>
+        <location filename="../../ui/groups/places.py" line="114"/>
         <source>Edit place</source>
         <translation>Redigera plats</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
+        <location filename="../../ui/groups/places.py" line="82"/>
         <source>New place</source>
         <translation>Ny plats</translation>
     </message>
@@ -5411,17 +5475,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="116"/>
+        <location filename="../../ui/groups/places.py" line="126"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="117"/>
+        <location filename="../../ui/groups/places.py" line="127"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="119"/>
+        <location filename="../../ui/groups/places.py" line="129"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
@@ -5599,17 +5663,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/records.py" line="176"/>
+        <location filename="../../ui/records.py" line="181"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="195"/>
+        <location filename="../../ui/records.py" line="200"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="197"/>
+        <location filename="../../ui/records.py" line="202"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
@@ -6251,118 +6315,113 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="111"/>
+        <location filename="../../ui/statistics/page.py" line="117"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="137"/>
+        <location filename="../../ui/statistics/page.py" line="143"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="138"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="139"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="140"/>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="318"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="153"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="154"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="178"/>
+        <location filename="../../ui/statistics/page.py" line="184"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="181"/>
+        <location filename="../../ui/statistics/page.py" line="187"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="221"/>
+        <location filename="../../ui/statistics/page.py" line="228"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="222"/>
+        <location filename="../../ui/statistics/page.py" line="229"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="223"/>
+        <location filename="../../ui/statistics/page.py" line="230"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="226"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="239"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
-        <source>Fill rate</source>
-        <translation>Beläggningsgrad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="277"/>
+        <location filename="../../ui/statistics/page.py" line="298"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="319"/>
+        <location filename="../../ui/statistics/page.py" line="342"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="324"/>
+        <location filename="../../ui/statistics/page.py" line="347"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="325"/>
+        <location filename="../../ui/statistics/page.py" line="348"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="367"/>
+        <location filename="../../ui/statistics/page.py" line="390"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -6393,42 +6452,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>TeamSettings</name>
     <message>
-        <location filename="../../ui/team.py" line="70"/>
+        <location filename="../../ui/team.py" line="80"/>
         <source>Login</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="71"/>
+        <location filename="../../ui/team.py" line="81"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="72"/>
+        <location filename="../../ui/team.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="73"/>
+        <location filename="../../ui/team.py" line="83"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="74"/>
+        <location filename="../../ui/team.py" line="84"/>
         <source>Worker</source>
         <translation>Anställd</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="76"/>
+        <location filename="../../ui/team.py" line="86"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="85"/>
+        <location filename="../../ui/team.py" line="95"/>
         <source>Add a person…</source>
         <translation>Lägg till en person…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="86"/>
+        <location filename="../../ui/team.py" line="96"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>

@@ -42,17 +42,23 @@ from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
 from ryhmat.domain.usecases.workbook import export_workbook
 from ryhmat.labels import (
+    ATTENDANCE_RATE,
     FAMILIES,
     FATHERS_REACHED,
+    FILL_RATE,
     FIRST_TIME_VISITORS,
     NEW_FAMILIES,
+    SESSIONS_OVER_CAPACITY,
     count,
     decimal,
     figure_definition,
     figure_name,
+    fill_rate,
+    fill_rate_explained,
     filter_lines,
     label,
     left_out_note,
+    over_capacity_note,
     percent,
     unrecorded_note,
 )
@@ -215,6 +221,7 @@ class StatisticsPage(QWidget):
             )
 
         def family_figure(name: str, value: str) -> Column[FigureRow]:
+            """A figure named and defined in ``labels``."""
             return counted(figure_name(name), value, figure_definition(name))
 
         return [
@@ -230,7 +237,21 @@ class StatisticsPage(QWidget):
             family_figure(NEW_FAMILIES, "new_families"),
             family_figure(FIRST_TIME_VISITORS, "first_time_visitors"),
             Column[FigureRow](self.tr("Average"), lambda r: decimal(r.figures.average_attendance)),
-            Column[FigureRow](self.tr("Fill rate"), lambda r: percent(r.figures.fill_rate)),
+            Column[FigureRow](
+                figure_name(FILL_RATE),
+                lambda r: fill_rate(r.figures),
+                # Unknown ("–") sorts below every rate, over capacity above 100 %.
+                sort_key=lambda r: _rate_first(r.figures.fill_rate),
+                explanation=figure_definition(FILL_RATE),
+                tooltip=lambda r: fill_rate_explained(r.figures),
+            ),
+            family_figure(SESSIONS_OVER_CAPACITY, "sessions_over_capacity"),
+            Column[FigureRow](
+                figure_name(ATTENDANCE_RATE),
+                lambda r: percent(r.figures.attendance_rate),
+                sort_key=lambda r: _rate_first(r.figures.attendance_rate),
+                explanation=figure_definition(ATTENDANCE_RATE),
+            ),
         ]
 
     def reload_choices(self) -> None:
@@ -281,7 +302,9 @@ class StatisticsPage(QWidget):
         self.charts.set_months(statistics.by_month_total)
         self.families.load(partial(self._family_report, first, last, wanted))
         self.period_text.setText("; ".join(filter_lines(statistics.described)))
-        note = left_out_note(statistics.left_out)
+        note = " ".join(
+            filter(None, (left_out_note(statistics.left_out), over_capacity_note(statistics.total)))
+        )
         self.left_out_note.setText(note)
         self.left_out_note.setVisible(bool(note))
         self._show_unrecorded_count(statistics.total.sessions_unrecorded, unrecorded)
@@ -370,3 +393,7 @@ class StatisticsPage(QWidget):
 
 def _known_first(value: int | None) -> int:
     return -1 if value is None else value
+
+
+def _rate_first(value: float | None) -> float:
+    return -1.0 if value is None else value

@@ -43,7 +43,7 @@ from ryhmat.domain.statistics import Statistics, StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.workbook import WorkbookData, workbook_data
-from ryhmat.export.excel import FIGURES, safe_text, write_workbook
+from ryhmat.export.excel import figure_columns, safe_text, write_workbook
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.statistics import SqlStatisticsQueries
@@ -211,7 +211,7 @@ def test_present_marks_of_roster_groups_are_their_visits(exported: Exported) -> 
 
 
 def figure_rows(sheet: Worksheet) -> dict[str, list[Any]]:
-    labels = [label for label, _, _ in FIGURES]
+    labels = [label for label, _, _ in figure_columns()]
     return {
         row[0]: row[1 : len(labels) + 1]
         for row in values(sheet)
@@ -221,7 +221,7 @@ def figure_rows(sheet: Worksheet) -> dict[str, list[Any]]:
 
 def expected_figures(figures: Any) -> list[Any]:
     """The figures as the sheet writes them: an unknown one as "–", never a blank or 0."""
-    return ["–" if (shown := value(figures)) is None else shown for _, value, _ in FIGURES]
+    return ["–" if (shown := value(figures)) is None else shown for _, value, _ in figure_columns()]
 
 
 def test_summary_shows_the_statistics_numbers(exported: Exported) -> None:

@@ -77,7 +77,7 @@ def statistics() -> Statistics:
         fathers_reached=1,
         new_families=1,
         capacity=20,
-        visits_with_capacity=5,
+        capacity_filled=5,
     )
     drop_in = Figures(sessions_held=1, adult_visits=7, child_visits=7, first_time_visitors=1)
     return Statistics(
@@ -96,7 +96,7 @@ def statistics() -> Statistics:
             new_families=1,
             first_time_visitors=1,
             capacity=20,
-            visits_with_capacity=5,
+            capacity_filled=5,
         ),
         by_group=[
             GroupFigures(BABIES, "Vauvat", GroupType.BABY_GROUP, babies),
@@ -273,8 +273,42 @@ def test_summary_has_the_statistics_own_numbers(written: Path) -> None:
     header = next(row for row in rows if row[0] == "Ryhmä")
     fill_rate = header.index("Täyttöaste")
     total_row = next(i for i, row in enumerate(rows, start=1) if row[0] == "Yhteensä")
-    assert sheet.cell(row=total_row, column=fill_rate + 1).number_format == "0.0 %"
+    # A number still, which says "ylitäyttö" beside it over 100 % as the view and the CLI do.
+    assert sheet.cell(row=total_row, column=fill_rate + 1).number_format == (
+        '[>1]0.0 %" – ylitäyttö";0.0 %'
+    )
+    assert header[fill_rate + 1 :] == ["Ylitäytetyt kerrat", "Osallistumisaste"]
     assert not any(isinstance(v, str) and v.startswith("=SUM") for row in rows for v in row)
+    assert not any(isinstance(v, str) and "Ylitäytettyjä" in v for row in rows for v in row)
+
+
+def test_a_fill_rate_over_capacity_is_written_as_it_is_with_a_note(tmp_path: Path) -> None:
+    over = Figures(
+        sessions_held=3,
+        adult_visits=20,
+        child_visits=5,
+        capacity=20,
+        capacity_filled=25,
+        sessions_over_capacity=2,
+        places_offered=10,
+        places_attended=7,
+    )
+    path = tmp_path / "ylitäyttö.xlsx"
+    write_workbook(path, replace(statistics(), total=over), data())
+    rows = [[c.value for c in row] for row in openpyxl.load_workbook(path)["Yhteenveto"].rows]
+    header = next(row for row in rows if row[0] == "Ryhmä")
+    total = next(row for row in rows if row[0] == "Yhteensä")
+    named = dict(zip(header, total, strict=False))
+    assert (named["Täyttöaste"], named["Ylitäytetyt kerrat"], named["Osallistumisaste"]) == (
+        1.25,
+        2,
+        0.7,
+    )
+    notes = [row[1] for row in rows if row[0] == "Huom."]
+    assert (
+        "Yli 100 %:n täyttöaste näytetään sellaisenaan ja merkitään ylitäytöksi. "
+        "Ylitäytettyjä kertoja: 2."
+    ) in notes
 
 
 def test_the_filter_is_in_the_workbooks_finnish() -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 
 from ryhmat.cli import excel, stats
 from ryhmat.cli.main import main
+from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
 
@@ -67,6 +68,13 @@ def test_the_view_and_the_command_give_the_same_figures(
         "distinct_families",
         "fathers_reached",
         "new_families",
+        "capacity",
+        "capacity_filled",
+        "sessions_over_capacity",
+        "places_offered",
+        "places_attended",
+        "fill_rate",
+        "attendance_rate",
     ):
         assert printed[name] == getattr(shown, name), name
     assert printed["sessions_unrecorded"] == 1  # 18.11.
@@ -97,6 +105,9 @@ def test_the_window_writes_the_commands_workbook_with_the_same_reads(
     """Same period, same clock, no filter: the same bytes, from the same statements.
     The window's export does no work the command does not."""
     monkeypatch.setattr(excel, "helsinki_now", demo_context.now)
+    # The command writes in the language the settings choose, Finnish here: so does
+    # the window (the english_ui fixture brings English back afterwards).
+    load_language("fi")
     database = tmp_path / "demo.sqlite3"
     page = StatisticsPage(demo_context)
     qtbot.addWidget(page)

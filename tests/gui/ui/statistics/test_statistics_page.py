@@ -15,11 +15,15 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ryhmat.cli.stats import _figure_columns as figure_columns
+from ryhmat.domain.model import CapacityUnit
+from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.statistics import StatisticsFilter
+from ryhmat.domain.usecases.groups import find_group, save_group
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.export import excel
 from ryhmat.export.excel import write_workbook
 from ryhmat.i18n import load_language
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
 from tests.gui.person import (
@@ -147,7 +151,7 @@ def test_english_numbers_and_words(qtbot: QtBot, demo_context: AppContext) -> No
     average = page.model.index(0, column(page, "Average")).data()
     fill_rate = page.model.index(0, column(page, "Fill rate")).data()
     assert average == "17.0"
-    assert fill_rate == "76%"
+    assert fill_rate == "64%"
     assert page.period_text.text() == "All groups"
     with qtbot.waitSignal(page.computed):
         page.filters.group.setCurrentIndex(page.filters.group.findText("Vauvaryhmä Pikkuiset"))
@@ -158,7 +162,8 @@ def test_finnish_numbers_and_words(qtbot: QtBot, demo_context: AppContext) -> No
     load_language("fi")  # the english_ui fixture brings English back afterwards
     page = shown_page(qtbot, demo_context)
     assert page.model.index(0, column(page, "Osallistujia keskimäärin")).data() == "17,0"
-    assert page.model.index(0, column(page, "Täyttöaste")).data() == "76 %"
+    assert page.model.index(0, column(page, "Täyttöaste")).data() == "64 %"
+    assert page.model.index(0, column(page, "Osallistumisaste")).data() == "64 %"
     assert page.period_text.text() == "Kaikki ryhmät"
     assert page.unrecorded_button.text() == "3 ryhmäkertaa kirjaamatta"
 
@@ -172,7 +177,7 @@ def test_the_view_the_cli_and_the_workbook_name_a_figure_alike(
         page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
     ][1:]  # after the group's name
     assert headers == [name for name, _ in figure_columns()]
-    workbook = [label for label, _, _ in excel.FIGURES]
+    workbook = [label for label, _, _ in excel.figure_columns()]
     assert [h for h in headers if h not in workbook] == []
     assert "Uudet perheet" in headers
     assert "Ensikertalaiset" in headers
@@ -246,3 +251,37 @@ def test_an_unknown_count_is_a_dash_and_the_family_figures_say_what_they_count(
     assert page.model.index(rows["All"], families).data() != "–"
     assert page.left_out_note.isVisible()
     assert "headcount alone" in page.left_out_note.text()
+
+
+def test_a_group_over_capacity_shows_its_rate_as_it_is_and_says_so(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    def three_families(uow: UnitOfWork) -> None:
+        group = find_group(uow, "Isä–lapsi-ryhmä Karhunpojat")
+        group.capacity, group.capacity_unit = 3, CapacityUnit.FAMILIES
+        save_group(uow, group)
+        uow.commit()
+
+    demo_context.write(three_families, Changes.GROUPS)
+    page = shown_page(qtbot, demo_context)
+    assert page.statistics is not None
+    figures = next(
+        g.figures for g in page.statistics.by_group if g.name == "Isä–lapsi-ryhmä Karhunpojat"
+    )
+    assert figures.fill_rate is not None
+    assert figures.fill_rate > 1
+    row = next(
+        r
+        for r in range(page.model.rowCount())
+        if page.model.index(r, 0).data() == "Isä–lapsi-ryhmä Karhunpojat"
+    )
+    cell = page.model.index(row, column(page, "Fill rate"))
+    # Never capped: the families present over the three places, and marked.
+    assert cell.data() == f"{round(figures.fill_rate * 100)}% – over capacity"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Over capacity: more came than the capacity had room for. "
+        f"Sessions over capacity: {figures.sessions_over_capacity}."
+    )
+    over = page.model.index(row, column(page, "Sessions over capacity")).data()
+    assert int(over) == figures.sessions_over_capacity > 0
+    assert "Sessions over capacity:" in page.left_out_note.text()

@@ -49,10 +49,10 @@ Tilastot view all show these numbers):
   sessions that were filled beyond their own capacity.
 - attendance rate (osallistumisaste), groups kept by attendance list: for each
   held session of such a group, the families enrolled in the group on the
-  session's day (enrolled on or before it, not left by it; not the waiting list)
-  are offered the session, and those of them with a "present" mark in it
-  attended. The rate is the attended over the offered, summed over the sessions.
-  Unknown ("–") where no session offered a place to an enrolled family.
+  session's day (enrolled on or before it, not left by it; not the waiting list;
+  each enrolment once) are offered the session, and those of them with a
+  "present" mark in it attended. The rate is the attended over the offered,
+  summed over the sessions. Unknown ("–") where no session offered a place.
 - leader hours: the length of each held session, for every leader of it.
 """
 

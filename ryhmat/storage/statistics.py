@@ -121,6 +121,9 @@ def _indexed_by(element: _IndexedBy, compiler: SQLCompiler, **kw: Any) -> str:
 # Without ANALYZE, SQLite looks a member up by the primary key's index and then
 # reads the member's row; the covering index answers both at once.
 MEMBERS_INDEXED = _IndexedBy(MEMBERS, MEMBERS_FOR_MARKS)
+# A session's few families present look their enrolments up by family, not the
+# group's many by group.
+ENROLMENTS_BY_FAMILY = _IndexedBy(ENROLMENTS, "ix_enrolments_family_id")
 
 HELD = SessionStatus.HELD
 _LIST_MODES = [mode for mode in AttendanceMode if mode.keeps_roster]
@@ -423,7 +426,7 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
         .cte("period")
     )
     marked = _marked(select(period.c.session_id).where(period.c.status == HELD))
-    offered = _offered(period)
+    offered, attended = _places(period, marked)
     by_headcount = period.c.by_headcount == 1
     adults = case((by_headcount, period.c.head_adults), else_=func.coalesce(marked.c.adults, 0))
     children = case(
@@ -433,11 +436,12 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
     held = and_(counted, period.c.status == HELD)
     # Like with like: families present against a capacity in families, visits against
     # one in persons. A session kept by headcount alone names no family.
-    families_present = func.coalesce(marked.c.family_count, 0)
+    families_present = _how_many(marked.c.families)
     in_families = period.c.capacity_unit == CapacityUnit.FAMILIES.value
     filled = case((in_families, families_present), else_=adults + children)
     comparable = or_(~in_families, ~by_headcount, families_present > 0)
     has_capacity = and_(held, period.c.capacity.is_not(None))
+    offered_to = and_(held, period.c.keeps_list == 1)
     with_capacity = and_(has_capacity, comparable)
     cell = (period.c.group_id, period.c.group_type, period.c.y, period.c.m)
     return (
@@ -452,17 +456,13 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
             _sum_if(with_capacity, filled),
             _count_if(and_(with_capacity, filled > period.c.capacity)),
             _count_if(and_(has_capacity, ~comparable)),
-            _sum_if(held, func.coalesce(offered.c.offered, 0)),
-            _sum_if(held, func.coalesce(offered.c.attended, 0)),
+            _sum_if(offered_to, offered),
+            _sum_if(and_(offered_to, marked.c.families.is_not(None)), attended),
             _listed(marked.c.families),
             _listed(case((counted, marked.c.families))),
             _listed(case((counted, marked.c.fathers))),
         )
-        .select_from(
-            period.outerjoin(marked, marked.c.session_id == period.c.session_id).outerjoin(
-                offered, offered.c.session_id == period.c.session_id
-            )
-        )
+        .select_from(period.outerjoin(marked, marked.c.session_id == period.c.session_id))
         .group_by(*cell)
         # The figures come in the cells' order on both databases (SQLite groups by
         # sorting, so this costs it nothing; PostgreSQL may hash).
@@ -472,7 +472,7 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
 
 def _marked(sessions: Any) -> Any:
     """Per session of ``sessions`` (a select of ids), its "present" marks: adults
-    and children counted, the families and the fathers listed (with repeats).
+    and children counted, the families (each once) and the fathers listed (with repeats).
 
     Grouped by the marks' own session, which SQLite reads in the order of the
     covering index (session, mark, member): no sort. Each mark's member comes
@@ -485,7 +485,6 @@ def _marked(sessions: Any) -> Any:
             _count_if(MEMBERS_INDEXED.c.kind == MemberKind.CHILD).label("children"),
             # Once per family: a family came with two or three members.
             _listed_once(MEMBERS_INDEXED.c.family_id).label("families"),
-            func.count(distinct(MEMBERS_INDEXED.c.family_id)).label("family_count"),
             _listed(case((MEMBERS_INDEXED.c.role == AdultRole.FATHER, MEMBERS_INDEXED.c.id))).label(
                 "fathers"
             ),
@@ -500,37 +499,37 @@ def _marked(sessions: Any) -> Any:
     )
 
 
-def _offered(period: CTE) -> Any:
-    """Per held session of a group kept by attendance list: the families enrolled in
-    its group on its day (not the waiting list; ``left_on`` is the first day away),
-    and how many of them have a "present" mark in it."""
-    present = (
-        select(literal(1))
-        .select_from(MARKS.join(MEMBERS, MEMBERS.c.id == MARKS.c.member_id))
-        .where(
-            MARKS.c.session_id == period.c.session_id,
-            MARKS.c.mark == PRESENT,
-            MEMBERS.c.family_id == ENROLMENTS.c.family_id,
+def _places(period: CTE, marked: Any) -> tuple[Any, Any]:
+    """For a held session (a row of ``period`` beside its ``marked`` row): its group's
+    enrolments on its day (not the waiting list; ``left_on`` is the first day away),
+    and those of them whose family is among the session's families present.
+
+    Each is asked once per session through an index of the enrolments: the offered
+    by the group, the attended by the few families present (``marked``'s list read
+    as a JSON array), never per mark or per enrolment of the group."""
+
+    def on_the_day(enrolments: Any) -> tuple[ColumnElement[bool], ...]:
+        return (
+            enrolments.c.group_id == period.c.group_id,
+            enrolments.c.status.in_([EnrolmentStatus.ENROLLED, EnrolmentStatus.LEFT]),
+            or_(enrolments.c.enrolled_on.is_(None), enrolments.c.enrolled_on <= period.c.day),
+            or_(enrolments.c.left_on.is_(None), period.c.day < enrolments.c.left_on),
         )
-        .exists()
+
+    offered = select(func.count()).where(*on_the_day(ENROLMENTS)).scalar_subquery()
+    # The ids as ``_listed`` gives them, compared as ``_among`` compares them.
+    present = func.json_each(
+        literal('["') + func.replace(marked.c.families, ",", '","') + literal('"]')
+    ).table_valued("value")
+    attended = (
+        select(func.count())
+        .select_from(
+            present.join(ENROLMENTS_BY_FAMILY, ENROLMENTS_BY_FAMILY.c.family_id == present.c.value)
+        )
+        .where(*on_the_day(ENROLMENTS_BY_FAMILY))
+        .scalar_subquery()
     )
-    return (
-        select(
-            period.c.session_id,
-            func.count(distinct(ENROLMENTS.c.family_id)).label("offered"),
-            func.count(distinct(case((present, ENROLMENTS.c.family_id)))).label("attended"),
-        )
-        .select_from(period.join(ENROLMENTS, ENROLMENTS.c.group_id == period.c.group_id))
-        .where(
-            period.c.status == HELD,
-            period.c.keeps_list == 1,
-            ENROLMENTS.c.status.in_([EnrolmentStatus.ENROLLED, EnrolmentStatus.LEFT]),
-            or_(ENROLMENTS.c.enrolled_on.is_(None), ENROLMENTS.c.enrolled_on <= period.c.day),
-            or_(ENROLMENTS.c.left_on.is_(None), period.c.day < ENROLMENTS.c.left_on),
-        )
-        .group_by(period.c.session_id)
-        .subquery("offered")
-    )
+    return offered, attended
 
 
 def _summed(columns: Any) -> ColumnElement[int]:
@@ -631,6 +630,13 @@ def _group_concat_distinct(element: _ListedOnce, compiler: SQLCompiler, **kw: An
 
 def _listed_once(ids: ColumnElement[Any]) -> ColumnElement[str]:
     return _ListedOnce(ids)
+
+
+def _how_many(listed: ColumnElement[str]) -> ColumnElement[int]:
+    """How many ids ``_listed`` put in a text (0 for none), counted in SQL: one more than
+    its commas. Cheaper than counting the distinct ids again beside listing them."""
+    commas = func.length(listed) - func.length(func.replace(listed, ",", ""))
+    return case((listed.is_(None), 0), else_=commas + 1)
 
 
 def _ids(listed: str | None) -> set[str]:

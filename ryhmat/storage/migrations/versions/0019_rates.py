@@ -137,12 +137,12 @@ BEGIN
                count(DISTINCT k.family_id) AS families
         FROM present k GROUP BY k.session_id
     ),
-    -- Per held session of a group kept by list: the families enrolled in its group on
-    -- its day (not the waiting list; left_on is the first day away), and those of
-    -- them present in it.
+    -- Per held session of a group kept by list: its group's enrolments on its day (not
+    -- the waiting list; left_on is the first day away), and those of them whose family
+    -- is present in it.
     offered AS (
-        SELECT e.id AS session_id, count(DISTINCT n.family_id) AS offered,
-               count(DISTINCT n.family_id) FILTER (WHERE EXISTS (
+        SELECT e.id AS session_id, count(*) AS offered,
+               count(*) FILTER (WHERE EXISTS (
                    SELECT FROM present k WHERE k.session_id = e.id AND k.family_id = n.family_id
                )) AS attended
         FROM period e

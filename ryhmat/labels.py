@@ -176,7 +176,8 @@ def left_out_note(left_out: LeftOut) -> str:
             translate(
                 "Labels",
                 "Groups kept by headcount alone are left out of the family counts "
-                "(families, fathers reached, new families): a headcount names nobody.",
+                "(families, fathers reached, new families, adults and children reached): "
+                "a headcount names nobody.",
             )
         )
     if left_out.headcount_sessions_from_fill_rate:
@@ -202,6 +203,8 @@ def left_out_note(left_out: LeftOut) -> str:
 FAMILIES = QT_TRANSLATE_NOOP("Labels", "Families")
 FATHERS_REACHED = QT_TRANSLATE_NOOP("Labels", "Fathers reached")
 NEW_FAMILIES = QT_TRANSLATE_NOOP("Labels", "New families")
+ADULTS_REACHED = QT_TRANSLATE_NOOP("Labels", "Adults reached")
+CHILDREN_REACHED = QT_TRANSLATE_NOOP("Labels", "Children reached")
 FIRST_TIME_VISITORS = QT_TRANSLATE_NOOP("Labels", "First-time visitors")
 # The rates' names, and what each compares.
 FILL_RATE = QT_TRANSLATE_NOOP("Labels", "Fill rate")
@@ -221,6 +224,14 @@ _DEFINITIONS = {
         "Labels",
         "families whose first visit ever to these groups is in the period, from the "
         "attendance lists",
+    ),
+    ADULTS_REACHED: QT_TRANSLATE_NOOP(
+        "Labels",
+        "different adults present at least once in the period, from the attendance lists",
+    ),
+    CHILDREN_REACHED: QT_TRANSLATE_NOOP(
+        "Labels",
+        "different children present at least once in the period, from the attendance lists",
     ),
     FIRST_TIME_VISITORS: QT_TRANSLATE_NOOP(
         "Labels",

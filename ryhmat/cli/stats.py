@@ -16,7 +16,9 @@ from ryhmat.domain.usecases.statistics import compute_statistics, statistics_fil
 from ryhmat.domain.written import written_date
 from ryhmat.i18n import translate
 from ryhmat.labels import (
+    ADULTS_REACHED,
     ATTENDANCE_RATE,
+    CHILDREN_REACHED,
     FAMILIES,
     FATHERS_REACHED,
     FILL_RATE,
@@ -75,6 +77,8 @@ def figures_json(figures: Figures) -> dict[str, Any]:
         "distinct_families": figures.distinct_families,
         "fathers_reached": figures.fathers_reached,
         "new_families": figures.new_families,
+        "adults_reached": figures.adults_reached,
+        "children_reached": figures.children_reached,
         "first_time_visitors": figures.first_time_visitors,
         "capacity": figures.capacity,
         "capacity_filled": figures.capacity_filled,
@@ -145,6 +149,8 @@ def _figure_columns() -> list[tuple[str, Callable[[Figures], str]]]:
         (figure_name(FAMILIES), lambda f: count(f.distinct_families)),
         (figure_name(FATHERS_REACHED), lambda f: count(f.fathers_reached)),
         (figure_name(NEW_FAMILIES), lambda f: count(f.new_families)),
+        (figure_name(ADULTS_REACHED), lambda f: count(f.adults_reached)),
+        (figure_name(CHILDREN_REACHED), lambda f: count(f.children_reached)),
         (figure_name(FIRST_TIME_VISITORS), lambda f: count(f.first_time_visitors)),
         (translate("Cli", "Average"), lambda f: decimal(f.average_attendance)),
         *_rate_columns(),

@@ -22,12 +22,15 @@ Tilastot view all show these numbers):
   the period.
 - fathers reached (tavoitetut isät): distinct adults with the role isä with a
   "present" mark.
+- adults reached and children reached (tavoitetut aikuiset, tavoitetut lapset):
+  distinct adults, and distinct children, with a "present" mark.
 - new families (uudet perheet): families whose first "present" mark in the
   filtered groups ever falls inside the period — known from attendance lists.
 - first-time visitors (ensikertalaiset): the sum of the headcounts' first-time
   visitors — people the leaders counted as there for the first time, known from
   headcounts; nobody is named, so they are not families and not "new families".
-- Unknown is not zero: the three family counts come from attendance lists, so
+- Unknown is not zero: the family counts (families, fathers, new families, adults
+  and children reached) come from attendance lists, so
   they are unknown (None, shown "–") for figures whose groups all keep only a
   headcount; first-time visitors come from headcounts, so they are unknown for
   figures whose groups all keep only a list. A figure over both kinds counts what
@@ -98,6 +101,8 @@ class Figures:
     distinct_families: int | None = 0
     fathers_reached: int | None = 0
     new_families: int | None = 0
+    adults_reached: int | None = 0
+    children_reached: int | None = 0
     first_time_visitors: int | None = 0
     # The fill rate's parts (see above): the summed capacity of the held sessions
     # compared with theirs, what filled them (in each one's unit), how many were
@@ -276,5 +281,7 @@ def known_only(figures: Figures, *, lists: bool, headcounts: bool) -> Figures:
         distinct_families=figures.distinct_families if lists else None,
         fathers_reached=figures.fathers_reached if lists else None,
         new_families=figures.new_families if lists else None,
+        adults_reached=figures.adults_reached if lists else None,
+        children_reached=figures.children_reached if lists else None,
         first_time_visitors=figures.first_time_visitors if headcounts else None,
     )

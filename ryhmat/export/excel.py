@@ -85,6 +85,14 @@ def _attendance_rate(figures: Figures) -> float | None:
     return None if value is None else round(value, 3)
 
 
+def _adults_reached(figures: Figures) -> int | None:
+    return figures.adults_reached
+
+
+def _children_reached(figures: Figures) -> int | None:
+    return figures.children_reached
+
+
 def _over_capacity(figures: Figures) -> int:
     return figures.sessions_over_capacity
 
@@ -101,6 +109,8 @@ def figure_columns() -> list[tuple[str, Callable[[Figures], int | float | None],
     """(label, value, number format) of every figure in the workbook's language."""
     return [
         *FIGURES,
+        (labels.figure_name(labels.ADULTS_REACHED), _adults_reached, "0"),
+        (labels.figure_name(labels.CHILDREN_REACHED), _children_reached, "0"),
         (labels.figure_name(labels.FILL_RATE), _fill_rate, _over_capacity_format()),
         (
             labels.figure_name(labels.SESSIONS_OVER_CAPACITY),

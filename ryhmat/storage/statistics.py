@@ -125,6 +125,9 @@ MEMBERS_INDEXED = _IndexedBy(MEMBERS, MEMBERS_FOR_MARKS)
 # group's many by group.
 ENROLMENTS_BY_FAMILY = _IndexedBy(ENROLMENTS, "ix_enrolments_family_id")
 
+# What a person present counts as, leading their id in ``_marked``'s list of people.
+_FATHER, _ADULT, _CHILD = "f", "a", "c"
+
 HELD = SessionStatus.HELD
 _LIST_MODES = [mode for mode in AttendanceMode if mode.keeps_roster]
 CANCELLED = SessionStatus.CANCELLED
@@ -460,7 +463,7 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
             _sum_if(and_(offered_to, marked.c.families.is_not(None)), attended),
             _listed(marked.c.families),
             _listed(case((counted, marked.c.families))),
-            _listed(case((counted, marked.c.fathers))),
+            _listed(case((counted, marked.c.people))),
         )
         .select_from(period.outerjoin(marked, marked.c.session_id == period.c.session_id))
         .group_by(*cell)
@@ -472,7 +475,7 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
 
 def _marked(sessions: Any) -> Any:
     """Per session of ``sessions`` (a select of ids), its "present" marks: adults
-    and children counted, the families (each once) and the fathers listed (with repeats).
+    and children counted, the families (each once) and the people listed (with repeats).
 
     Grouped by the marks' own session, which SQLite reads in the order of the
     covering index (session, mark, member): no sort. Each mark's member comes
@@ -485,9 +488,15 @@ def _marked(sessions: Any) -> Any:
             _count_if(MEMBERS_INDEXED.c.kind == MemberKind.CHILD).label("children"),
             # Once per family: a family came with two or three members.
             _listed_once(MEMBERS_INDEXED.c.family_id).label("families"),
-            _listed(case((MEMBERS_INDEXED.c.role == AdultRole.FATHER, MEMBERS_INDEXED.c.id))).label(
-                "fathers"
-            ),
+            # Every person present, their id led by what they count as (``_PERSON``).
+            _listed(
+                case(
+                    (MEMBERS_INDEXED.c.role == AdultRole.FATHER, _FATHER),
+                    (MEMBERS_INDEXED.c.kind == MemberKind.ADULT, _ADULT),
+                    else_=_CHILD,
+                )
+                + cast(MEMBERS_INDEXED.c.id, String)
+            ).label("people"),
         )
         .select_from(MARKS.join(MEMBERS_INDEXED, MEMBERS_INDEXED.c.id == MARKS.c.member_id))
         .where(MARKS.c.mark == PRESENT, MARKS.c.session_id.in_(sessions))
@@ -658,12 +667,15 @@ class _Seen:
     came: set[str]
     reached: set[str]
     fathers: set[str]
+    adults: set[str]
+    children: set[str]
 
 
 def _read_period(rows: Iterable[Sequence[Any]], read_id: Callable[[Any], uuid.UUID]) -> list[_Seen]:
     seen: list[_Seen] = []
-    for group_id, group_type, year, month, *values, came, reached, fathers in rows:
+    for group_id, group_type, year, month, *values, came, reached, people in rows:
         sums = [int(value or 0) for value in values]
+        fathers, adults, children = _people(people)
         came_ids = _ids(came)
         seen.append(
             _Seen(
@@ -674,10 +686,27 @@ def _read_period(rows: Iterable[Sequence[Any]], read_id: Callable[[Any], uuid.UU
                 came=came_ids,
                 # The same text when the filter has no place or worker: one set.
                 reached=came_ids if reached == came else _ids(reached),
-                fathers=_ids(fathers),
+                fathers=fathers,
+                adults=adults,
+                children=children,
             )
         )
     return seen
+
+
+def _people(listed: str | None) -> tuple[set[str], set[str], set[str]]:
+    """The fathers, the adults (fathers too) and the children of a list of people
+    (``_marked``'s), each id led by what the person counts as."""
+    fathers, adults, children = set(), set(), set()
+    for person in _ids(listed):
+        kind, person_id = person[0], person[1:]
+        if kind == _CHILD:
+            children.add(person_id)
+        else:
+            adults.add(person_id)
+            if kind == _FATHER:
+                fathers.add(person_id)
+    return fathers, adults, children
 
 
 def _came_before(
@@ -719,6 +748,8 @@ class _Total:
     sums: list[int] | None = None
     families: set[str] = field(default_factory=set)
     fathers: set[str] = field(default_factory=set)
+    adults: set[str] = field(default_factory=set)
+    children: set[str] = field(default_factory=set)
     # What the key's families are new to and (by month) in which month: the
     # same for all the key's cells.
     scope: Scope = None
@@ -743,6 +774,8 @@ def _grouped(
         if cell.reached:
             total.families |= cell.reached
             total.fathers |= cell.fathers
+            total.adults |= cell.adults
+            total.children |= cell.children
             total.scope, total.month = scope_of(cell.cell), cell.cell.month
     # A family is new to a scope if it never came before the period and (by month)
     # came in no earlier month of it, so the months of a type add up to the type.
@@ -758,6 +791,8 @@ def _grouped(
                     - before.get(total.scope, _NOBODY)
                     - earlier.get((total.scope, total.month), _NOBODY)
                 ),
+                len(total.adults),
+                len(total.children),
             ],
         )
         for key, total in totals.items()
@@ -772,14 +807,14 @@ class _Counts:
     (sessions held and cancelled, visits of adults and children, first-time
     visitors, capacity, what filled it, sessions over capacity, sessions not
     comparable, places offered and attended) and the people (distinct families,
-    fathers reached, new families)."""
+    fathers reached, new families, adults and children reached)."""
 
     sums: Sequence[int]
     people: Sequence[int]
 
 
 _SUMS = 11  # how many sums come before the people, from either database
-_NO_COUNTS = _Counts((0,) * _SUMS, (0,) * 3)
+_NO_COUNTS = _Counts((0,) * _SUMS, (0,) * 5)
 
 
 def _assembled(
@@ -881,6 +916,8 @@ def _figures(sums: Sequence[int], people: Sequence[int], unrecorded: int) -> Fig
         distinct_families=people[0],
         fathers_reached=people[1],
         new_families=people[2],
+        adults_reached=people[3],
+        children_reached=people[4],
     )
 
 

@@ -94,6 +94,8 @@ A = Figures(
     capacity_filled=8,
     places_offered=4,
     places_attended=3,
+    adults_reached=3,  # Jussi, Sari, Tiina
+    children_reached=3,  # Aino, Eero, Leo
 )
 # Group B, headcount only: B1 5 + 6, B2 4 + 5; no named families at all.
 # Capacity from Perhetalo: 20 + 20, visits 20.
@@ -123,6 +125,8 @@ C = Figures(
     capacity_filled=4,
     places_offered=5,
     places_attended=4,
+    adults_reached=2,  # Jussi, Mikko
+    children_reached=2,  # Aino, Onni
 )
 # All of it: new are F1, F3 and F4 (F2 came first in August).
 TOTAL = Figures(
@@ -139,6 +143,8 @@ TOTAL = Figures(
     capacity_filled=32,
     places_offered=9,
     places_attended=7,
+    adults_reached=4,
+    children_reached=4,
 )
 
 

@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="212"/>
+        <location filename="../../cli/stats.py" line="218"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,36 +1071,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="139"/>
-        <location filename="../../cli/stats.py" line="157"/>
+        <location filename="../../cli/stats.py" line="143"/>
+        <location filename="../../cli/stats.py" line="163"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="140"/>
-        <location filename="../../cli/stats.py" line="158"/>
+        <location filename="../../cli/stats.py" line="144"/>
+        <location filename="../../cli/stats.py" line="164"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="141"/>
-        <location filename="../../cli/stats.py" line="159"/>
+        <location filename="../../cli/stats.py" line="145"/>
+        <location filename="../../cli/stats.py" line="165"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="142"/>
+        <location filename="../../cli/stats.py" line="146"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="143"/>
+        <location filename="../../cli/stats.py" line="147"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="144"/>
-        <location filename="../../cli/stats.py" line="160"/>
+        <location filename="../../cli/stats.py" line="148"/>
+        <location filename="../../cli/stats.py" line="166"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,33 +1131,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="149"/>
-        <location filename="../../cli/stats.py" line="164"/>
+        <location filename="../../cli/stats.py" line="155"/>
+        <location filename="../../cli/stats.py" line="170"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="188"/>
+        <location filename="../../cli/stats.py" line="194"/>
         <source>Statistics {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="192"/>
+        <location filename="../../cli/stats.py" line="198"/>
         <source>Sessions not recorded: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="197"/>
+        <location filename="../../cli/stats.py" line="203"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="197"/>
+        <location filename="../../cli/stats.py" line="203"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="205"/>
+        <location filename="../../cli/stats.py" line="211"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="207"/>
+        <location filename="../../cli/stats.py" line="213"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,23 +1193,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="209"/>
+        <location filename="../../cli/stats.py" line="215"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="215"/>
+        <location filename="../../cli/stats.py" line="221"/>
         <source>Leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/stats.py" line="224"/>
         <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/stats.py" line="224"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,7 +2431,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="364"/>
+        <location filename="../../export/excel.py" line="374"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4698,106 +4698,126 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../labels.py" line="176"/>
-        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
+        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="184"/>
+        <location filename="../../labels.py" line="185"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../labels.py" line="193"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="202"/>
+        <location filename="../../labels.py" line="203"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="203"/>
+        <location filename="../../labels.py" line="204"/>
         <source>Fathers reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="204"/>
+        <location filename="../../labels.py" line="205"/>
         <source>New families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
-        <source>First-time visitors</source>
+        <location filename="../../labels.py" line="206"/>
+        <source>Adults reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="207"/>
-        <source>Fill rate</source>
+        <source>Children reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="208"/>
-        <source>Attendance rate</source>
+        <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="209"/>
-        <source>Sessions over capacity</source>
+        <location filename="../../labels.py" line="210"/>
+        <source>Fill rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="211"/>
+        <source>Attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="212"/>
+        <source>Sessions over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="214"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="219"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="220"/>
+        <location filename="../../labels.py" line="223"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="225"/>
-        <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
+        <location filename="../../labels.py" line="228"/>
+        <source>different adults present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="230"/>
-        <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
+        <location filename="../../labels.py" line="232"/>
+        <source>different children present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="236"/>
+        <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="241"/>
+        <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="247"/>
         <source>held sessions that more came to than their capacity had room for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="239"/>
+        <location filename="../../labels.py" line="250"/>
         <source>of the families enrolled in a group on the day of each held session, the share present, over all its sessions (groups with an attendance list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="267"/>
+        <location filename="../../labels.py" line="278"/>
         <source>{rate} – over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="274"/>
+        <location filename="../../labels.py" line="285"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="284"/>
+        <location filename="../../labels.py" line="295"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="348"/>
+        <location filename="../../labels.py" line="359"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6311,113 +6331,113 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="117"/>
+        <location filename="../../ui/statistics/page.py" line="119"/>
         <source>All group types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="143"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>&amp;Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>Fa&amp;milies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="146"/>
-        <location filename="../../ui/statistics/page.py" line="318"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="322"/>
         <source>Not rec&amp;orded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="153"/>
+        <location filename="../../ui/statistics/page.py" line="155"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="154"/>
+        <location filename="../../ui/statistics/page.py" line="156"/>
         <source>E&amp;xport to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="184"/>
+        <location filename="../../ui/statistics/page.py" line="186"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="187"/>
+        <location filename="../../ui/statistics/page.py" line="189"/>
         <source>Group t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="228"/>
+        <location filename="../../ui/statistics/page.py" line="230"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="229"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="230"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="231"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
+        <location filename="../../ui/statistics/page.py" line="235"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="234"/>
+        <location filename="../../ui/statistics/page.py" line="236"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="239"/>
+        <location filename="../../ui/statistics/page.py" line="243"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="298"/>
+        <location filename="../../ui/statistics/page.py" line="302"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="342"/>
+        <location filename="../../ui/statistics/page.py" line="346"/>
         <source>Statistics %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="347"/>
+        <location filename="../../ui/statistics/page.py" line="351"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="348"/>
+        <location filename="../../ui/statistics/page.py" line="352"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="390"/>
+        <location filename="../../ui/statistics/page.py" line="394"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="212"/>
+        <location filename="../../cli/stats.py" line="218"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
@@ -1071,36 +1071,36 @@
         <translation>Virheiden vuoksi pois jätettyjä perheitä: {families}; rivejä: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="139"/>
-        <location filename="../../cli/stats.py" line="157"/>
+        <location filename="../../cli/stats.py" line="143"/>
+        <location filename="../../cli/stats.py" line="163"/>
         <source>Held</source>
         <translation>Pidetyt kerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="140"/>
-        <location filename="../../cli/stats.py" line="158"/>
+        <location filename="../../cli/stats.py" line="144"/>
+        <location filename="../../cli/stats.py" line="164"/>
         <source>Cancelled</source>
         <translation>Perutut kerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="141"/>
-        <location filename="../../cli/stats.py" line="159"/>
+        <location filename="../../cli/stats.py" line="145"/>
+        <location filename="../../cli/stats.py" line="165"/>
         <source>Not recorded</source>
         <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="142"/>
+        <location filename="../../cli/stats.py" line="146"/>
         <source>Visits, adults</source>
         <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="143"/>
+        <location filename="../../cli/stats.py" line="147"/>
         <source>Visits, children</source>
         <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="144"/>
-        <location filename="../../cli/stats.py" line="160"/>
+        <location filename="../../cli/stats.py" line="148"/>
+        <location filename="../../cli/stats.py" line="166"/>
         <source>Visits</source>
         <translation>Käyntikerrat yhteensä</translation>
     </message>
@@ -1131,33 +1131,33 @@
         <translation>Kenen tiedot</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="149"/>
-        <location filename="../../cli/stats.py" line="164"/>
+        <location filename="../../cli/stats.py" line="155"/>
+        <location filename="../../cli/stats.py" line="170"/>
         <source>Average</source>
         <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="188"/>
+        <location filename="../../cli/stats.py" line="194"/>
         <source>Statistics {period}</source>
         <translation>Tilastot {period}</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="192"/>
+        <location filename="../../cli/stats.py" line="198"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Kirjaamattomia ryhmäkertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="197"/>
+        <location filename="../../cli/stats.py" line="203"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="197"/>
+        <location filename="../../cli/stats.py" line="203"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="205"/>
+        <location filename="../../cli/stats.py" line="211"/>
         <source>By group</source>
         <translation>Ryhmittäin</translation>
     </message>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="207"/>
+        <location filename="../../cli/stats.py" line="213"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
@@ -1193,23 +1193,23 @@
         <translation>Kysymättömiä kuulumisia ei ole.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="209"/>
+        <location filename="../../cli/stats.py" line="215"/>
         <source>By group type</source>
         <translation>Ryhmätyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="215"/>
+        <location filename="../../cli/stats.py" line="221"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/stats.py" line="224"/>
         <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/stats.py" line="224"/>
         <source>Hours</source>
         <translation>Tunnit</translation>
     </message>
@@ -2433,7 +2433,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="364"/>
+        <location filename="../../export/excel.py" line="374"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -4700,106 +4700,126 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../labels.py" line="176"/>
-        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
-        <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet): kävijämäärä ei nimeä ketään.</translation>
+        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
+        <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet, tavoitetut aikuiset ja lapset): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="184"/>
+        <location filename="../../labels.py" line="185"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Vain kävijämäärin kirjatut ryhmäkerrat eivät ole täyttöasteessa, kun ryhmän enimmäismäärä on perheinä: kävijämäärä ei nimeä perheitä.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../labels.py" line="193"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="202"/>
+        <location filename="../../labels.py" line="203"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="203"/>
+        <location filename="../../labels.py" line="204"/>
         <source>Fathers reached</source>
         <translation>Tavoitetut isät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="204"/>
+        <location filename="../../labels.py" line="205"/>
         <source>New families</source>
         <translation>Uudet perheet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../labels.py" line="206"/>
+        <source>Adults reached</source>
+        <translation>Tavoitetut aikuiset</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="207"/>
+        <source>Children reached</source>
+        <translation>Tavoitetut lapset</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="208"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="210"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="208"/>
+        <location filename="../../labels.py" line="211"/>
         <source>Attendance rate</source>
         <translation>Osallistumisaste</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="209"/>
+        <location filename="../../labels.py" line="212"/>
         <source>Sessions over capacity</source>
         <translation>Ylitäytetyt kerrat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="211"/>
+        <location filename="../../labels.py" line="214"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>eri perheet, joista joku on ollut paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="219"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation>eri isät, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="220"/>
+        <location filename="../../labels.py" line="223"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>perheet, joiden ensimmäinen käynti näissä ryhmissä osuu aikavälille (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="225"/>
+        <location filename="../../labels.py" line="228"/>
+        <source>different adults present at least once in the period, from the attendance lists</source>
+        <translation>eri aikuiset, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="232"/>
+        <source>different children present at least once in the period, from the attendance lists</source>
+        <translation>eri lapset, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="236"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>kävijämäärään ensimmäistä kertaa mukana olleiksi lasketut; ketään ei nimetä, joten heitä ei lasketa perheiksi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="230"/>
+        <location filename="../../labels.py" line="241"/>
         <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
         <translation>kuinka täysiä pidetyt ryhmäkerrat olivat enimmäismäärään nähden, samaa samaan verraten: paikalla olleet perheet, kun enimmäismäärä on perheinä, ja käyntikerrat, kun se on henkinä (paikan enimmäismäärä on henkinä); yli 100 % on ylitäyttöä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="236"/>
+        <location filename="../../labels.py" line="247"/>
         <source>held sessions that more came to than their capacity had room for</source>
         <translation>pidetyt ryhmäkerrat, joille tuli enemmän väkeä kuin enimmäismäärään mahtui</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="239"/>
+        <location filename="../../labels.py" line="250"/>
         <source>of the families enrolled in a group on the day of each held session, the share present, over all its sessions (groups with an attendance list)</source>
         <translation>ryhmään kunkin pidetyn kerran päivänä ilmoittautuneista perheistä paikalla olleiden osuus kaikista kerroista yhteensä (läsnäololistoin kirjattavat ryhmät)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="267"/>
+        <location filename="../../labels.py" line="278"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – ylitäyttö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="274"/>
+        <location filename="../../labels.py" line="285"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Ylitäyttö: väkeä tuli enemmän kuin enimmäismäärään mahtui. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="284"/>
+        <location filename="../../labels.py" line="295"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>Yli 100 %:n täyttöaste näytetään sellaisenaan ja merkitään ylitäytöksi. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="348"/>
+        <location filename="../../labels.py" line="359"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6315,113 +6335,113 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="117"/>
+        <location filename="../../ui/statistics/page.py" line="119"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="143"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="146"/>
-        <location filename="../../ui/statistics/page.py" line="318"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="322"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="153"/>
+        <location filename="../../ui/statistics/page.py" line="155"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="154"/>
+        <location filename="../../ui/statistics/page.py" line="156"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="184"/>
+        <location filename="../../ui/statistics/page.py" line="186"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="187"/>
+        <location filename="../../ui/statistics/page.py" line="189"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="228"/>
+        <location filename="../../ui/statistics/page.py" line="230"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="229"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>Held</source>
         <translation>Pidetyt kerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="230"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
         <source>Cancelled</source>
         <translation>Perutut kerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="231"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
         <source>Not recorded</source>
         <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
         <source>Visits, adults</source>
         <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
+        <location filename="../../ui/statistics/page.py" line="235"/>
         <source>Visits, children</source>
         <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="234"/>
+        <location filename="../../ui/statistics/page.py" line="236"/>
         <source>Visits</source>
         <translation>Käyntikerrat yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="239"/>
+        <location filename="../../ui/statistics/page.py" line="243"/>
         <source>Average</source>
         <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="298"/>
+        <location filename="../../ui/statistics/page.py" line="302"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="342"/>
+        <location filename="../../ui/statistics/page.py" line="346"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="347"/>
+        <location filename="../../ui/statistics/page.py" line="351"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="348"/>
+        <location filename="../../ui/statistics/page.py" line="352"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="390"/>
+        <location filename="../../ui/statistics/page.py" line="394"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>

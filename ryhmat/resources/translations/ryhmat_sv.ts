@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="212"/>
+        <location filename="../../cli/stats.py" line="218"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1071,36 +1071,36 @@
         <translation>Familjer som lämnades bort på grund av fel: {families}; rader: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="139"/>
-        <location filename="../../cli/stats.py" line="157"/>
+        <location filename="../../cli/stats.py" line="143"/>
+        <location filename="../../cli/stats.py" line="163"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="140"/>
-        <location filename="../../cli/stats.py" line="158"/>
+        <location filename="../../cli/stats.py" line="144"/>
+        <location filename="../../cli/stats.py" line="164"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="141"/>
-        <location filename="../../cli/stats.py" line="159"/>
+        <location filename="../../cli/stats.py" line="145"/>
+        <location filename="../../cli/stats.py" line="165"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="142"/>
+        <location filename="../../cli/stats.py" line="146"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="143"/>
+        <location filename="../../cli/stats.py" line="147"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="144"/>
-        <location filename="../../cli/stats.py" line="160"/>
+        <location filename="../../cli/stats.py" line="148"/>
+        <location filename="../../cli/stats.py" line="166"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
@@ -1131,33 +1131,33 @@
         <translation>Vems uppgifter</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="149"/>
-        <location filename="../../cli/stats.py" line="164"/>
+        <location filename="../../cli/stats.py" line="155"/>
+        <location filename="../../cli/stats.py" line="170"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="188"/>
+        <location filename="../../cli/stats.py" line="194"/>
         <source>Statistics {period}</source>
         <translation>Statistik {period}</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="192"/>
+        <location filename="../../cli/stats.py" line="198"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Ej registrerade träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="197"/>
+        <location filename="../../cli/stats.py" line="203"/>
         <source>Figure</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="197"/>
+        <location filename="../../cli/stats.py" line="203"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="205"/>
+        <location filename="../../cli/stats.py" line="211"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="207"/>
+        <location filename="../../cli/stats.py" line="213"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -1193,23 +1193,23 @@
         <translation>Inga uppföljningar att göra.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="209"/>
+        <location filename="../../cli/stats.py" line="215"/>
         <source>By group type</source>
         <translation>Per grupptyp</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="215"/>
+        <location filename="../../cli/stats.py" line="221"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/stats.py" line="224"/>
         <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/stats.py" line="224"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -2433,7 +2433,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="364"/>
+        <location filename="../../export/excel.py" line="374"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -4700,106 +4700,126 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../labels.py" line="176"/>
-        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
-        <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer): ett antal besökare namnger ingen.</translation>
+        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
+        <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer, nådda vuxna och barn): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="184"/>
+        <location filename="../../labels.py" line="185"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Träffar som registreras enbart med antal besökare är utelämnade ur beläggningsgraden där gruppens kapacitet anges i familjer: ett antal besökare namnger ingen familj.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../labels.py" line="193"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="202"/>
+        <location filename="../../labels.py" line="203"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="203"/>
+        <location filename="../../labels.py" line="204"/>
         <source>Fathers reached</source>
         <translation>Nådda pappor</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="204"/>
+        <location filename="../../labels.py" line="205"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../labels.py" line="206"/>
+        <source>Adults reached</source>
+        <translation>Nådda vuxna</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="207"/>
+        <source>Children reached</source>
+        <translation>Nådda barn</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="208"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="210"/>
         <source>Fill rate</source>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="208"/>
+        <location filename="../../labels.py" line="211"/>
         <source>Attendance rate</source>
         <translation>Deltagandegrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="209"/>
+        <location filename="../../labels.py" line="212"/>
         <source>Sessions over capacity</source>
         <translation>Överbelagda träffar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="211"/>
+        <location filename="../../labels.py" line="214"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>olika familjer med någon närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="219"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation>olika pappor närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="220"/>
+        <location filename="../../labels.py" line="223"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>familjer vars första besök någonsin i dessa grupper infaller under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="225"/>
+        <location filename="../../labels.py" line="228"/>
+        <source>different adults present at least once in the period, from the attendance lists</source>
+        <translation>olika vuxna närvarande minst en gång under perioden, enligt närvarolistorna</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="232"/>
+        <source>different children present at least once in the period, from the attendance lists</source>
+        <translation>olika barn närvarande minst en gång under perioden, enligt närvarolistorna</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="236"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>personer som ledarna räknat som nya i antalet besökare; ingen namnges, så de räknas inte som familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="230"/>
+        <location filename="../../labels.py" line="241"/>
         <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
         <translation>hur fulla de hållna träffarna med en kapacitet var, lika mot lika: närvarande familjer mot en kapacitet i familjer, besök mot en kapacitet i personer (en lokals kapacitet anges i personer); över 100 % är överbeläggning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="236"/>
+        <location filename="../../labels.py" line="247"/>
         <source>held sessions that more came to than their capacity had room for</source>
         <translation>hållna träffar som fler kom till än kapaciteten gav plats för</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="239"/>
+        <location filename="../../labels.py" line="250"/>
         <source>of the families enrolled in a group on the day of each held session, the share present, over all its sessions (groups with an attendance list)</source>
         <translation>andelen närvarande av de familjer som var inskrivna i gruppen på dagen för varje hållen träff, över alla träffar (grupper med namnlista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="267"/>
+        <location filename="../../labels.py" line="278"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – överbeläggning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="274"/>
+        <location filename="../../labels.py" line="285"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Överbeläggning: fler kom än kapaciteten gav plats för. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="284"/>
+        <location filename="../../labels.py" line="295"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>En beläggningsgrad över 100 % visas som den är och markeras som överbeläggning. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="348"/>
+        <location filename="../../labels.py" line="359"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6315,113 +6335,113 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="117"/>
+        <location filename="../../ui/statistics/page.py" line="119"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="143"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="146"/>
-        <location filename="../../ui/statistics/page.py" line="318"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="322"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="153"/>
+        <location filename="../../ui/statistics/page.py" line="155"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="154"/>
+        <location filename="../../ui/statistics/page.py" line="156"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="184"/>
+        <location filename="../../ui/statistics/page.py" line="186"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="187"/>
+        <location filename="../../ui/statistics/page.py" line="189"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="228"/>
+        <location filename="../../ui/statistics/page.py" line="230"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="229"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="230"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="231"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
+        <location filename="../../ui/statistics/page.py" line="235"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="234"/>
+        <location filename="../../ui/statistics/page.py" line="236"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="239"/>
+        <location filename="../../ui/statistics/page.py" line="243"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="298"/>
+        <location filename="../../ui/statistics/page.py" line="302"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="342"/>
+        <location filename="../../ui/statistics/page.py" line="346"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="347"/>
+        <location filename="../../ui/statistics/page.py" line="351"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="348"/>
+        <location filename="../../ui/statistics/page.py" line="352"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="390"/>
+        <location filename="../../ui/statistics/page.py" line="394"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>

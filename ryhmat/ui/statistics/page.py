@@ -42,7 +42,9 @@ from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
 from ryhmat.domain.usecases.workbook import export_workbook
 from ryhmat.labels import (
+    ADULTS_REACHED,
     ATTENDANCE_RATE,
+    CHILDREN_REACHED,
     FAMILIES,
     FATHERS_REACHED,
     FILL_RATE,
@@ -235,6 +237,8 @@ class StatisticsPage(QWidget):
             family_figure(FAMILIES, "distinct_families"),
             family_figure(FATHERS_REACHED, "fathers_reached"),
             family_figure(NEW_FAMILIES, "new_families"),
+            family_figure(ADULTS_REACHED, "adults_reached"),
+            family_figure(CHILDREN_REACHED, "children_reached"),
             family_figure(FIRST_TIME_VISITORS, "first_time_visitors"),
             Column[FigureRow](self.tr("Average"), lambda r: decimal(r.figures.average_attendance)),
             Column[FigureRow](

@@ -165,6 +165,14 @@ def test_the_hand_counted_world_in_json(capsys: pytest.CaptureFixture[str], worl
     # group's first-time visitors likewise.
     by_name = {g["name"]: g for g in shown["by_group"]}
     assert by_name["Avoin päiväkoti Touhula"]["distinct_families"] is None
+    # Jussi, Sari, Tiina and Mikko; Aino, Eero, Leo and Onni: none of them from B.
+    assert (total["adults_reached"], total["children_reached"]) == (4, 4)
+    assert by_name["Avoin päiväkoti Touhula"]["adults_reached"] is None
+    assert by_name["Avoin päiväkoti Touhula"]["children_reached"] is None
+    assert (
+        by_name["Vauvaryhmä Pikkuiset"]["adults_reached"],
+        by_name["Vauvaryhmä Pikkuiset"]["children_reached"],
+    ) == (3, 3)
     assert by_name["Vauvaryhmä Pikkuiset"]["first_time_visitors"] is None
     assert shown["left_out"] == {
         "headcount_groups_from_families": True,

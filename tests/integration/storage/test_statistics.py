@@ -140,6 +140,8 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             capacity_filled=4,
             places_offered=2,  # F1 and F2 enrolled, both came
             places_attended=2,
+            adults_reached=2,  # Jussi, Sari
+            children_reached=2,  # Aino, Eero
         ),
         # A3: F1 again (new in September, so not in October) and the guest F3, new.
         # A4 not recorded.
@@ -155,6 +157,8 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             capacity_filled=4,
             places_offered=2,  # F1 came, F2 excused
             places_attended=1,
+            adults_reached=2,  # Jussi, Tiina
+            children_reached=2,  # Aino, Leo
         ),
         (SEPTEMBER, GroupType.OPEN_DAYCARE): Figures(
             sessions_held=1,
@@ -183,6 +187,8 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             first_time_visitors=1,
             places_offered=1,  # F1, who came
             places_attended=1,
+            adults_reached=1,  # Jussi
+            children_reached=1,  # Aino
         ),
         # C2 (headcount 2 + 2) and C3 (roster 1 + 1); F4 new, F1 came first in September.
         (OCTOBER, GroupType.FATHER_CHILD): Figures(
@@ -197,6 +203,8 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             capacity_filled=4,
             places_offered=2 + 2,  # F1 and F4 (enrolled 1.10.); F4 not at C3
             places_attended=2 + 1,
+            adults_reached=2,  # Mikko, Jussi
+            children_reached=2,  # Onni, Aino
         ),
     }
 
@@ -216,6 +224,8 @@ SEPTEMBER_TOTAL = Figures(
     capacity_filled=4 + 11,
     places_offered=2 + 1,  # A1: F1, F2; C1: F1
     places_attended=2 + 1,
+    adults_reached=2,  # Jussi, Sari
+    children_reached=2,  # Aino, Eero
 )
 OCTOBER_TOTAL = Figures(
     sessions_held=4,
@@ -230,6 +240,8 @@ OCTOBER_TOTAL = Figures(
     capacity_filled=4 + 9 + 4,
     places_offered=2 + 2 + 2,  # A3: F1, F2; C2, C3: F1, F4
     places_attended=1 + 2 + 1,
+    adults_reached=3,  # Jussi, Tiina, Mikko
+    children_reached=3,  # Aino, Leo, Onni
 )
 
 
@@ -361,6 +373,8 @@ def test_a_one_day_period(database: Database, world: StatisticsWorld) -> None:
             capacity_filled=4,
             places_offered=2,  # F1 and F4, both there
             places_attended=2,
+            adults_reached=2,  # Mikko, Jussi
+            children_reached=1,  # Onni (Aino absent)
         )
     }
 
@@ -397,6 +411,8 @@ def test_filter_by_organisation(database: Database, world: StatisticsWorld) -> N
             capacity_filled=12,
             places_offered=4 + 5,  # A and C
             places_attended=3 + 4,
+            adults_reached=4,
+            children_reached=4,
         )
     }
     # The parish co-organises only C.
@@ -420,6 +436,8 @@ def test_filter_by_place(database: Database, world: StatisticsWorld) -> None:
             capacity_filled=4,
             places_offered=2,  # C2: F1 and F4
             places_attended=2,
+            adults_reached=2,
+            children_reached=1,
         )
     }
     # Perhetalo: all of A and B.
@@ -445,6 +463,8 @@ def test_filter_by_worker(database: Database, world: StatisticsWorld) -> None:
             capacity_filled=24,
             places_offered=5,  # C's
             places_attended=4,
+            adults_reached=2,  # Jussi, Mikko
+            children_reached=2,  # Aino, Onni
         )
     }
 

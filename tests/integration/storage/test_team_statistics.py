@@ -175,6 +175,8 @@ def test_the_function_returns_counts_only(team: dict[str, str]) -> None:
         "distinct_families",
         "fathers_reached",
         "new_families",
+        "adults_reached",
+        "children_reached",
     ]
     assert columns == [
         ("grouping_set", "text"),

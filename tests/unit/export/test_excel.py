@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 import zipfile
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -37,6 +38,7 @@ from ryhmat.export.excel import (
     unrecorded_sentence,
     write_workbook,
 )
+from ryhmat.i18n import chosen_language, load_language
 
 FIRST, LAST = date(2026, 8, 1), date(2026, 11, 23)
 EVIL = [
@@ -66,6 +68,16 @@ def person(family: str, name: str, *marks: int | None, **changes: object) -> Ros
     return made.__class__(**{**{s: getattr(made, s) for s in made.__slots__}, **changes})
 
 
+@pytest.fixture(autouse=True)
+def finnish() -> Iterator[None]:
+    """The workbook in Finnish, the language of its fixed texts; the figures named in
+    ``labels`` follow the UI's language."""
+    previous = chosen_language()
+    load_language("fi")
+    yield
+    load_language(previous)
+
+
 def statistics() -> Statistics:
     babies = Figures(
         sessions_held=2,
@@ -78,8 +90,17 @@ def statistics() -> Statistics:
         new_families=1,
         capacity=20,
         capacity_filled=5,
+        adults_reached=3,
+        children_reached=2,
     )
-    drop_in = Figures(sessions_held=1, adult_visits=7, child_visits=7, first_time_visitors=1)
+    drop_in = Figures(
+        sessions_held=1,
+        adult_visits=7,
+        child_visits=7,
+        first_time_visitors=1,
+        adults_reached=None,
+        children_reached=None,
+    )
     return Statistics(
         first_day=FIRST,
         last_day=LAST,
@@ -97,6 +118,8 @@ def statistics() -> Statistics:
             first_time_visitors=1,
             capacity=20,
             capacity_filled=5,
+            adults_reached=3,
+            children_reached=2,
         ),
         by_group=[
             GroupFigures(BABIES, "Vauvat", GroupType.BABY_GROUP, babies),
@@ -264,9 +287,9 @@ def test_summary_has_the_statistics_own_numbers(written: Path) -> None:
     assert rows[2][:2] == ["Rajaukset", "Ryhmät: =1+1, Vauvat"]
     assert rows[3][:2] == ["Kirjaamatta", unrecorded_sentence(11)]
     by_name = {row[0]: row[1:] for row in rows if row[0]}
-    assert by_name["Yhteensä"][:12] == [3, 1, 11, 10, 9, 19, 2, 1, 1, 1, 6.3, 0.25]
-    assert by_name["Vauvat"][:12] == [2, 1, 11, 3, 2, 5, 2, 1, 1, 0, 2.5, 0.25]
-    assert by_name["Avoin"][:12] == [1, 0, 0, 7, 7, 14, 0, 0, 0, 1, 14, "–"]
+    assert by_name["Yhteensä"][:14] == [3, 1, 11, 10, 9, 19, 2, 1, 1, 1, 6.3, 3, 2, 0.25]
+    assert by_name["Vauvat"][:14] == [2, 1, 11, 3, 2, 5, 2, 1, 1, 0, 2.5, 3, 2, 0.25]
+    assert by_name["Avoin"][:14] == [1, 0, 0, 7, 7, 14, 0, 0, 0, 1, 14, "–", "–", "–"]
     assert by_name["vauvaryhmä"][:6] == [2, 1, 11, 3, 2, 5]
     assert by_name["avoin päiväkoti"][:6] == [1, 0, 0, 7, 7, 14]
     assert by_name["@Anna"][0] == 2.5

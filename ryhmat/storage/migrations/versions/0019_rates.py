@@ -10,8 +10,9 @@ otherwise. A place's capacity is the room's and stays in persons.
 ``domain/statistics.py``: the fill rate compares each session like with like
 (families present against a capacity in families, visits against one in persons;
 a session kept by headcount alone is not compared with a capacity in families and
-is counted as such), sessions over capacity, and the attendance rate's enrolled
-families offered a session and those of them present. It still returns counts
+is counted as such), sessions over capacity, the attendance rate's enrolled
+families offered a session and those of them present, and the adults and children
+reached. It still returns counts
 only, never an id of a family or a member; its definitions are those of the SQLite
 statements in ``storage/statistics.py``, which the statistics tests hold both to.
 Its arguments are the same, so ``ryhmat team init``'s grant names it as before;
@@ -49,7 +50,8 @@ RESULT = """TABLE (
     capacity bigint, capacity_filled bigint,
     sessions_over_capacity bigint, sessions_not_comparable bigint,
     places_offered bigint, places_attended bigint,
-    distinct_families bigint, fathers_reached bigint, new_families bigint)"""
+    distinct_families bigint, fathers_reached bigint, new_families bigint,
+    adults_reached bigint, children_reached bigint)"""
 
 # GROUPING(group_id, group_type, month) of each grouping set: a bit is set for
 # each column the set leaves out.
@@ -236,21 +238,25 @@ BEGIN
                CASE WHEN c.status = 'held' THEN c.offered ELSE 0 END AS offered,
                CASE WHEN c.status = 'held' THEN c.attended ELSE 0 END AS attended,
                NULL::uuid AS family_id, NULL::uuid AS father_id,
+               NULL::uuid AS adult_id, NULL::uuid AS child_id,
                false AS new_to_group, false AS new_to_type, false AS new_to_type_this_month,
                false AS new_to_all, false AS new_to_all_this_month
         FROM counted c
         UNION ALL
         SELECT r.group_id, r.group_type, r.month, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-               r.family_id, NULL::uuid,
+               r.family_id, NULL::uuid, NULL::uuid, NULL::uuid,
                r.new_to_group, r.new_to_type, r.new_to_type_this_month,
                r.new_to_all, r.new_to_all_this_month
         FROM reached r
         UNION ALL
         SELECT DISTINCT k.group_id, k.group_type, k.month, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                NULL::uuid,
-               k.member_id, false, false, false, false, false
+               CASE WHEN k.role = 'father' THEN k.member_id END,
+               CASE WHEN k.kind = 'adult' THEN k.member_id END,
+               CASE WHEN k.kind = 'child' THEN k.member_id END,
+               false, false, false, false, false
         FROM present k
-        WHERE k.counts AND k.role = 'father'
+        WHERE k.counts
     )
     SELECT CASE {grouping} {named} END,
            f.group_id, f.group_type::text, f.month,
@@ -260,7 +266,8 @@ BEGIN
            sum(f.over_capacity)::bigint, sum(f.not_comparable)::bigint,
            sum(f.offered)::bigint, sum(f.attended)::bigint,
            count(DISTINCT f.family_id), count(DISTINCT f.father_id),
-           CASE {grouping} {new} END
+           CASE {grouping} {new} END,
+           count(DISTINCT f.adult_id), count(DISTINCT f.child_id)
     FROM facts f
     GROUP BY GROUPING SETS ((), (f.group_id), (f.group_type), (f.month, f.group_type), (f.month))
     -- A key with none of its sessions counting has no figures (but maybe sessions

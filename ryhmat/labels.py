@@ -54,6 +54,8 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (AdultRole, AdultRole.MOTHER): QT_TRANSLATE_NOOP("Labels", "mother"),
     (AdultRole, AdultRole.OTHER_GUARDIAN): QT_TRANSLATE_NOOP("Labels", "other guardian"),
     (AdultRole, AdultRole.GRANDPARENT): QT_TRANSLATE_NOOP("Labels", "grandparent"),
+    (AdultRole, AdultRole.STEPFATHER): QT_TRANSLATE_NOOP("Labels", "stepfather"),
+    (AdultRole, AdultRole.FOSTER_FATHER): QT_TRANSLATE_NOOP("Labels", "foster father"),
     (AgeBand, AgeBand.UNDER_1): QT_TRANSLATE_NOOP("Labels", "under 1 year"),
     (AgeBand, AgeBand.AGE_1_2): QT_TRANSLATE_NOOP("Labels", "1–2 years"),
     (AgeBand, AgeBand.AGE_3_6): QT_TRANSLATE_NOOP("Labels", "3–6 years"),
@@ -218,7 +220,8 @@ _DEFINITIONS = {
     ),
     FATHERS_REACHED: QT_TRANSLATE_NOOP(
         "Labels",
-        "different fathers present at least once in the period, from the attendance lists",
+        "different fathers (stepfathers and foster fathers too) present at least once in "
+        "the period, from the attendance lists",
     ),
     NEW_FAMILIES: QT_TRANSLATE_NOOP(
         "Labels",

@@ -25,4 +25,6 @@ ROLE_NAMES: dict[AdultRole, str] = {
     AdultRole.MOTHER: "äiti",
     AdultRole.OTHER_GUARDIAN: "muu huoltaja",
     AdultRole.GRANDPARENT: "isovanhempi",
+    AdultRole.STEPFATHER: "isäpuoli",
+    AdultRole.FOSTER_FATHER: "sijaisisä",
 }

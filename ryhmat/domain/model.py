@@ -82,6 +82,19 @@ class AdultRole(enum.StrEnum):
     MOTHER = "mother"  # äiti
     OTHER_GUARDIAN = "other_guardian"  # muu huoltaja
     GRANDPARENT = "grandparent"  # isovanhempi
+    STEPFATHER = "stepfather"  # isäpuoli
+    FOSTER_FATHER = "foster_father"  # sijaisisä
+
+
+# Who counts as a father: in fathers reached, and in a headcount's "fathers".
+FATHER_ROLES = frozenset({AdultRole.FATHER, AdultRole.STEPFATHER, AdultRole.FOSTER_FATHER})
+# A headcount's four adult columns; step- and foster fathers are counted as fathers there.
+HEADCOUNT_ROLES = (
+    AdultRole.FATHER,
+    AdultRole.MOTHER,
+    AdultRole.OTHER_GUARDIAN,
+    AdultRole.GRANDPARENT,
+)
 
 
 class MemberKind(enum.StrEnum):

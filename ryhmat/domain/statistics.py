@@ -20,8 +20,8 @@ Tilastot view all show these numbers):
   both a roster and a headcount is never counted twice.
 - distinct families (eri perheet): families with at least one "present" mark in
   the period.
-- fathers reached (tavoitetut isät): distinct adults with the role isä with a
-  "present" mark.
+- fathers reached (tavoitetut isät): distinct adults with a "present" mark whose
+  role counts as a father (``FATHER_ROLES``: isä, isäpuoli, sijaisisä).
 - adults reached and children reached (tavoitetut aikuiset, tavoitetut lapset):
   distinct adults, and distinct children, with a "present" mark.
 - new families (uudet perheet): families whose first "present" mark in the

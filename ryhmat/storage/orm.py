@@ -117,6 +117,8 @@ def _enum_values(enum_type: type[enum.Enum]) -> list[str]:
 
 LISTED_ROLES_LENGTH = 200
 ALL_ROLES = ",".join(AdultRole)
+# What migration 0014 gave the rows it found; the app always writes the column itself.
+ROLES_OF_0014 = "father,mother,other_guardian,grandparent"
 
 
 class Base(DeclarativeBase):
@@ -210,7 +212,7 @@ class GroupRow(IdRow):
     description: Mapped[str] = mapped_column(Text)
     # Whom the group is for (migration 0014): the adult roles listed, comma-separated.
     listed_roles: Mapped[str] = mapped_column(
-        String(LISTED_ROLES_LENGTH), default=ALL_ROLES, server_default=ALL_ROLES
+        String(LISTED_ROLES_LENGTH), default=ALL_ROLES, server_default=ROLES_OF_0014
     )
     listed_children: Mapped[ChildrenListed] = mapped_column(
         enum_column(ChildrenListed), default=ChildrenListed.ALL, server_default="all"

@@ -58,7 +58,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from ryhmat.domain.model import (
-    AdultRole,
+    FATHER_ROLES,
     AttendanceMark,
     AttendanceMode,
     CapacityUnit,
@@ -491,7 +491,7 @@ def _marked(sessions: Any) -> Any:
             # Every person present, their id led by what they count as (``_PERSON``).
             _listed(
                 case(
-                    (MEMBERS_INDEXED.c.role == AdultRole.FATHER, _FATHER),
+                    (MEMBERS_INDEXED.c.role.in_(sorted(FATHER_ROLES)), _FATHER),
                     (MEMBERS_INDEXED.c.kind == MemberKind.ADULT, _ADULT),
                     else_=_CHILD,
                 )

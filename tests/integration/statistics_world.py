@@ -43,7 +43,7 @@ Sessions (P = present, - = absent or excused):
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
 from ryhmat.domain.model import (
@@ -66,7 +66,7 @@ from ryhmat.domain.model import (
     SessionStatus,
     Worker,
 )
-from ryhmat.domain.statistics import Figures
+from ryhmat.domain.statistics import Figures, Statistics
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.storage.database import Database
 
@@ -372,3 +372,20 @@ def save_statistics_world(database: Database, world: StatisticsWorld) -> None:
         uow.attendance.add_many(world.marks())
         uow.headcounts.add_many(world.headcounts())
         uow.commit()
+
+
+def without_enrolments(statistics: Statistics) -> Statistics:
+    """The statistics but the attendance rate's places, which count enrolments: an
+    erased family's enrolments go with its personal data."""
+
+    def kept(figures: Figures) -> Figures:
+        return replace(figures, places_offered=0, places_attended=0)
+
+    return replace(
+        statistics,
+        total=kept(statistics.total),
+        by_group=[replace(g, figures=kept(g.figures)) for g in statistics.by_group],
+        by_type={t: kept(f) for t, f in statistics.by_type.items()},
+        by_month=[replace(m, figures=kept(m.figures)) for m in statistics.by_month],
+        by_month_total=[replace(m, figures=kept(m.figures)) for m in statistics.by_month_total],
+    )

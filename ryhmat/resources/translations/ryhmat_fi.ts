@@ -2764,7 +2764,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Tietokantaa {name} on muutettu Ryhmät-sovelluksen ulkopuolella: siinä on tauluja, liipaisimia tai muita osia, joita Ryhmät ei ole tehnyt. Sitä ei avattu eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="184"/>
+        <location filename="../../ui/printing.py" line="187"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -4088,17 +4088,22 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>&lt;b&gt;Aikuiset&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="40"/>
+        <location filename="../../ui/sessions/headcount.py" line="41"/>
+        <source>Fathers include stepfathers and foster fathers.</source>
+        <translation>Isiin lasketaan myös isäpuolet ja sijaisisät.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/headcount.py" line="44"/>
         <source>&lt;b&gt;Children&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lapset&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="43"/>
+        <location filename="../../ui/sessions/headcount.py" line="47"/>
         <source>&amp;First-time visitors</source>
         <translation>&amp;Ensimmäistä kertaa mukana</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="71"/>
+        <location filename="../../ui/sessions/headcount.py" line="75"/>
         <source>Adults %1, children %2, in all %3</source>
         <translation>Aikuisia %1, lapsia %2, yhteensä %3</translation>
     </message>
@@ -4409,417 +4414,427 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../labels.py" line="57"/>
+        <source>stepfather</source>
+        <translation>isäpuoli</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="58"/>
+        <source>foster father</source>
+        <translation>sijaisisä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="59"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="60"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="61"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="62"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="63"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="64"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="128"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="66"/>
         <source>not asked</source>
         <translation>ei kysytty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="67"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="68"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="69"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="70"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="71"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="72"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="73"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="76"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="79"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="82"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="83"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="84"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="85"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="86"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="87"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="88"/>
         <source>public holiday</source>
         <translation>juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="89"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="90"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="91"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="92"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="93"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="94"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="95"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="96"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="99"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="100"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="101"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="102"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="103"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="104"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="105"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="106"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="107"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="108"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="109"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="112"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="115"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="118"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="121"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="122"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="125"/>
         <source>follow-ups due listed</source>
         <translation>kysymättömät kuulumiset näytetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="129"/>
         <source>stopped coming</source>
         <translation>jäänyt pois</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="144"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="150"/>
+        <location filename="../../labels.py" line="152"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="153"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="154"/>
+        <location filename="../../labels.py" line="156"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="158"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="160"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="161"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="169"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="178"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet, tavoitetut aikuiset ja lapset): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="185"/>
+        <location filename="../../labels.py" line="187"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Vain kävijämäärin kirjatut ryhmäkerrat eivät ole täyttöasteessa, kun ryhmän enimmäismäärä on perheinä: kävijämäärä ei nimeä perheitä.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="193"/>
+        <location filename="../../labels.py" line="195"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="203"/>
+        <location filename="../../labels.py" line="205"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="204"/>
+        <location filename="../../labels.py" line="206"/>
         <source>Fathers reached</source>
         <translation>Tavoitetut isät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../labels.py" line="207"/>
         <source>New families</source>
         <translation>Uudet perheet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="206"/>
+        <location filename="../../labels.py" line="208"/>
         <source>Adults reached</source>
         <translation>Tavoitetut aikuiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="209"/>
         <source>Children reached</source>
         <translation>Tavoitetut lapset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="208"/>
+        <location filename="../../labels.py" line="210"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="210"/>
+        <location filename="../../labels.py" line="212"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="211"/>
+        <location filename="../../labels.py" line="213"/>
         <source>Attendance rate</source>
         <translation>Osallistumisaste</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="212"/>
+        <location filename="../../labels.py" line="214"/>
         <source>Sessions over capacity</source>
         <translation>Ylitäytetyt kerrat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="214"/>
+        <location filename="../../labels.py" line="216"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>eri perheet, joista joku on ollut paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="219"/>
-        <source>different fathers present at least once in the period, from the attendance lists</source>
-        <translation>eri isät, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
+        <location filename="../../labels.py" line="221"/>
+        <source>different fathers (stepfathers and foster fathers too) present at least once in the period, from the attendance lists</source>
+        <translation>eri isät (myös isäpuolet ja sijaisisät), jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="223"/>
+        <location filename="../../labels.py" line="226"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>perheet, joiden ensimmäinen käynti näissä ryhmissä osuu aikavälille (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="228"/>
+        <location filename="../../labels.py" line="231"/>
         <source>different adults present at least once in the period, from the attendance lists</source>
         <translation>eri aikuiset, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="232"/>
+        <location filename="../../labels.py" line="235"/>
         <source>different children present at least once in the period, from the attendance lists</source>
         <translation>eri lapset, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="236"/>
+        <location filename="../../labels.py" line="239"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>kävijämäärään ensimmäistä kertaa mukana olleiksi lasketut; ketään ei nimetä, joten heitä ei lasketa perheiksi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="241"/>
+        <location filename="../../labels.py" line="244"/>
         <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
         <translation>kuinka täysiä pidetyt ryhmäkerrat olivat enimmäismäärään nähden, samaa samaan verraten: paikalla olleet perheet, kun enimmäismäärä on perheinä, ja käyntikerrat, kun se on henkinä (paikan enimmäismäärä on henkinä); yli 100 % on ylitäyttöä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="247"/>
+        <location filename="../../labels.py" line="250"/>
         <source>held sessions that more came to than their capacity had room for</source>
         <translation>pidetyt ryhmäkerrat, joille tuli enemmän väkeä kuin enimmäismäärään mahtui</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="250"/>
+        <location filename="../../labels.py" line="253"/>
         <source>of the families enrolled in a group on the day of each held session, the share present, over all its sessions (groups with an attendance list)</source>
         <translation>ryhmään kunkin pidetyn kerran päivänä ilmoittautuneista perheistä paikalla olleiden osuus kaikista kerroista yhteensä (läsnäololistoin kirjattavat ryhmät)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="278"/>
+        <location filename="../../labels.py" line="281"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – ylitäyttö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="285"/>
+        <location filename="../../labels.py" line="288"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Ylitäyttö: väkeä tuli enemmän kuin enimmäismäärään mahtui. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="295"/>
+        <location filename="../../labels.py" line="298"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>Yli 100 %:n täyttöaste näytetään sellaisenaan ja merkitään ylitäytöksi. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="359"/>
+        <location filename="../../labels.py" line="362"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5614,38 +5629,43 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="105"/>
-        <location filename="../../ui/printing.py" line="297"/>
+        <location filename="../../ui/printing.py" line="300"/>
         <source>Sign-in sheet</source>
         <translation>Osallistujalista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="127"/>
+        <location filename="../../ui/printing.py" line="126"/>
+        <source>%1 (stepfathers and foster fathers too)</source>
+        <translation>%1 (myös isäpuolet ja sijaisisät)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="130"/>
         <source>Children: %1</source>
         <translation>Lapset: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="130"/>
+        <location filename="../../ui/printing.py" line="133"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="138"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="136"/>
+        <location filename="../../ui/printing.py" line="139"/>
         <source>Tally</source>
         <translation>Merkinnät</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="137"/>
+        <location filename="../../ui/printing.py" line="140"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="139"/>
-        <location filename="../../ui/printing.py" line="304"/>
+        <location filename="../../ui/printing.py" line="142"/>
+        <location filename="../../ui/printing.py" line="307"/>
         <source>Headcount tally sheet</source>
         <translation>Kävijämäärän laskentalomake</translation>
     </message>
@@ -6236,42 +6256,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="216"/>
+        <location filename="../../ui/printing.py" line="219"/>
         <source>P&amp;rint</source>
         <translation>&amp;Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="222"/>
+        <location filename="../../ui/printing.py" line="225"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Tulosta &amp;osallistujalista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="225"/>
+        <location filename="../../ui/printing.py" line="228"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Tallenna osallistujalista &amp;PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="228"/>
+        <location filename="../../ui/printing.py" line="231"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Kävijämäärän laskentalomake…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="230"/>
+        <location filename="../../ui/printing.py" line="233"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Tallenna &amp;laskentalomake PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="296"/>
+        <location filename="../../ui/printing.py" line="299"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Tallenna osallistujalista PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="303"/>
+        <location filename="../../ui/printing.py" line="306"/>
         <source>Save tally sheet as PDF</source>
         <translation>Tallenna laskentalomake PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="317"/>
+        <location filename="../../ui/printing.py" line="320"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>

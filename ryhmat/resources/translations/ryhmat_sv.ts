@@ -2764,7 +2764,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Databasen {name} har ändrats utanför Ryhmät: den innehåller tabeller, triggrar eller andra delar som Ryhmät inte har skapat. Den öppnades inte och ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="184"/>
+        <location filename="../../ui/printing.py" line="187"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
     </message>
@@ -4088,17 +4088,22 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>&lt;b&gt;Vuxna&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="40"/>
+        <location filename="../../ui/sessions/headcount.py" line="41"/>
+        <source>Fathers include stepfathers and foster fathers.</source>
+        <translation>Till pappor räknas även styvfäder och fosterfäder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/headcount.py" line="44"/>
         <source>&lt;b&gt;Children&lt;/b&gt;</source>
         <translation>&lt;b&gt;Barn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="43"/>
+        <location filename="../../ui/sessions/headcount.py" line="47"/>
         <source>&amp;First-time visitors</source>
         <translation>&amp;Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="71"/>
+        <location filename="../../ui/sessions/headcount.py" line="75"/>
         <source>Adults %1, children %2, in all %3</source>
         <translation>Vuxna %1, barn %2, totalt %3</translation>
     </message>
@@ -4409,417 +4414,427 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../labels.py" line="57"/>
+        <source>stepfather</source>
+        <translation>styvfar</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="58"/>
+        <source>foster father</source>
+        <translation>fosterfar</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="59"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="60"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="61"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="62"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="63"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="64"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="128"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="66"/>
         <source>not asked</source>
         <translation>inte frågat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="67"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="68"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="69"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="70"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="71"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="72"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="73"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="76"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="79"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="82"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="83"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="84"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="85"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="86"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="87"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="88"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="89"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="90"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="91"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="92"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="93"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="94"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="95"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="96"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="99"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="100"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="101"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="102"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="103"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="104"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="105"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="106"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="107"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="108"/>
         <source>family opened</source>
         <translation>familjen öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="109"/>
         <source>attendance view opened</source>
         <translation>närvarovyn öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="112"/>
         <source>sign-in sheet printed</source>
         <translation>deltagarlistan utskriven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="115"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>deltagarlistan sparad som PDF</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="118"/>
         <source>workbook with names exported</source>
         <translation>arbetsbok med namn exporterad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="121"/>
         <source>roster imported</source>
         <translation>namnlista importerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="122"/>
         <source>family&apos;s data report saved</source>
         <translation>familjens uppgiftsrapport sparad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="125"/>
         <source>follow-ups due listed</source>
         <translation>uppföljningar att göra visade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="129"/>
         <source>stopped coming</source>
         <translation>slutat komma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="144"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="150"/>
+        <location filename="../../labels.py" line="152"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="153"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="154"/>
+        <location filename="../../labels.py" line="156"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="158"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="160"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="161"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="169"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="178"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer, nådda vuxna och barn): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="185"/>
+        <location filename="../../labels.py" line="187"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Träffar som registreras enbart med antal besökare är utelämnade ur beläggningsgraden där gruppens kapacitet anges i familjer: ett antal besökare namnger ingen familj.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="193"/>
+        <location filename="../../labels.py" line="195"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="203"/>
+        <location filename="../../labels.py" line="205"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="204"/>
+        <location filename="../../labels.py" line="206"/>
         <source>Fathers reached</source>
         <translation>Nådda pappor</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../labels.py" line="207"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="206"/>
+        <location filename="../../labels.py" line="208"/>
         <source>Adults reached</source>
         <translation>Nådda vuxna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="209"/>
         <source>Children reached</source>
         <translation>Nådda barn</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="208"/>
+        <location filename="../../labels.py" line="210"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="210"/>
+        <location filename="../../labels.py" line="212"/>
         <source>Fill rate</source>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="211"/>
+        <location filename="../../labels.py" line="213"/>
         <source>Attendance rate</source>
         <translation>Deltagandegrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="212"/>
+        <location filename="../../labels.py" line="214"/>
         <source>Sessions over capacity</source>
         <translation>Överbelagda träffar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="214"/>
+        <location filename="../../labels.py" line="216"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>olika familjer med någon närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="219"/>
-        <source>different fathers present at least once in the period, from the attendance lists</source>
-        <translation>olika pappor närvarande minst en gång under perioden, enligt närvarolistorna</translation>
+        <location filename="../../labels.py" line="221"/>
+        <source>different fathers (stepfathers and foster fathers too) present at least once in the period, from the attendance lists</source>
+        <translation>olika pappor (även styvfäder och fosterfäder) närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="223"/>
+        <location filename="../../labels.py" line="226"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>familjer vars första besök någonsin i dessa grupper infaller under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="228"/>
+        <location filename="../../labels.py" line="231"/>
         <source>different adults present at least once in the period, from the attendance lists</source>
         <translation>olika vuxna närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="232"/>
+        <location filename="../../labels.py" line="235"/>
         <source>different children present at least once in the period, from the attendance lists</source>
         <translation>olika barn närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="236"/>
+        <location filename="../../labels.py" line="239"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>personer som ledarna räknat som nya i antalet besökare; ingen namnges, så de räknas inte som familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="241"/>
+        <location filename="../../labels.py" line="244"/>
         <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
         <translation>hur fulla de hållna träffarna med en kapacitet var, lika mot lika: närvarande familjer mot en kapacitet i familjer, besök mot en kapacitet i personer (en lokals kapacitet anges i personer); över 100 % är överbeläggning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="247"/>
+        <location filename="../../labels.py" line="250"/>
         <source>held sessions that more came to than their capacity had room for</source>
         <translation>hållna träffar som fler kom till än kapaciteten gav plats för</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="250"/>
+        <location filename="../../labels.py" line="253"/>
         <source>of the families enrolled in a group on the day of each held session, the share present, over all its sessions (groups with an attendance list)</source>
         <translation>andelen närvarande av de familjer som var inskrivna i gruppen på dagen för varje hållen träff, över alla träffar (grupper med namnlista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="278"/>
+        <location filename="../../labels.py" line="281"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – överbeläggning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="285"/>
+        <location filename="../../labels.py" line="288"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Överbeläggning: fler kom än kapaciteten gav plats för. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="295"/>
+        <location filename="../../labels.py" line="298"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>En beläggningsgrad över 100 % visas som den är och markeras som överbeläggning. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="359"/>
+        <location filename="../../labels.py" line="362"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5614,38 +5629,43 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="105"/>
-        <location filename="../../ui/printing.py" line="297"/>
+        <location filename="../../ui/printing.py" line="300"/>
         <source>Sign-in sheet</source>
         <translation>Deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="127"/>
+        <location filename="../../ui/printing.py" line="126"/>
+        <source>%1 (stepfathers and foster fathers too)</source>
+        <translation>%1 (även styvfäder och fosterfäder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="130"/>
         <source>Children: %1</source>
         <translation>Barn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="130"/>
+        <location filename="../../ui/printing.py" line="133"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="138"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="136"/>
+        <location filename="../../ui/printing.py" line="139"/>
         <source>Tally</source>
         <translation>Streck</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="137"/>
+        <location filename="../../ui/printing.py" line="140"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="139"/>
-        <location filename="../../ui/printing.py" line="304"/>
+        <location filename="../../ui/printing.py" line="142"/>
+        <location filename="../../ui/printing.py" line="307"/>
         <source>Headcount tally sheet</source>
         <translation>Blankett för antal besökare</translation>
     </message>
@@ -6236,42 +6256,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="216"/>
+        <location filename="../../ui/printing.py" line="219"/>
         <source>P&amp;rint</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="222"/>
+        <location filename="../../ui/printing.py" line="225"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Skriv ut &amp;deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="225"/>
+        <location filename="../../ui/printing.py" line="228"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Spara deltagarlistan som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="228"/>
+        <location filename="../../ui/printing.py" line="231"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Blankett för antal besökare…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="230"/>
+        <location filename="../../ui/printing.py" line="233"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Spara &amp;blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="296"/>
+        <location filename="../../ui/printing.py" line="299"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Spara deltagarlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="303"/>
+        <location filename="../../ui/printing.py" line="306"/>
         <source>Save tally sheet as PDF</source>
         <translation>Spara blanketten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="317"/>
+        <location filename="../../ui/printing.py" line="320"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>

@@ -7,16 +7,24 @@ changes a capacity or an enrolment and counts the result here by hand.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 
 import pytest
+import sqlalchemy as sa
 
-from ryhmat.domain.model import CapacityUnit, Enrolment, EnrolmentStatus
+from ryhmat.domain.model import (
+    FATHER_ROLES,
+    AdultRole,
+    CapacityUnit,
+    Enrolment,
+    EnrolmentStatus,
+)
 from ryhmat.domain.statistics import Figures, FiguresKey, Grouping, StatisticsFilter
 from ryhmat.domain.usecases.statistics import compute_statistics
-from ryhmat.storage.database import Database
+from ryhmat.storage.database import Database, create_database_engine, open_database, upgrade_to
 from ryhmat.storage.statistics import SqlStatisticsQueries
 from tests.integration.statistics_world import (
     FIRST_DAY,
@@ -157,3 +165,73 @@ def test_the_attendance_rate_offers_each_session_to_the_families_enrolled_that_d
     total = figures(database)[None]
     assert (total.places_offered, total.places_attended) == (10, 7)
     assert total.attendance_rate == pytest.approx(0.7)
+
+
+def test_stepfathers_and_foster_fathers_are_fathers_reached(database: Database) -> None:
+    def step_and_foster(world: StatisticsWorld) -> None:
+        # Sari (F2, at A1) a foster father and Tiina (F3, a guest at A3) a stepfather,
+        # as the roles go: only the role is read.
+        world.f2.members[0].role = AdultRole.FOSTER_FATHER
+        world.f3.members[0].role = AdultRole.STEPFATHER
+
+    world = saved(database, step_and_foster)
+    # A: Jussi, Sari and Tiina; all: those three and Mikko.
+    assert figures(database, Grouping.GROUP)[world.a.id].fathers_reached == 3
+    assert figures(database)[None].fathers_reached == 4
+    assert {AdultRole.FATHER, AdultRole.STEPFATHER, AdultRole.FOSTER_FATHER} == FATHER_ROLES
+
+
+def test_the_upgrade_keeps_the_old_meaning_and_lists_the_new_fathers(
+    empty_database_url: str,
+) -> None:
+    """Groups of revision 0018 said nothing of their capacity's unit (it was compared with
+    persons) and listed fathers without step- or foster fathers, who were not roles yet."""
+    groups = sa.table(
+        "groups",
+        *(
+            sa.column(c)
+            for c in ("name", "type", "attendance_mode", "capacity", "is_public", "description")
+        ),
+        *(sa.column(c) for c in ("listed_roles", "version")),
+        sa.column("id", sa.Uuid()),
+    )
+    fathers, mothers = uuid.uuid4(), uuid.uuid4()
+    engine = create_database_engine(empty_database_url)
+    try:
+        upgrade_to(engine, "0018")
+        with engine.begin() as connection:
+            for group_id, name, roles in (
+                (fathers, "Isät", "father,grandparent"),
+                (mothers, "Äidit", "mother"),
+            ):
+                connection.execute(
+                    sa.insert(groups).values(
+                        id=group_id,
+                        name=name,
+                        type="other",
+                        attendance_mode="roster",
+                        capacity=10,
+                        is_public=True,
+                        description="",
+                        listed_roles=roles,
+                        version=1,
+                    )
+                )
+    finally:
+        engine.dispose()
+    database = open_database(empty_database_url)
+    try:
+        with database.unit_of_work() as uow:
+            by_father, by_mother = uow.groups.get_many([fathers, mothers])
+    finally:
+        database.dispose()
+    if by_father.id != fathers:
+        by_father, by_mother = by_mother, by_father
+    assert (by_father.capacity, by_father.capacity_unit) == (10, CapacityUnit.PERSONS)
+    assert by_father.listed_roles == [
+        AdultRole.FATHER,
+        AdultRole.GRANDPARENT,
+        AdultRole.STEPFATHER,
+        AdultRole.FOSTER_FATHER,
+    ]
+    assert by_mother.listed_roles == [AdultRole.MOTHER]

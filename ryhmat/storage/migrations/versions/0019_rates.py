@@ -18,6 +18,10 @@ statements in ``storage/statistics.py``, which the statistics tests hold both to
 Its arguments are the same, so ``ryhmat team init``'s grant names it as before;
 this revision grants it again to the team's group roles that exist.
 
+Stepfathers (isäpuoli) and foster fathers (sijaisisä) are roles of their own that
+count as fathers (``domain/model.FATHER_ROLES``), in fathers reached on both
+databases; a group whose lists name fathers names them too.
+
 Revision ID: 0019
 Revises: 0018
 """
@@ -251,7 +255,8 @@ BEGIN
         UNION ALL
         SELECT DISTINCT k.group_id, k.group_type, k.month, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                NULL::uuid,
-               CASE WHEN k.role = 'father' THEN k.member_id END,
+               CASE WHEN k.role IN ('father', 'stepfather', 'foster_father')
+                    THEN k.member_id END,
                CASE WHEN k.kind = 'adult' THEN k.member_id END,
                CASE WHEN k.kind = 'child' THEN k.member_id END,
                false, false, false, false, false
@@ -315,6 +320,10 @@ def upgrade() -> None:
             nullable=False,
         ),
     )
+    op.execute(
+        "UPDATE groups SET listed_roles = listed_roles || ',stepfather,foster_father' "
+        "WHERE ',' || listed_roles || ',' LIKE '%,father,%'"
+    )
     if op.get_bind().dialect.name != "postgresql":
         return
     schema = str(op.get_bind().exec_driver_sql("SELECT current_schema()").scalar_one())
@@ -340,3 +349,11 @@ def downgrade() -> None:
         before = _statistics_counts()
         _create(before._body(schema), before.RESULT)
     op.drop_column("groups", "capacity_unit")
+    # The roles before this revision: a step- or foster father was a father.
+    op.execute(
+        "UPDATE family_members SET role = 'father' WHERE role IN ('stepfather', 'foster_father')"
+    )
+    op.execute(
+        "UPDATE groups SET listed_roles = "
+        "replace(replace(listed_roles, ',stepfather', ''), ',foster_father', '')"
+    )

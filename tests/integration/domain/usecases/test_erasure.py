@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -10,7 +9,7 @@ from sqlalchemy import String, Text, inspect, select
 
 from ryhmat.domain.errors import InvalidInput, NotFound
 from ryhmat.domain.model import AuditAction
-from ryhmat.domain.statistics import Figures, Statistics, StatisticsFilter
+from ryhmat.domain.statistics import Statistics, StatisticsFilter
 from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.erasure import (
     erase_family,
@@ -23,7 +22,12 @@ from ryhmat.domain.usecases.families import get_family, list_families, save_fami
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.storage.database import Database
 from ryhmat.storage.orm import metadata
-from tests.integration.statistics_world import NOW, StatisticsWorld, save_statistics_world
+from tests.integration.statistics_world import (
+    NOW,
+    StatisticsWorld,
+    save_statistics_world,
+    without_enrolments,
+)
 
 TODAY = date(2026, 11, 23)
 PERSONAL = ("Virtanen", "Jussi", "Maija", "Aino", "040 765 4321", "Kotikäynti sovittu")
@@ -46,23 +50,6 @@ def every_statistic(database: Database) -> list[Statistics]:
     periods = [(date(2025, 1, 1), date(2025, 12, 31)), (date(2025, 9, 1), date(2025, 10, 31))]
     with database.unit_of_work() as uow:
         return [compute_statistics(uow, *period, StatisticsFilter(), now=NOW) for period in periods]
-
-
-def without_enrolments(statistics: Statistics) -> Statistics:
-    """The statistics but the attendance rate's places, which count enrolments: an
-    erased family's enrolments go with its personal data."""
-
-    def kept(figures: Figures) -> Figures:
-        return replace(figures, places_offered=0, places_attended=0)
-
-    return replace(
-        statistics,
-        total=kept(statistics.total),
-        by_group=[replace(g, figures=kept(g.figures)) for g in statistics.by_group],
-        by_type={t: kept(f) for t, f in statistics.by_type.items()},
-        by_month=[replace(m, figures=kept(m.figures)) for m in statistics.by_month],
-        by_month_total=[replace(m, figures=kept(m.figures)) for m in statistics.by_month_total],
-    )
 
 
 def stored_texts(database: Database) -> list[str]:

@@ -27,7 +27,7 @@ from ryhmat.domain.model import (
     UsageAction,
 )
 from ryhmat.domain.scheduling import SkipKind
-from ryhmat.domain.statistics import Figures, FilterKind, FilterTerm, LeftOut
+from ryhmat.domain.statistics import Figures, FilterKind, FilterTerm, LeftOut, Statistics
 from ryhmat.i18n import current_language, translate
 
 CONTEXT = "Labels"
@@ -289,6 +289,26 @@ def fill_rate_explained(figures: Figures) -> str:
         "Labels",
         "Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.",
     ).format(count=figures.sessions_over_capacity)
+
+
+ORGANISER = QT_TRANSLATE_NOOP("Labels", "Organiser")
+
+
+def organiser_row(name: str) -> str:
+    """An organiser's row among groups and group types."""
+    return translate("Labels", "Organiser: {name}").format(name=name)
+
+
+def shared_groups_note(statistics: Statistics) -> str:
+    """Why the organisers' rows do not add up to the total; empty when they do."""
+    held = sum(row.figures.sessions_held for row in statistics.by_organisation)
+    if held == statistics.total.sessions_held:
+        return ""
+    return translate(
+        "Labels",
+        "A group that several organisations organise counts under each of them, so the "
+        "organisers' rows do not add up to the total.",
+    )
 
 
 def over_capacity_note(total: Figures) -> str:

@@ -24,6 +24,7 @@ from ryhmat.labels import (
     FILL_RATE,
     FIRST_TIME_VISITORS,
     NEW_FAMILIES,
+    ORGANISER,
     SESSIONS_OVER_CAPACITY,
     count,
     decimal,
@@ -35,6 +36,7 @@ from ryhmat.labels import (
     left_out_note,
     over_capacity_note,
     percent,
+    shared_groups_note,
     unrecorded_note,
 )
 
@@ -111,6 +113,10 @@ def statistics_json(statistics: Statistics) -> dict[str, Any]:
         "by_group": [
             {"group_id": g.group_id, "name": g.name, "type": g.type, **figures_json(g.figures)}
             for g in statistics.by_group
+        ],
+        "by_organisation": [
+            {"organisation_id": o.organisation_id, "name": o.name, **figures_json(o.figures)}
+            for o in statistics.by_organisation
         ],
         "by_type": [
             {"type": group_type, **figures_json(figures)}
@@ -218,6 +224,14 @@ def write_statistics(stream: TextIO, statistics: Statistics) -> None:
         translate("Cli", "Type"),
         [(label(group_type), figures) for group_type, figures in statistics.by_type.items()],
     )
+    stream.write("\n" + translate("Cli", "By organiser") + "\n")
+    _figure_table(
+        stream,
+        figure_name(ORGANISER),
+        [(o.name, o.figures) for o in statistics.by_organisation],
+    )
+    if note := shared_groups_note(statistics):
+        stream.write(f"{note}\n")
     stream.write("\n" + translate("Cli", "Leader hours") + "\n")
     write_table(
         stream,

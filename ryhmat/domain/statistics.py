@@ -57,6 +57,9 @@ Tilastot view all show these numbers):
   "present" mark in it attended. The rate is the attended over the offered,
   summed over the sessions. Unknown ("–") where no session offered a place.
 - leader hours: the length of each held session, for every leader of it.
+- by organiser: an organisation's groups together, a group that several organise
+  under each of them (so the organisers do not add up to the total); new families
+  are new to all the filtered groups, as in the total.
 """
 
 from __future__ import annotations
@@ -88,6 +91,9 @@ class Grouping(enum.StrEnum):
     GROUP_TYPE = "group_type"  # key: GroupType
     MONTH_AND_TYPE = "month_and_type"  # key: (first day of the month, GroupType)
     MONTH = "month"  # key: the first day of the month
+    # key: an organisation's id; a shared group counts under each of its organisers,
+    # so the keys do not add up to the total.
+    ORGANISATION = "organisation"
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +214,15 @@ class GroupFigures:
 
 
 @dataclass(frozen=True, slots=True)
+class OrganisationFigures:
+    """An organiser's groups together; a shared group is in each of its organisers'."""
+
+    organisation_id: uuid.UUID
+    name: str
+    figures: Figures
+
+
+@dataclass(frozen=True, slots=True)
 class MonthFigures:
     month: date  # the first day of the month
     type: GroupType
@@ -266,6 +281,9 @@ class Statistics:
     # what the charts draw; distinct counts (fathers) are right per month here.
     by_month_total: list[MonthTotal] = field(default_factory=list)
     leader_hours: list[LeaderHours] = field(default_factory=list)
+    # By organiser, by name: a shared group counts under each of its organisers, so
+    # these do not add up to the total.
+    by_organisation: list[OrganisationFigures] = field(default_factory=list)
     # What the totals leave out: groups keeping only a headcount are not in the
     # family counts, groups keeping only a list not in the first-time visitors.
     left_out: LeftOut = field(default_factory=LeftOut)

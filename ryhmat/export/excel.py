@@ -442,6 +442,11 @@ def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData)
     types = [(GROUP_TYPE_NAMES[t], f) for t in GroupType if (f := statistics.by_type.get(t))]
     _figures_block(rows, "Ryhmätyyppi", types)
     rows.append()
+    organisers = [(o.name, o.figures) for o in statistics.by_organisation]
+    _figures_block(rows, labels.figure_name(labels.ORGANISER), organisers)
+    if note := labels.shared_groups_note(statistics):
+        rows.append([_text(sheet, "Huom."), _text(sheet, note)])
+    rows.append()
     for text in left_out_sentences(statistics.left_out):
         rows.append([_text(sheet, "Huom."), _text(sheet, text)])
     if note := labels.over_capacity_note(statistics.total):

@@ -309,6 +309,7 @@ def _unrecorded(first_day: date, last_day: date, wanted: StatisticsFilter, now: 
             type_coerce(GROUPS.c.type, String).label("group_type"),
             SESSIONS.c.day,
             SESSIONS.c.start,
+            _organisers_of(GROUPS.c.id).label("organisers"),
         )
         .select_from(SESSIONS.join(GROUPS, GROUPS.c.id == SESSIONS.c.group_id))
         .where(
@@ -325,9 +326,26 @@ def _count_unrecorded(
 ) -> dict[_Cell, int]:
     """Rows of ``_unrecorded`` counted per group and month."""
     counts: defaultdict[_Cell, int] = defaultdict(int)
-    for _, group_id, group_type, day, _ in rows:
-        counts[_Cell(read_id(group_id), GroupType(group_type), day.replace(day=1))] += 1
+    for _, group_id, group_type, day, _, organisers in rows:
+        month = day.replace(day=1)
+        counts[
+            _Cell(read_id(group_id), GroupType(group_type), month, _read_ids(organisers, read_id))
+        ] += 1
     return counts
+
+
+def _organisers_of(group_id: Any) -> Any:
+    """The ids of a group's organisers in one text (a scalar subquery for the group of
+    a row): a shared group counts under each of them."""
+    return (
+        select(_listed(ORGANISERS.c.organisation_id))
+        .where(ORGANISERS.c.group_id == group_id)
+        .scalar_subquery()
+    )
+
+
+def _read_ids(listed: str | None, read_id: Callable[[Any], uuid.UUID]) -> tuple[uuid.UUID, ...]:
+    return tuple(sorted(read_id(value) for value in _ids(listed)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,18 +355,27 @@ class _Cell:
     group_id: uuid.UUID
     group_type: GroupType
     month: date  # its first day
+    organisers: tuple[uuid.UUID, ...] = ()  # the group's, each a key of its own
 
 
-def _cell(group_id: uuid.UUID, group_type: Any, year: Any, month: Any) -> _Cell:
-    return _Cell(group_id, GroupType(group_type), date(int(year), int(month), 1))
+def _cell(
+    group_id: uuid.UUID,
+    group_type: Any,
+    year: Any,
+    month: Any,
+    organisers: tuple[uuid.UUID, ...] = (),
+) -> _Cell:
+    return _Cell(group_id, GroupType(group_type), date(int(year), int(month), 1), organisers)
 
 
-_KEYS: dict[Grouping, Callable[[_Cell], FiguresKey]] = {
-    Grouping.TOTAL: lambda cell: None,
-    Grouping.GROUP: lambda cell: cell.group_id,
-    Grouping.GROUP_TYPE: lambda cell: cell.group_type,
-    Grouping.MONTH_AND_TYPE: lambda cell: (cell.month, cell.group_type),
-    Grouping.MONTH: lambda cell: cell.month,
+# The keys a cell counts under: one, but a shared group's under each of its organisers.
+_KEYS: dict[Grouping, Callable[[_Cell], tuple[FiguresKey, ...]]] = {
+    Grouping.TOTAL: lambda cell: (None,),
+    Grouping.GROUP: lambda cell: (cell.group_id,),
+    Grouping.GROUP_TYPE: lambda cell: (cell.group_type,),
+    Grouping.MONTH_AND_TYPE: lambda cell: ((cell.month, cell.group_type),),
+    Grouping.MONTH: lambda cell: (cell.month,),
+    Grouping.ORGANISATION: lambda cell: cell.organisers,
 }
 
 # What "new" is relative to: the group, the group type, or (None) the filter.
@@ -358,6 +385,7 @@ _SCOPES: dict[Grouping, Callable[[_Cell], uuid.UUID | GroupType | None]] = {
     Grouping.GROUP_TYPE: lambda cell: cell.group_type,
     Grouping.MONTH_AND_TYPE: lambda cell: cell.group_type,
     Grouping.MONTH: lambda cell: None,
+    Grouping.ORGANISATION: lambda cell: None,
 }
 
 # New in the month of its first visit, so the months of a type add up.
@@ -464,6 +492,7 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
             _listed(marked.c.families),
             _listed(case((counted, marked.c.families))),
             _listed(case((counted, marked.c.people))),
+            _organisers_of(period.c.group_id),
         )
         .select_from(period.outerjoin(marked, marked.c.session_id == period.c.session_id))
         .group_by(*cell)
@@ -673,13 +702,15 @@ class _Seen:
 
 def _read_period(rows: Iterable[Sequence[Any]], read_id: Callable[[Any], uuid.UUID]) -> list[_Seen]:
     seen: list[_Seen] = []
-    for group_id, group_type, year, month, *values, came, reached, people in rows:
+    for group_id, group_type, year, month, *values, came, reached, people, organisers in rows:
         sums = [int(value or 0) for value in values]
         fathers, adults, children = _people(people)
         came_ids = _ids(came)
         seen.append(
             _Seen(
-                cell=_cell(read_id(group_id), group_type, year, month),
+                cell=_cell(
+                    read_id(group_id), group_type, year, month, _read_ids(organisers, read_id)
+                ),
                 # Sessions held or cancelled that pass the whole filter: a cell with
                 # none (its sessions elsewhere or led by others) has no figures.
                 sums=sums if sums[0] + sums[1] else None,
@@ -768,15 +799,18 @@ def _grouped(
     key_of, scope_of = _KEYS[grouping], _SCOPES[grouping]
     totals: defaultdict[FiguresKey, _Total] = defaultdict(_Total)
     for cell in seen:
-        total = totals[key_of(cell.cell)]
-        if cell.sums is not None:
-            total.sums = cell.sums if total.sums is None else list(map(add, total.sums, cell.sums))
-        if cell.reached:
-            total.families |= cell.reached
-            total.fathers |= cell.fathers
-            total.adults |= cell.adults
-            total.children |= cell.children
-            total.scope, total.month = scope_of(cell.cell), cell.cell.month
+        for key in key_of(cell.cell):
+            total = totals[key]
+            if cell.sums is not None:
+                total.sums = (
+                    cell.sums if total.sums is None else list(map(add, total.sums, cell.sums))
+                )
+            if cell.reached:
+                total.families |= cell.reached
+                total.fathers |= cell.fathers
+                total.adults |= cell.adults
+                total.children |= cell.children
+                total.scope, total.month = scope_of(cell.cell), cell.cell.month
     # A family is new to a scope if it never came before the period and (by month)
     # came in no earlier month of it, so the months of a type add up to the type.
     earlier = _came_earlier(seen, scope_of) if grouping in _BY_MONTH else {}
@@ -829,7 +863,8 @@ def _assembled(
     key_of = _KEYS[grouping]
     not_recorded: defaultdict[FiguresKey, int] = defaultdict(int)
     for cell, count in unrecorded.items():
-        not_recorded[key_of(cell)] += count
+        for key in key_of(cell):
+            not_recorded[key] += count
     figures = {
         key: _figures(counts.sums, counts.people, not_recorded.get(key, 0))
         for key, counts in counted.items()
@@ -870,17 +905,20 @@ def _counted_by_the_server(first_day: date, last_day: date, wanted: StatisticsFi
 def _read_counts(rows: Iterable[Sequence[Any]]) -> dict[Grouping, dict[FiguresKey, _Counts]]:
     """The rows of ``ryhmat_figures``: per grouping, the key and its counts."""
     counted: defaultdict[Grouping, dict[FiguresKey, _Counts]] = defaultdict(dict)
-    for name, group_id, group_type, month, *values in rows:
+    for name, group_id, group_type, month, organisation_id, *values in rows:
         grouping = Grouping(name)
         counts = [int(value) for value in values]
-        counted[grouping][_server_key(grouping, group_id, group_type, month)] = _Counts(
-            counts[:_SUMS], counts[_SUMS:]
-        )
+        key = _server_key(grouping, group_id, group_type, month, organisation_id)
+        counted[grouping][key] = _Counts(counts[:_SUMS], counts[_SUMS:])
     return counted
 
 
 def _server_key(
-    grouping: Grouping, group_id: uuid.UUID | None, group_type: str | None, month: date | None
+    grouping: Grouping,
+    group_id: uuid.UUID | None,
+    group_type: str | None,
+    month: date | None,
+    organisation_id: uuid.UUID | None,
 ) -> FiguresKey:
     """The key of a row of ``ryhmat_figures``; the columns its grouping leaves out are NULL."""
     type_ = None if group_type is None else GroupType(group_type)
@@ -890,6 +928,7 @@ def _server_key(
         Grouping.GROUP_TYPE: type_,
         Grouping.MONTH_AND_TYPE: None if month is None or type_ is None else (month, type_),
         Grouping.MONTH: month,
+        Grouping.ORGANISATION: organisation_id,
     }
     key = keys[grouping]
     assert key is not None or grouping is Grouping.TOTAL, (grouping, key)

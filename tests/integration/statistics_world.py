@@ -388,4 +388,5 @@ def without_enrolments(statistics: Statistics) -> Statistics:
         by_type={t: kept(f) for t, f in statistics.by_type.items()},
         by_month=[replace(m, figures=kept(m.figures)) for m in statistics.by_month],
         by_month_total=[replace(m, figures=kept(m.figures)) for m in statistics.by_month_total],
+        by_organisation=[replace(o, figures=kept(o.figures)) for o in statistics.by_organisation],
     )

@@ -32,6 +32,7 @@ from ryhmat.domain.statistics import (
     LeftOut,
     MonthFigures,
     MonthTotal,
+    OrganisationFigures,
     Statistics,
     StatisticsFilter,
     StatisticsQueries,
@@ -76,6 +77,7 @@ def compute_statistics(
         by_month=_by_month(found[Grouping.MONTH_AND_TYPE]),
         by_month_total=_by_month_total(found[Grouping.MONTH], first_day, last_day),
         leader_hours=_leader_hours(uow, queries, first_day, last_day, wanted),
+        by_organisation=_by_organisation(uow, found[Grouping.ORGANISATION]),
         left_out=replace(
             kept.left_out(),
             headcount_sessions_from_fill_rate=bool(total.sessions_not_comparable),
@@ -100,6 +102,8 @@ class _Kept:
         (or all): which groups met in which month is not asked for this."""
         if grouping is Grouping.GROUP:
             return [group for group in self._groups if group.id == key]
+        if grouping is Grouping.ORGANISATION:
+            return [group for group in self._groups if key in group.organiser_ids]
         if isinstance(key, GroupType):
             return [group for group in self._groups if group.type is key]
         if isinstance(key, tuple):
@@ -152,6 +156,17 @@ def _by_group(groups: Sequence[Group], found: Mapping[FiguresKey, Figures]) -> l
     rows = [
         GroupFigures(group_id=group.id, name=group.name, type=group.type, figures=found[group.id])
         for group in groups
+    ]
+    return sorted(rows, key=lambda row: (row.name.casefold(), row.name))
+
+
+def _by_organisation(
+    uow: UnitOfWork, found: Mapping[FiguresKey, Figures]
+) -> list[OrganisationFigures]:
+    organisations = uow.organisations.get_many([key for key in found if isinstance(key, uuid.UUID)])
+    rows = [
+        OrganisationFigures(organisation.id, organisation.name, found[organisation.id])
+        for organisation in organisations
     ]
     return sorted(rows, key=lambda row: (row.name.casefold(), row.name))
 

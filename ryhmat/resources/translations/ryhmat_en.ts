@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/stats.py" line="224"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,36 +1071,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="143"/>
-        <location filename="../../cli/stats.py" line="163"/>
+        <location filename="../../cli/stats.py" line="149"/>
+        <location filename="../../cli/stats.py" line="169"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="144"/>
-        <location filename="../../cli/stats.py" line="164"/>
+        <location filename="../../cli/stats.py" line="150"/>
+        <location filename="../../cli/stats.py" line="170"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="145"/>
-        <location filename="../../cli/stats.py" line="165"/>
+        <location filename="../../cli/stats.py" line="151"/>
+        <location filename="../../cli/stats.py" line="171"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="146"/>
+        <location filename="../../cli/stats.py" line="152"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="147"/>
+        <location filename="../../cli/stats.py" line="153"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="148"/>
-        <location filename="../../cli/stats.py" line="166"/>
+        <location filename="../../cli/stats.py" line="154"/>
+        <location filename="../../cli/stats.py" line="172"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,33 +1131,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="155"/>
-        <location filename="../../cli/stats.py" line="170"/>
+        <location filename="../../cli/stats.py" line="161"/>
+        <location filename="../../cli/stats.py" line="176"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="194"/>
+        <location filename="../../cli/stats.py" line="200"/>
         <source>Statistics {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="198"/>
+        <location filename="../../cli/stats.py" line="204"/>
         <source>Sessions not recorded: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="203"/>
+        <location filename="../../cli/stats.py" line="209"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="203"/>
+        <location filename="../../cli/stats.py" line="209"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="211"/>
+        <location filename="../../cli/stats.py" line="217"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="213"/>
+        <location filename="../../cli/stats.py" line="219"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,23 +1193,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="215"/>
+        <location filename="../../cli/stats.py" line="221"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="221"/>
+        <location filename="../../cli/stats.py" line="227"/>
+        <source>By organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/stats.py" line="235"/>
         <source>Leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="224"/>
+        <location filename="../../cli/stats.py" line="238"/>
         <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="224"/>
+        <location filename="../../cli/stats.py" line="238"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,7 +1864,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="278"/>
+        <location filename="../../domain/usecases/statistics.py" line="293"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,7 +1933,7 @@ The details were written to %1 — please send that file to your IT support.</so
     <message>
         <location filename="../../domain/usecases/groups.py" line="99"/>
         <location filename="../../domain/usecases/removal.py" line="67"/>
-        <location filename="../../domain/usecases/statistics.py" line="286"/>
+        <location filename="../../domain/usecases/statistics.py" line="301"/>
         <location filename="../../domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1953,9 +1958,9 @@ The details were written to %1 — please send that file to your IT support.</so
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="245"/>
-        <location filename="../../domain/usecases/statistics.py" line="255"/>
-        <location filename="../../domain/usecases/statistics.py" line="263"/>
+        <location filename="../../domain/usecases/statistics.py" line="260"/>
+        <location filename="../../domain/usecases/statistics.py" line="270"/>
+        <location filename="../../domain/usecases/statistics.py" line="278"/>
         <location filename="../../domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -2069,27 +2074,27 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="232"/>
+        <location filename="../../domain/usecases/statistics.py" line="247"/>
         <source>group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="238"/>
+        <location filename="../../domain/usecases/statistics.py" line="253"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="249"/>
+        <location filename="../../domain/usecases/statistics.py" line="264"/>
         <source>There is no organisation called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="258"/>
+        <location filename="../../domain/usecases/statistics.py" line="273"/>
         <source>There is no place called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="267"/>
+        <location filename="../../domain/usecases/statistics.py" line="282"/>
         <source>There is no worker called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,7 +2105,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="63"/>
-        <location filename="../../domain/usecases/statistics.py" line="291"/>
+        <location filename="../../domain/usecases/statistics.py" line="306"/>
         <location filename="../../domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -2112,7 +2117,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="65"/>
-        <location filename="../../domain/usecases/statistics.py" line="296"/>
+        <location filename="../../domain/usecases/statistics.py" line="311"/>
         <location filename="../../domain/usecases/workers.py" line="72"/>
         <location filename="../../domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -4693,6 +4698,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="299"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4827,12 +4833,22 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="298"/>
+        <location filename="../../labels.py" line="294"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="307"/>
+        <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="318"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="362"/>
+        <location filename="../../labels.py" line="382"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6351,113 +6367,113 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="119"/>
+        <location filename="../../ui/statistics/page.py" line="121"/>
         <source>All group types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>&amp;Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="149"/>
         <source>Fa&amp;milies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
-        <location filename="../../ui/statistics/page.py" line="322"/>
+        <location filename="../../ui/statistics/page.py" line="150"/>
+        <location filename="../../ui/statistics/page.py" line="328"/>
         <source>Not rec&amp;orded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="155"/>
+        <location filename="../../ui/statistics/page.py" line="157"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="156"/>
+        <location filename="../../ui/statistics/page.py" line="158"/>
         <source>E&amp;xport to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="186"/>
+        <location filename="../../ui/statistics/page.py" line="188"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="189"/>
+        <location filename="../../ui/statistics/page.py" line="191"/>
         <source>Group t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="230"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="231"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
+        <location filename="../../ui/statistics/page.py" line="235"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="234"/>
+        <location filename="../../ui/statistics/page.py" line="236"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="235"/>
+        <location filename="../../ui/statistics/page.py" line="237"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="236"/>
+        <location filename="../../ui/statistics/page.py" line="238"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="243"/>
+        <location filename="../../ui/statistics/page.py" line="245"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="302"/>
+        <location filename="../../ui/statistics/page.py" line="304"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="346"/>
+        <location filename="../../ui/statistics/page.py" line="352"/>
         <source>Statistics %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="351"/>
+        <location filename="../../ui/statistics/page.py" line="357"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="352"/>
+        <location filename="../../ui/statistics/page.py" line="358"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="394"/>
+        <location filename="../../ui/statistics/page.py" line="400"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

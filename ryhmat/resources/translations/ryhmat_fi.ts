@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/stats.py" line="224"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
@@ -1071,36 +1071,36 @@
         <translation>Virheiden vuoksi pois jätettyjä perheitä: {families}; rivejä: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="143"/>
-        <location filename="../../cli/stats.py" line="163"/>
+        <location filename="../../cli/stats.py" line="149"/>
+        <location filename="../../cli/stats.py" line="169"/>
         <source>Held</source>
         <translation>Pidetyt kerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="144"/>
-        <location filename="../../cli/stats.py" line="164"/>
+        <location filename="../../cli/stats.py" line="150"/>
+        <location filename="../../cli/stats.py" line="170"/>
         <source>Cancelled</source>
         <translation>Perutut kerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="145"/>
-        <location filename="../../cli/stats.py" line="165"/>
+        <location filename="../../cli/stats.py" line="151"/>
+        <location filename="../../cli/stats.py" line="171"/>
         <source>Not recorded</source>
         <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="146"/>
+        <location filename="../../cli/stats.py" line="152"/>
         <source>Visits, adults</source>
         <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="147"/>
+        <location filename="../../cli/stats.py" line="153"/>
         <source>Visits, children</source>
         <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="148"/>
-        <location filename="../../cli/stats.py" line="166"/>
+        <location filename="../../cli/stats.py" line="154"/>
+        <location filename="../../cli/stats.py" line="172"/>
         <source>Visits</source>
         <translation>Käyntikerrat yhteensä</translation>
     </message>
@@ -1131,33 +1131,33 @@
         <translation>Kenen tiedot</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="155"/>
-        <location filename="../../cli/stats.py" line="170"/>
+        <location filename="../../cli/stats.py" line="161"/>
+        <location filename="../../cli/stats.py" line="176"/>
         <source>Average</source>
         <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="194"/>
+        <location filename="../../cli/stats.py" line="200"/>
         <source>Statistics {period}</source>
         <translation>Tilastot {period}</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="198"/>
+        <location filename="../../cli/stats.py" line="204"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Kirjaamattomia ryhmäkertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="203"/>
+        <location filename="../../cli/stats.py" line="209"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="203"/>
+        <location filename="../../cli/stats.py" line="209"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="211"/>
+        <location filename="../../cli/stats.py" line="217"/>
         <source>By group</source>
         <translation>Ryhmittäin</translation>
     </message>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="213"/>
+        <location filename="../../cli/stats.py" line="219"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
@@ -1193,23 +1193,28 @@
         <translation>Kysymättömiä kuulumisia ei ole.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="215"/>
+        <location filename="../../cli/stats.py" line="221"/>
         <source>By group type</source>
         <translation>Ryhmätyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="221"/>
+        <location filename="../../cli/stats.py" line="227"/>
+        <source>By organiser</source>
+        <translation>Järjestäjittäin</translation>
+    </message>
+    <message>
+        <location filename="../../cli/stats.py" line="235"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="224"/>
+        <location filename="../../cli/stats.py" line="238"/>
         <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="224"/>
+        <location filename="../../cli/stats.py" line="238"/>
         <source>Hours</source>
         <translation>Tunnit</translation>
     </message>
@@ -1802,7 +1807,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     <message>
         <location filename="../../domain/usecases/groups.py" line="99"/>
         <location filename="../../domain/usecases/removal.py" line="67"/>
-        <location filename="../../domain/usecases/statistics.py" line="286"/>
+        <location filename="../../domain/usecases/statistics.py" line="301"/>
         <location filename="../../domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
@@ -2032,7 +2037,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="278"/>
+        <location filename="../../domain/usecases/statistics.py" line="293"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
@@ -2066,9 +2071,9 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="245"/>
-        <location filename="../../domain/usecases/statistics.py" line="255"/>
-        <location filename="../../domain/usecases/statistics.py" line="263"/>
+        <location filename="../../domain/usecases/statistics.py" line="260"/>
+        <location filename="../../domain/usecases/statistics.py" line="270"/>
+        <location filename="../../domain/usecases/statistics.py" line="278"/>
         <location filename="../../domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>nimi</translation>
@@ -2167,27 +2172,27 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="232"/>
+        <location filename="../../domain/usecases/statistics.py" line="247"/>
         <source>group type</source>
         <translation>ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="238"/>
+        <location filename="../../domain/usecases/statistics.py" line="253"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” ei ole ryhmätyyppi; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="249"/>
+        <location filename="../../domain/usecases/statistics.py" line="264"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="258"/>
+        <location filename="../../domain/usecases/statistics.py" line="273"/>
         <source>There is no place called “{name}”.</source>
         <translation>Paikkaa ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="267"/>
+        <location filename="../../domain/usecases/statistics.py" line="282"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
@@ -2198,7 +2203,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="63"/>
-        <location filename="../../domain/usecases/statistics.py" line="291"/>
+        <location filename="../../domain/usecases/statistics.py" line="306"/>
         <location filename="../../domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
@@ -2210,7 +2215,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="65"/>
-        <location filename="../../domain/usecases/statistics.py" line="296"/>
+        <location filename="../../domain/usecases/statistics.py" line="311"/>
         <location filename="../../domain/usecases/workers.py" line="72"/>
         <location filename="../../domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -4695,6 +4700,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="299"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
@@ -4829,12 +4835,22 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Ylitäyttö: väkeä tuli enemmän kuin enimmäismäärään mahtui. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="298"/>
+        <location filename="../../labels.py" line="294"/>
+        <source>Organiser</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="307"/>
+        <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
+        <translation>Usean organisaation yhdessä järjestämä ryhmä lasketaan jokaiselle järjestäjälleen, joten järjestäjien rivit eivät summaudu kokonaismäärään.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="318"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>Yli 100 %:n täyttöaste näytetään sellaisenaan ja merkitään ylitäytöksi. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="362"/>
+        <location filename="../../labels.py" line="382"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6355,113 +6371,113 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="119"/>
+        <location filename="../../ui/statistics/page.py" line="121"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="149"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
-        <location filename="../../ui/statistics/page.py" line="322"/>
+        <location filename="../../ui/statistics/page.py" line="150"/>
+        <location filename="../../ui/statistics/page.py" line="328"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="155"/>
+        <location filename="../../ui/statistics/page.py" line="157"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="156"/>
+        <location filename="../../ui/statistics/page.py" line="158"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="186"/>
+        <location filename="../../ui/statistics/page.py" line="188"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="189"/>
+        <location filename="../../ui/statistics/page.py" line="191"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="230"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="231"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
         <source>Held</source>
         <translation>Pidetyt kerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
         <source>Cancelled</source>
         <translation>Perutut kerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
+        <location filename="../../ui/statistics/page.py" line="235"/>
         <source>Not recorded</source>
         <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="234"/>
+        <location filename="../../ui/statistics/page.py" line="236"/>
         <source>Visits, adults</source>
         <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="235"/>
+        <location filename="../../ui/statistics/page.py" line="237"/>
         <source>Visits, children</source>
         <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="236"/>
+        <location filename="../../ui/statistics/page.py" line="238"/>
         <source>Visits</source>
         <translation>Käyntikerrat yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="243"/>
+        <location filename="../../ui/statistics/page.py" line="245"/>
         <source>Average</source>
         <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="302"/>
+        <location filename="../../ui/statistics/page.py" line="304"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="346"/>
+        <location filename="../../ui/statistics/page.py" line="352"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="351"/>
+        <location filename="../../ui/statistics/page.py" line="357"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="352"/>
+        <location filename="../../ui/statistics/page.py" line="358"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="394"/>
+        <location filename="../../ui/statistics/page.py" line="400"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>

@@ -60,8 +60,10 @@ from ryhmat.labels import (
     filter_lines,
     label,
     left_out_note,
+    organiser_row,
     over_capacity_note,
     percent,
+    shared_groups_note,
     unrecorded_note,
 )
 from ryhmat.ui.calendar.filters import FilterBar
@@ -302,13 +304,17 @@ class StatisticsPage(QWidget):
         rows = [FigureRow(self.tr("All"), statistics.total)]
         rows += [FigureRow(label(kind), figures) for kind, figures in statistics.by_type.items()]
         rows += [FigureRow(group.name, group.figures) for group in statistics.by_group]
+        rows += [FigureRow(organiser_row(o.name), o.figures) for o in statistics.by_organisation]
         self.model.set_records(rows)
         self.charts.set_months(statistics.by_month_total)
         self.families.load(partial(self._family_report, first, last, wanted))
         self.period_text.setText("; ".join(filter_lines(statistics.described)))
-        note = " ".join(
-            filter(None, (left_out_note(statistics.left_out), over_capacity_note(statistics.total)))
+        notes = (
+            left_out_note(statistics.left_out),
+            over_capacity_note(statistics.total),
+            shared_groups_note(statistics),
         )
+        note = " ".join(filter(None, notes))
         self.left_out_note.setText(note)
         self.left_out_note.setVisible(bool(note))
         self._show_unrecorded_count(statistics.total.sessions_unrecorded, unrecorded)

@@ -366,3 +366,18 @@ def test_a_rate_over_capacity_is_printed_as_it_is_and_marked(
     shown = {g["name"]: g for g in json.loads(out)["by_group"]}[world.c.name]
     assert (shown["fill_rate"], shown["over_capacity"]) == (pytest.approx(13 / 9), True)
     assert shown["sessions_over_capacity"] == 2
+
+
+def test_by_organiser_in_text_and_json(capsys: pytest.CaptureFixture[str], world_url: str) -> None:
+    period = ("--from", "1.9.2025", "--to", "31.10.2025")
+    code, out, _ = run(capsys, "--database", world_url, "stats", *period, "--json")
+    assert code == 0
+    rows = {o["name"]: o for o in json.loads(out)["by_organisation"]}
+    # Neuvola organises A and C, MLL Keskusta B, Seurakunta C with Neuvola.
+    assert list(rows) == ["MLL Keskusta", "Neuvola", "Seurakunta"]
+    assert [rows[name]["sessions_held"] for name in rows] == [2, 5, 3]
+    code, out, _ = run(capsys, "--database", world_url, "stats", *period)
+    by_organiser = out[out.index("Järjestäjittäin") :]
+    assert by_organiser.splitlines()[1].startswith("Järjestäjä")
+    assert "Seurakunta" in by_organiser
+    assert "joten järjestäjien rivit eivät summaudu kokonaismäärään" in by_organiser

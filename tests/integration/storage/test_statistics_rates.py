@@ -235,3 +235,31 @@ def test_the_upgrade_keeps_the_old_meaning_and_lists_the_new_fathers(
         AdultRole.FOSTER_FATHER,
     ]
     assert by_mother.listed_roles == [AdultRole.MOTHER]
+
+
+def test_by_organiser_a_shared_group_counts_under_each_organiser(database: Database) -> None:
+    world = saved(database, lambda world: None)
+    by_organiser = figures(database, Grouping.ORGANISATION)
+    # Neuvola organises A and C, MLL B, the parish C (with Neuvola): C is in two rows.
+    assert set(by_organiser) == {world.neuvola.id, world.mll.id, world.parish.id}
+    assert by_organiser[world.mll.id] == B
+    assert by_organiser[world.parish.id] == C
+    # A and C: as the filter by Neuvola counts them (new to these groups: F1, F3, F4).
+    assert by_organiser[world.neuvola.id] == replace(
+        TOTAL,
+        sessions_held=5,
+        adult_visits=10,
+        child_visits=11,
+        first_time_visitors=2,
+        capacity=26,
+        capacity_filled=12,
+    )
+    for organisation in (world.neuvola, world.mll, world.parish):
+        with database.unit_of_work() as uow:
+            queries = SqlStatisticsQueries(uow.session)
+            wanted = StatisticsFilter(organisation_id=organisation.id)
+            filtered = queries.figures(FIRST_DAY, LAST_DAY, wanted, Grouping.TOTAL, NOW)
+        assert by_organiser[organisation.id] == filtered[None], organisation.name
+    # The rows do not add up to the total: C's sessions are in two of them.
+    held = sum(f.sessions_held for f in by_organiser.values())
+    assert held == TOTAL.sessions_held + C.sessions_held

@@ -183,6 +183,7 @@ def test_the_function_returns_counts_only(team: dict[str, str]) -> None:
         ("group_id", "uuid"),
         ("group_type", "text"),
         ("month", "date"),
+        ("organisation_id", "uuid"),
         *[(name, "bigint") for name in counts],
     ]
     assert {row.grouping_set for row in rows} == set(Grouping)

@@ -21,6 +21,7 @@ from ryhmat.domain.statistics import (
     GroupFigures,
     LeaderHours,
     MonthFigures,
+    OrganisationFigures,
     Statistics,
     StatisticsFilter,
 )
@@ -132,6 +133,11 @@ def statistics() -> Statistics:
             MonthFigures(date(2026, 10, 1), GroupType.BABY_GROUP, Figures(child_visits=3)),
         ],
         leader_hours=[LeaderHours(uuid.uuid4(), "@Anna", 2.5)],
+        # The babies' group is Neuvola's and MLL's: in both rows.
+        by_organisation=[
+            OrganisationFigures(uuid.uuid4(), "Neuvola", babies),
+            OrganisationFigures(uuid.uuid4(), "MLL", replace(babies, sessions_held=3)),
+        ],
     )
 
 
@@ -301,6 +307,14 @@ def test_summary_has_the_statistics_own_numbers(written: Path) -> None:
         '[>1]0.0 %" – ylitäyttö";0.0 %'
     )
     assert header[fill_rate + 1 :] == ["Ylitäytetyt kerrat", "Osallistumisaste"]
+    # By organiser, after the group types: the shared group under each of its organisers.
+    assert [row[0] for row in rows if row[0] in ("Järjestäjä", "Neuvola", "MLL")] == [
+        "Järjestäjä",
+        "Neuvola",
+        "MLL",
+    ]
+    notes = [row[1] for row in rows if row[0] == "Huom."]
+    assert any("eivät summaudu kokonaismäärään" in str(note) for note in notes)
     assert not any(isinstance(v, str) and v.startswith("=SUM") for row in rows for v in row)
     assert not any(isinstance(v, str) and "Ylitäytettyjä" in v for row in rows for v in row)
 

@@ -11,8 +11,9 @@ otherwise. A place's capacity is the room's and stays in persons.
 (families present against a capacity in families, visits against one in persons;
 a session kept by headcount alone is not compared with a capacity in families and
 is counted as such), sessions over capacity, the attendance rate's enrolled
-families offered a session and those of them present, and the adults and children
-reached. It still returns counts
+families offered a session and those of them present, the adults and children
+reached, and a sixth grouping, by organiser (a shared group under each of its
+organisers), with the organisation's id in a column of its own. It still returns counts
 only, never an id of a family or a member; its definitions are those of the SQLite
 statements in ``storage/statistics.py``, which the statistics tests hold both to.
 Its arguments are the same, so ``ryhmat team init``'s grant names it as before;
@@ -48,7 +49,7 @@ SIGNATURE = (
 DROPPED = "ryhmat_figures(date, date, uuid[], text, uuid, uuid, uuid)"
 
 RESULT = """TABLE (
-    grouping_set text, group_id uuid, group_type text, month date,
+    grouping_set text, group_id uuid, group_type text, month date, organisation_id uuid,
     sessions_held bigint, sessions_cancelled bigint,
     adult_visits bigint, child_visits bigint, first_time_visitors bigint,
     capacity bigint, capacity_filled bigint,
@@ -264,7 +265,7 @@ BEGIN
         WHERE k.counts
     )
     SELECT CASE {grouping} {named} END,
-           f.group_id, f.group_type::text, f.month,
+           f.group_id, f.group_type::text, f.month, NULL::uuid,
            sum(f.held)::bigint, sum(f.cancelled)::bigint,
            sum(f.adults)::bigint, sum(f.children)::bigint, sum(f.first_time)::bigint,
            coalesce(sum(f.capacity), 0)::bigint, sum(f.filled)::bigint,
@@ -277,6 +278,22 @@ BEGIN
     GROUP BY GROUPING SETS ((), (f.group_id), (f.group_type), (f.month, f.group_type), (f.month))
     -- A key with none of its sessions counting has no figures (but maybe sessions
     -- not recorded, which the app adds).
+    HAVING sum(f.held) + sum(f.cancelled) > 0
+    UNION ALL
+    -- Per organiser: a shared group counts under each of its organisers; new is
+    -- relative to all the filtered groups, as in the total.
+    SELECT 'organisation', NULL::uuid, NULL::text, NULL::date, o.organisation_id,
+           sum(f.held)::bigint, sum(f.cancelled)::bigint,
+           sum(f.adults)::bigint, sum(f.children)::bigint, sum(f.first_time)::bigint,
+           coalesce(sum(f.capacity), 0)::bigint, sum(f.filled)::bigint,
+           sum(f.over_capacity)::bigint, sum(f.not_comparable)::bigint,
+           sum(f.offered)::bigint, sum(f.attended)::bigint,
+           count(DISTINCT f.family_id), count(DISTINCT f.father_id),
+           count(DISTINCT f.family_id) FILTER (WHERE f.new_to_all),
+           count(DISTINCT f.adult_id), count(DISTINCT f.child_id)
+    FROM facts f
+    JOIN {s}.group_organisers o ON o.group_id = f.group_id
+    GROUP BY o.organisation_id
     HAVING sum(f.held) + sum(f.cancelled) > 0;
 END
 """

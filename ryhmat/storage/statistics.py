@@ -728,16 +728,14 @@ def _read_period(rows: Iterable[Sequence[Any]], read_id: Callable[[Any], uuid.UU
 def _people(listed: str | None) -> tuple[set[str], set[str], set[str]]:
     """The fathers, the adults (fathers too) and the children of a list of people
     (``_marked``'s), each id led by what the person counts as."""
-    fathers, adults, children = set(), set(), set()
-    for person in _ids(listed):
-        kind, person_id = person[0], person[1:]
-        if kind == _CHILD:
-            children.add(person_id)
-        else:
-            adults.add(person_id)
-            if kind == _FATHER:
-                fathers.add(person_id)
-    return fathers, adults, children
+    if not listed:
+        return set(), set(), set()
+    people = set(listed.split(","))
+    return (
+        {person[1:] for person in people if person[0] == _FATHER},
+        {person[1:] for person in people if person[0] != _CHILD},
+        {person[1:] for person in people if person[0] == _CHILD},
+    )
 
 
 def _came_before(

@@ -26,6 +26,7 @@ from ryhmat.domain.model import (
     AttendanceMode,
     AuditAction,
     CancelReason,
+    CapacityUnit,
     EnrolmentStatus,
     GroupType,
     OrganisationKind,
@@ -36,13 +37,14 @@ from ryhmat.domain.model import (
 )
 from ryhmat.domain.scheduling import SkipKind
 from ryhmat.domain.statistics import (
-    FAMILY_FIGURES,
+    EXPLAINED_FIGURES,
     Figure,
     Figures,
     FilterKind,
     FilterTerm,
     LeftOut,
     Shown,
+    Statistics,
 )
 from ryhmat.i18n import current_language, translate
 
@@ -61,6 +63,8 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (AttendanceMode, AttendanceMode.ROSTER): QT_TRANSLATE_NOOP("Labels", "named roster"),
     (AttendanceMode, AttendanceMode.HEADCOUNT): QT_TRANSLATE_NOOP("Labels", "headcount"),
     (AttendanceMode, AttendanceMode.BOTH): QT_TRANSLATE_NOOP("Labels", "roster and headcount"),
+    (CapacityUnit, CapacityUnit.FAMILIES): QT_TRANSLATE_NOOP("Labels", "families"),
+    (CapacityUnit, CapacityUnit.PERSONS): QT_TRANSLATE_NOOP("Labels", "persons"),
     (SessionStatus, SessionStatus.PLANNED): QT_TRANSLATE_NOOP("Labels", "planned"),
     (SessionStatus, SessionStatus.HELD): QT_TRANSLATE_NOOP("Labels", "held"),
     (SessionStatus, SessionStatus.CANCELLED): QT_TRANSLATE_NOOP("Labels", "cancelled"),
@@ -68,6 +72,8 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (AdultRole, AdultRole.MOTHER): QT_TRANSLATE_NOOP("Labels", "mother"),
     (AdultRole, AdultRole.OTHER_GUARDIAN): QT_TRANSLATE_NOOP("Labels", "other guardian"),
     (AdultRole, AdultRole.GRANDPARENT): QT_TRANSLATE_NOOP("Labels", "grandparent"),
+    (AdultRole, AdultRole.STEPFATHER): QT_TRANSLATE_NOOP("Labels", "stepfather"),
+    (AdultRole, AdultRole.FOSTER_FATHER): QT_TRANSLATE_NOOP("Labels", "foster father"),
     (AgeBand, AgeBand.UNDER_1): QT_TRANSLATE_NOOP("Labels", "under 1 year"),
     (AgeBand, AgeBand.AGE_1_2): QT_TRANSLATE_NOOP("Labels", "1–2 years"),
     (AgeBand, AgeBand.AGE_3_6): QT_TRANSLATE_NOOP("Labels", "3–6 years"),
@@ -247,7 +253,16 @@ def left_out_notes(left_out: LeftOut) -> list[str]:
             translate(
                 "Labels",
                 "Groups kept by headcount alone are left out of the family counts "
-                "(families, fathers reached, new families): a headcount names nobody.",
+                "(families, fathers reached, new families, adults and children reached): "
+                "a headcount names nobody.",
+            )
+        )
+    if left_out.headcount_sessions_from_fill_rate:
+        notes.append(
+            translate(
+                "Labels",
+                "Sessions kept by headcount alone are left out of the fill rate where the "
+                "group's capacity is in families: a headcount names no family.",
             )
         )
     if left_out.list_groups_from_first_timers:
@@ -277,7 +292,7 @@ def figure_definition(figure: Figure) -> str:
     return translate("Labels", figure.definition)
 
 
-def figure_definitions(figures: Sequence[Figure] = FAMILY_FIGURES) -> list[tuple[str, str]]:
+def figure_definitions(figures: Sequence[Figure] = EXPLAINED_FIGURES) -> list[tuple[str, str]]:
     """Each figure's name and what it counts, for a report's legend."""
     return [(figure_name(figure), figure_definition(figure)) for figure in figures]
 
@@ -285,6 +300,8 @@ def figure_definitions(figures: Sequence[Figure] = FAMILY_FIGURES) -> list[tuple
 def figure_text(figure: Figure, figures: Figures) -> str:
     """A figure's value as the reports write it in the user's language ("–" unknown)."""
     value = figure.value(figures)
+    if figure.marks_over_capacity:
+        return fill_rate(figures)
     if figure.shown is Shown.RATE:
         return percent(value)
     if figure.shown is Shown.AVERAGE:
@@ -292,6 +309,66 @@ def figure_text(figure: Figure, figures: Figures) -> str:
     if figure.shown is Shown.HOURS:
         return "–" if value is None else hours(value)
     return count(None if value is None else int(value))
+
+
+def figure_explained(figure: Figure, figures: Figures) -> str:
+    """What a figure's value means beyond its definition, for a cell's tooltip: a fill
+    rate over capacity says so; empty otherwise."""
+    return fill_rate_explained(figures) if figure.marks_over_capacity else ""
+
+
+def fill_rate(figures: Figures) -> str:
+    """The fill rate as it is, never capped, and marked when over capacity:
+    "112 % – over capacity"; "–" without a capacity to compare with."""
+    rate = percent(figures.fill_rate)
+    if not figures.over_capacity:
+        return rate
+    return translate("Labels", "{rate} – over capacity").format(rate=rate)
+
+
+def fill_rate_explained(figures: Figures) -> str:
+    """What a fill rate's over capacity means, for a cell's tooltip; empty if it is not."""
+    if not figures.over_capacity:
+        return ""
+    return translate(
+        "Labels",
+        "Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.",
+    ).format(count=figures.sessions_over_capacity)
+
+
+def over_capacity_note(total: Figures) -> str:
+    """For a report's notes: how many sessions were over capacity; empty if none."""
+    if not total.sessions_over_capacity:
+        return ""
+    return translate(
+        "Labels",
+        "A fill rate over 100 % is shown as it is and marked over capacity. "
+        "Sessions over capacity: {count}.",
+    ).format(count=total.sessions_over_capacity)
+
+
+ORGANISER = QT_TRANSLATE_NOOP("Labels", "Organiser")
+
+
+def organiser_name() -> str:
+    return translate("Labels", ORGANISER)
+
+
+def organiser_row(name: str) -> str:
+    """An organiser's row among groups and group types."""
+    return translate("Labels", "Organiser: {name}").format(name=name)
+
+
+def shared_groups_note(statistics: Statistics) -> str:
+    """Why the organisers' rows do not add up to the total; empty when they do."""
+    held = sum(row.figures.sessions_held for row in statistics.by_organisation)
+    if held == statistics.total.sessions_held:
+        return ""
+    return translate(
+        "Labels",
+        "A group that several organisations organise counts under each of them, so the "
+        "organisers' rows do not add up to the total.",
+    )
 
 
 def leader_hours_name() -> str:

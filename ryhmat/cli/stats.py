@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from ryhmat.cli.commands import opened
 from ryhmat.cli.output import write_json, write_table
 from ryhmat.domain.statistics import (
+    ATTENDANCE_RATE,
     AVERAGE_ATTENDANCE,
     FAMILIES,
     FATHERS_REACHED,
@@ -20,6 +21,7 @@ from ryhmat.domain.statistics import (
     NEW_FAMILIES,
     SESSIONS_CANCELLED,
     SESSIONS_HELD,
+    SESSIONS_OVER_CAPACITY,
     SESSIONS_UNRECORDED,
     VISITS,
     Figure,
@@ -50,6 +52,9 @@ from ryhmat.labels import (
     leader_time_definitions,
     leader_time_name,
     left_out_note,
+    organiser_name,
+    over_capacity_note,
+    shared_groups_note,
     unrecorded_note,
 )
 
@@ -92,11 +97,20 @@ def figures_json(figures: Figures) -> dict[str, Any]:
         "distinct_families": figures.distinct_families,
         "fathers_reached": figures.fathers_reached,
         "new_families": figures.new_families,
+        "adults_reached": figures.adults_reached,
+        "children_reached": figures.children_reached,
         "first_time_visitors": figures.first_time_visitors,
         "capacity": figures.capacity,
-        "visits_with_capacity": figures.visits_with_capacity,
+        "capacity_filled": figures.capacity_filled,
+        "sessions_over_capacity": figures.sessions_over_capacity,
+        "sessions_not_comparable": figures.sessions_not_comparable,
+        "places_offered": figures.places_offered,
+        "places_attended": figures.places_attended,
         "average_attendance": figures.average_attendance,
+        # Never capped: over 1 is over capacity.
         "fill_rate": figures.fill_rate,
+        "over_capacity": figures.over_capacity,
+        "attendance_rate": figures.attendance_rate,
     }
 
 
@@ -118,6 +132,10 @@ def statistics_json(statistics: Statistics) -> dict[str, Any]:
             {"group_id": g.group_id, "name": g.name, "type": g.type, **figures_json(g.figures)}
             for g in statistics.by_group
         ],
+        "by_organisation": [
+            {"organisation_id": o.organisation_id, "name": o.name, **figures_json(o.figures)}
+            for o in statistics.by_organisation
+        ],
         "by_type": [
             {"type": group_type, **figures_json(figures)}
             for group_type, figures in statistics.by_type.items()
@@ -129,6 +147,9 @@ def statistics_json(statistics: Statistics) -> dict[str, Any]:
         "left_out": {
             "headcount_groups_from_families": statistics.left_out.headcount_groups_from_families,
             "list_groups_from_first_timers": statistics.left_out.list_groups_from_first_timers,
+            "headcount_sessions_from_fill_rate": (
+                statistics.left_out.headcount_sessions_from_fill_rate
+            ),
         },
         "leader_hours": [
             {
@@ -172,6 +193,8 @@ ROW_FIGURES = (
     NEW_FAMILIES,
     AVERAGE_ATTENDANCE,
     FILL_RATE,
+    SESSIONS_OVER_CAPACITY,
+    ATTENDANCE_RATE,
 )
 
 
@@ -202,8 +225,9 @@ def write_statistics(stream: TextIO, statistics: Statistics) -> None:
         [translate("Cli", "Figure"), translate("Cli", "Total")],
         [[name, show(statistics.total)] for name, show in _columns(FIGURES)],
     )
-    if note := left_out_note(statistics.left_out):
-        stream.write(f"{note}\n")
+    for note in (left_out_note(statistics.left_out), over_capacity_note(statistics.total)):
+        if note:
+            stream.write(f"{note}\n")
     for name, definition in figure_definitions():
         stream.write(f"{name}: {definition}.\n")
     stream.write("\n" + translate("Cli", "By group") + "\n")
@@ -216,6 +240,14 @@ def write_statistics(stream: TextIO, statistics: Statistics) -> None:
         translate("Cli", "Type"),
         [(label(group_type), figures) for group_type, figures in statistics.by_type.items()],
     )
+    stream.write("\n" + translate("Cli", "By organiser") + "\n")
+    _figure_table(
+        stream,
+        organiser_name(),
+        [(o.name, o.figures) for o in statistics.by_organisation],
+    )
+    if note := shared_groups_note(statistics):
+        stream.write(f"{note}\n")
     _write_leader_time(stream, statistics)
 
 

@@ -67,12 +67,12 @@ CAFE_TIMES = ("9.30", "11.30")
 EVENING = ("17.30", "19.00")
 SATURDAY = slot(SAT, "10.00", "12.00")
 # A town café keeps a register of the many families who drop in now and then.
-TOWN_CAFE = replace(p.FAMILY_CAFE, enrolled=120, attend_rate=0.15)
+TOWN_CAFE = replace(p.FAMILY_CAFE, enrolled=120, attend_rate=0.15, capacity=27)
 # The town's central open daycare keeps a visitor register beside its headcounts.
 REGISTER_DAYCARE = replace(
     p.OPEN_DAYCARE, mode=AttendanceMode.BOTH, enrolled=100, attend_rate=0.07, visitors=6
 )
-TOWN_CLUB = replace(p.FAMILY_CLUB, enrolled=14)
+TOWN_CLUB = replace(p.FAMILY_CLUB, enrolled=14, capacity=15)
 
 
 @dataclass(frozen=True, slots=True)

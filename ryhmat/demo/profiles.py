@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from ryhmat.demo.families import Participation
-from ryhmat.domain.model import AttendanceMode, GroupType, WeeklySlot, WorkerPair
+from ryhmat.domain.model import AttendanceMode, CapacityUnit, GroupType, WeeklySlot, WorkerPair
 
 MON, TUE, WED, THU, FRI, SAT = range(6)
 
@@ -40,7 +40,10 @@ class Profile:
     # range where a group takes its children young (a vauvaryhmä starts from
     # a few months and goes on while the babies turn one).
     entry_months: tuple[int, int]
+    # Room for about half again the families that come on an average day (groups run
+    # two-thirds full); a group kept by headcount alone names no family: persons.
     capacity: int
+    capacity_unit: CapacityUnit = CapacityUnit.FAMILIES
     enrolled: int = 0  # families enrolled when the season starts
     waiting: int = 0
     participation: Participation = Participation.ONE_ADULT
@@ -63,7 +66,7 @@ FATHER_CHILD = Profile(
     age_min=1,
     age_max=6,
     entry_months=(12, 72),
-    capacity=12,
+    capacity=11,
     enrolled=9,
     waiting=1,
     participation=Participation.FATHER,
@@ -77,7 +80,8 @@ OPEN_DAYCARE = Profile(
     age_min=0,
     age_max=6,
     entry_months=(0, 83),
-    capacity=30,
+    capacity=32,
+    capacity_unit=CapacityUnit.PERSONS,
     visitors=9,
     theme_rate=0.15,
     description="Avoin kohtaamispaikka alle kouluikäisille ja heidän aikuisilleen.",
@@ -88,7 +92,7 @@ FAMILY_CAFE = Profile(
     age_min=0,
     age_max=6,
     entry_months=(0, 83),
-    capacity=40,
+    capacity=12,
     enrolled=24,
     participation=Participation.ADULTS,
     attend_rate=0.35,
@@ -102,7 +106,7 @@ BABY_GROUP = Profile(
     age_min=0,
     age_max=1,
     entry_months=(1, 7),
-    capacity=10,
+    capacity=11,
     enrolled=9,
     waiting=2,
     attend_rate=0.85,
@@ -116,7 +120,7 @@ TWINS_PEER = Profile(
     age_min=0,
     age_max=6,
     entry_months=(2, 60),
-    capacity=8,
+    capacity=6,
     enrolled=6,
     multiples=True,
     attend_rate=0.7,
@@ -130,7 +134,7 @@ PEER_GROUP = Profile(
     age_min=0,
     age_max=12,
     entry_months=(6, 140),
-    capacity=10,
+    capacity=8,
     enrolled=8,
     attend_rate=0.7,
     themes=PEER,
@@ -159,7 +163,7 @@ FAMILY_SPORTS = Profile(
     age_min=2,
     age_max=6,
     entry_months=(24, 80),
-    capacity=14,
+    capacity=13,
     enrolled=12,
     waiting=2,
     attend_rate=0.75,
@@ -173,7 +177,7 @@ FAMILY_CLUB = Profile(
     age_min=0,
     age_max=6,
     entry_months=(6, 70),
-    capacity=16,
+    capacity=13,
     enrolled=12,
     waiting=2,
     attend_rate=0.72,
@@ -185,7 +189,8 @@ STORY_TIME = Profile(
     age_min=1,
     age_max=6,
     entry_months=(12, 83),
-    capacity=30,
+    capacity=18,
+    capacity_unit=CapacityUnit.PERSONS,
     visitors=8,
     themes=("Satuhetki", "Lorut ja laulut", "Kuvakirjat", "Nukketeatteri"),
     theme_rate=0.9,
@@ -208,6 +213,7 @@ class GroupSpec:
     monthly_weekday: int | None = None
     monthly_times: tuple[time, time] | None = None
     enrolled: int | None = None  # overrides the profile's number
+    capacity: int | None = None  # overrides the profile's, for fewer or more families
     joiner: bool = False  # a family joins in the middle of the autumn
     leaver: bool = False  # a family leaves in the middle of the autumn
     # Who leads every session beside the pair, e.g. a volunteer peer leader.
@@ -216,6 +222,10 @@ class GroupSpec:
     @property
     def enrolled_count(self) -> int:
         return self.profile.enrolled if self.enrolled is None else self.enrolled
+
+    @property
+    def capacity_count(self) -> int:
+        return self.profile.capacity if self.capacity is None else self.capacity
 
 
 def slot(weekday: int, start: str, end: str) -> WeeklySlot:

@@ -102,6 +102,7 @@ def _specs(builder: Builder) -> list[GroupSpec]:
             pair=cafe_pair,
             slots=(slot(WED, "9.30", "11.30"),),
             enrolled=14,
+            capacity=8,
         ),
         GroupSpec(
             name=BABIES,
@@ -121,6 +122,7 @@ def _specs(builder: Builder) -> list[GroupSpec]:
             slots=(slot(TUE, "17.30", "19.00"),),
             interval_weeks=2,
             enrolled=5,
+            capacity=5,
         ),
         GroupSpec(
             name=PARENTS,
@@ -149,6 +151,7 @@ def _specs(builder: Builder) -> list[GroupSpec]:
             pair=teachers_pair,
             slots=(slot(WED, "17.30", "18.30"),),
             enrolled=9,
+            capacity=10,
         ),
     ]
 

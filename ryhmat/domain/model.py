@@ -63,6 +63,14 @@ class AttendanceMode(enum.StrEnum):
         return self in (AttendanceMode.HEADCOUNT, AttendanceMode.BOTH)
 
 
+class CapacityUnit(enum.StrEnum):
+    """What a group's capacity counts: the families it has room for, or persons (a
+    place's capacity is the room's, always in persons)."""
+
+    FAMILIES = "families"
+    PERSONS = "persons"
+
+
 class SessionStatus(enum.StrEnum):
     PLANNED = "planned"
     HELD = "held"
@@ -96,6 +104,19 @@ class AdultRole(enum.StrEnum):
     MOTHER = "mother"  # äiti
     OTHER_GUARDIAN = "other_guardian"  # muu huoltaja
     GRANDPARENT = "grandparent"  # isovanhempi
+    STEPFATHER = "stepfather"  # isäpuoli
+    FOSTER_FATHER = "foster_father"  # sijaisisä
+
+
+# Who counts as a father: in fathers reached, and in a headcount's "fathers".
+FATHER_ROLES = frozenset({AdultRole.FATHER, AdultRole.STEPFATHER, AdultRole.FOSTER_FATHER})
+# A headcount's four adult columns; step- and foster fathers are counted as fathers there.
+HEADCOUNT_ROLES = (
+    AdultRole.FATHER,
+    AdultRole.MOTHER,
+    AdultRole.OTHER_GUARDIAN,
+    AdultRole.GRANDPARENT,
+)
 
 
 class MemberKind(enum.StrEnum):
@@ -214,6 +235,7 @@ class Group:
     target_age_min: int | None = None  # years
     target_age_max: int | None = None  # years
     capacity: int | None = None
+    capacity_unit: CapacityUnit = CapacityUnit.PERSONS
     default_place_id: uuid.UUID | None = None
     default_pair_id: uuid.UUID | None = None
     is_public: bool = True

@@ -20,21 +20,42 @@ Tilastot view all show these numbers):
   both a roster and a headcount is never counted twice.
 - distinct families (eri perheet): families with at least one "present" mark in
   the period.
-- fathers reached (tavoitetut isät): distinct adults with the role isä with a
-  "present" mark.
+- fathers reached (tavoitetut isät): distinct adults with a "present" mark whose
+  role counts as a father (``FATHER_ROLES``: isä, isäpuoli, sijaisisä).
+- adults reached and children reached (tavoitetut aikuiset, tavoitetut lapset):
+  distinct adults, and distinct children, with a "present" mark.
 - new families (uudet perheet): families whose first "present" mark in the
   filtered groups ever falls inside the period — known from attendance lists.
 - first-time visitors (ensikertalaiset): the sum of the headcounts' first-time
   visitors — people the leaders counted as there for the first time, known from
   headcounts; nobody is named, so they are not families and not "new families".
-- Unknown is not zero: the three family counts come from attendance lists, so
+- Unknown is not zero: the family counts (families, fathers, new families, adults
+  and children reached) come from attendance lists, so
   they are unknown (None, shown "–") for figures whose groups all keep only a
   headcount; first-time visitors come from headcounts, so they are unknown for
   figures whose groups all keep only a list. A figure over both kinds counts what
   is known and says which groups it leaves out (``Statistics.left_out``).
 - average attendance: visits per held session.
-- fill rate: visits of held sessions that have a capacity (the group's, else
-  the place's) divided by the sum of those capacities.
+- fill rate (täyttöaste): what filled the held sessions that have a capacity,
+  divided by the sum of those capacities, each session compared like with like.
+  A session's capacity is its group's, in the group's unit (``CapacityUnit``),
+  else its place's, which is the room's and in persons. Against a capacity in
+  persons a session is filled by its visits; against one in families, by the
+  families present (families with at least one "present" mark). A session kept
+  by headcount alone (its headcount counts it and nobody is marked present)
+  names no family, so against a capacity in families it cannot be compared: it
+  is left out of the fill rate and counted (sessions not comparable,
+  ``LeftOut.headcount_sessions_from_fill_rate``). A total over groups of both
+  units adds what filled each session, in its unit, over their capacities.
+- over capacity (ylitäyttö): a fill rate over 100 % is shown as it is, never
+  capped, and marked over capacity; sessions over capacity counts the compared
+  sessions that were filled beyond their own capacity.
+- attendance rate (osallistumisaste), groups kept by attendance list: for each
+  held session of such a group, the families enrolled in the group on the
+  session's day (enrolled on or before it, not left by it; not the waiting list;
+  each enrolment once) are offered the session, and those of them with a
+  "present" mark in it attended. The rate is the attended over the offered,
+  summed over the sessions. Unknown ("–") where no session offered a place.
 - leader hours: the length of each held session, for every leader of it.
 - planning hours: the group's planning-and-debrief time per session (none if the
   group keeps none), for every leader of each held session — apart from the
@@ -44,6 +65,9 @@ Tilastot view all show these numbers):
 - cancelled by reason: the cancelled sessions of the period by their reason's
   category; those cancelled before categories were kept are "not given". They add
   up to the sessions cancelled.
+- by organiser: an organisation's groups together, a group that several organise
+  under each of them (so the organisers do not add up to the total); new families
+  are new to all the filtered groups, as in the total.
 """
 
 from __future__ import annotations
@@ -77,6 +101,9 @@ class Grouping(enum.StrEnum):
     GROUP_TYPE = "group_type"  # key: GroupType
     MONTH_AND_TYPE = "month_and_type"  # key: (first day of the month, GroupType)
     MONTH = "month"  # key: the first day of the month
+    # key: an organisation's id; a shared group counts under each of its organisers,
+    # so the keys do not add up to the total.
+    ORGANISATION = "organisation"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +117,20 @@ class Figures:
     distinct_families: int | None = 0
     fathers_reached: int | None = 0
     new_families: int | None = 0
+    adults_reached: int | None = 0
+    children_reached: int | None = 0
     first_time_visitors: int | None = 0
-    capacity: int = 0  # the summed capacity of held sessions that have one
-    visits_with_capacity: int = 0  # the visits of those sessions
+    # The fill rate's parts (see above): the summed capacity of the held sessions
+    # compared with theirs, what filled them (in each one's unit), how many were
+    # filled beyond it, and the sessions with a capacity that could not be compared.
+    capacity: int = 0
+    capacity_filled: int = 0
+    sessions_over_capacity: int = 0
+    sessions_not_comparable: int = 0
+    # The attendance rate's parts: enrolled families offered a session, summed over
+    # the sessions, and how many of those came.
+    places_offered: int = 0
+    places_attended: int = 0
 
     @property
     def visits(self) -> int:
@@ -104,7 +142,16 @@ class Figures:
 
     @property
     def fill_rate(self) -> float | None:
-        return self.visits_with_capacity / self.capacity if self.capacity else None
+        return self.capacity_filled / self.capacity if self.capacity else None
+
+    @property
+    def over_capacity(self) -> bool:
+        """Filled beyond the capacity overall (ylitäyttö): the rate is over 100 %."""
+        return self.capacity_filled > self.capacity > 0
+
+    @property
+    def attendance_rate(self) -> float | None:
+        return self.places_attended / self.places_offered if self.places_offered else None
 
 
 FiguresKey = None | uuid.UUID | GroupType | date | tuple[date, GroupType]
@@ -130,6 +177,8 @@ class Figure:
     definition: str
     value: Callable[[Figures], int | float | None]
     shown: Shown = Shown.COUNT
+    # The fill rate: over 100 % it is written as it is and marked over capacity.
+    marks_over_capacity: bool = False
 
 
 SESSIONS_HELD = Figure(
@@ -190,7 +239,8 @@ FATHERS_REACHED = Figure(
     QT_TRANSLATE_NOOP("Labels", "Fathers reached"),
     QT_TRANSLATE_NOOP(
         "Labels",
-        "different fathers present at least once in the period, from the attendance lists",
+        "different fathers (stepfathers and foster fathers too) present at least once in "
+        "the period, from the attendance lists",
     ),
     attrgetter("fathers_reached"),
 )
@@ -202,6 +252,22 @@ NEW_FAMILIES = Figure(
         "attendance lists",
     ),
     attrgetter("new_families"),
+)
+ADULTS_REACHED = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Adults reached"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "different adults present at least once in the period, from the attendance lists",
+    ),
+    attrgetter("adults_reached"),
+)
+CHILDREN_REACHED = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Children reached"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "different children present at least once in the period, from the attendance lists",
+    ),
+    attrgetter("children_reached"),
 )
 FIRST_TIME_VISITORS = Figure(
     QT_TRANSLATE_NOOP("Labels", "First-time visitors"),
@@ -222,10 +288,27 @@ FILL_RATE = Figure(
     QT_TRANSLATE_NOOP("Labels", "Fill rate"),
     QT_TRANSLATE_NOOP(
         "Labels",
-        "visits of the held sessions that have a capacity (the group's, else the place's), "
-        "divided by those capacities",
+        "how full the held sessions with a capacity were, like with like: the families "
+        "present against a capacity in families, the visits against one in persons (a "
+        "place's capacity is in persons); over 100 % is over capacity",
     ),
     attrgetter("fill_rate"),
+    Shown.RATE,
+    marks_over_capacity=True,
+)
+SESSIONS_OVER_CAPACITY = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Sessions over capacity"),
+    QT_TRANSLATE_NOOP("Labels", "held sessions that more came to than their capacity had room for"),
+    attrgetter("sessions_over_capacity"),
+)
+ATTENDANCE_RATE = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Attendance rate"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "of the families enrolled in a group on the day of each held session, the share "
+        "present, over all its sessions (groups with an attendance list)",
+    ),
+    attrgetter("attendance_rate"),
     Shown.RATE,
 )
 
@@ -240,13 +323,27 @@ FIGURES: tuple[Figure, ...] = (
     FAMILIES,
     FATHERS_REACHED,
     NEW_FAMILIES,
+    ADULTS_REACHED,
+    CHILDREN_REACHED,
     FIRST_TIME_VISITORS,
     AVERAGE_ATTENDANCE,
     FILL_RATE,
+    SESSIONS_OVER_CAPACITY,
+    ATTENDANCE_RATE,
 )
 # The figures whose definitions a report spells out beside them, as their names alone
 # are easily read wrong.
-FAMILY_FIGURES: tuple[Figure, ...] = (FAMILIES, FATHERS_REACHED, NEW_FAMILIES, FIRST_TIME_VISITORS)
+EXPLAINED_FIGURES: tuple[Figure, ...] = (
+    FAMILIES,
+    FATHERS_REACHED,
+    NEW_FAMILIES,
+    ADULTS_REACHED,
+    CHILDREN_REACHED,
+    FIRST_TIME_VISITORS,
+    FILL_RATE,
+    SESSIONS_OVER_CAPACITY,
+    ATTENDANCE_RATE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +417,15 @@ class GroupFigures:
     group_id: uuid.UUID
     name: str
     type: GroupType
+    figures: Figures
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationFigures:
+    """An organiser's groups together; a shared group is in each of its organisers'."""
+
+    organisation_id: uuid.UUID
+    name: str
     figures: Figures
 
 
@@ -414,6 +520,8 @@ class FilterTerm:
 class LeftOut:
     headcount_groups_from_families: bool = False
     list_groups_from_first_timers: bool = False
+    # Sessions kept by headcount alone whose capacity is in families: not in the fill rate.
+    headcount_sessions_from_fill_rate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,6 +542,9 @@ class Statistics:
     hours_by_kind: list[KindHours] = field(default_factory=list)
     # The cancelled sessions by reason category: every category, in order.
     cancelled_by_reason: dict[CancelReason, int] = field(default_factory=dict)
+    # By organiser, by name: a shared group counts under each of its organisers, so
+    # these do not add up to the total.
+    by_organisation: list[OrganisationFigures] = field(default_factory=list)
     # What the totals leave out: groups keeping only a headcount are not in the
     # family counts, groups keeping only a list not in the first-time visitors.
     left_out: LeftOut = field(default_factory=LeftOut)
@@ -449,5 +560,7 @@ def known_only(figures: Figures, *, lists: bool, headcounts: bool) -> Figures:
         distinct_families=figures.distinct_families if lists else None,
         fathers_reached=figures.fathers_reached if lists else None,
         new_families=figures.new_families if lists else None,
+        adults_reached=figures.adults_reached if lists else None,
+        children_reached=figures.children_reached if lists else None,
         first_time_visitors=figures.first_time_visitors if headcounts else None,
     )

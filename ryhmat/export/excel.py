@@ -83,6 +83,7 @@ from ryhmat.labels import (
     evaluation_text,
     figure_definitions,
     figure_name,
+    fill_rate,
     filter_lines,
     goal_line,
     kind_total_name,
@@ -90,6 +91,10 @@ from ryhmat.labels import (
     leader_time_definitions,
     leader_time_name,
     left_out_notes,
+    organiser_name,
+    over_capacity_note,
+    percent,
+    shared_groups_note,
     unrecorded_sentence,
 )
 from ryhmat.scratch import temporary_beside
@@ -140,6 +145,18 @@ DECIMALS = {Shown.COUNT: 0, Shown.AVERAGE: 1, Shown.RATE: 3, Shown.HOURS: 2}
 def figure_value(figure: Figure, figures: Figures) -> int | float | None:
     """The statistics' own number, rounded as written; never a formula."""
     return _rounded(figure.value(figures), figure)
+
+
+def _over_capacity_format() -> str:
+    """A percentage that says over capacity beside a rate over 100 %, as the view and
+    the CLI do, and stays a number."""
+    marked = fill_rate(Figures(capacity=100, capacity_filled=101))
+    words = marked.removeprefix(percent(1.01)).replace('"', "")
+    return f'[>1]0.0 %"{words}";0.0 %'
+
+
+def _number_format(figure: Figure) -> str:
+    return _over_capacity_format() if figure.marks_over_capacity else NUMBER_FORMATS[figure.shown]
 
 
 DATE_FORMAT = "d.m.yyyy"
@@ -538,7 +555,13 @@ def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData)
     types = [(label(t), f) for t in GroupType if (f := statistics.by_type.get(t))]
     _figures_block(rows, translate("Workbook", "Group type"), types, total)
     rows.append()
-    for text in left_out_notes(statistics.left_out):
+    organisers = [(o.name, o.figures) for o in statistics.by_organisation]
+    _figures_block(rows, organiser_name(), organisers, total)
+    if note := shared_groups_note(statistics):
+        rows.append([_text(sheet, translate("Workbook", "Note")), _text(sheet, note)])
+    rows.append()
+    notes = [*left_out_notes(statistics.left_out), over_capacity_note(statistics.total)]
+    for text in filter(None, notes):
         rows.append([_text(sheet, translate("Workbook", "Note")), _text(sheet, text)])
     for name, definition in figure_definitions():
         rows.append([_text(sheet, name), _text(sheet, definition)])
@@ -557,7 +580,7 @@ def _figures_block(
             [
                 _text(sheet, name, BOLD if name == total else None),
                 *(
-                    _number(sheet, figure_value(figure, figures), NUMBER_FORMATS[figure.shown])
+                    _number(sheet, figure_value(figure, figures), _number_format(figure))
                     for figure in FIGURES
                 ),
             ]

@@ -145,6 +145,8 @@ FATHER: Role = (MemberKind.ADULT, AdultRole.FATHER)
 MOTHER: Role = (MemberKind.ADULT, AdultRole.MOTHER)
 OTHER_GUARDIAN: Role = (MemberKind.ADULT, AdultRole.OTHER_GUARDIAN)
 GRANDPARENT: Role = (MemberKind.ADULT, AdultRole.GRANDPARENT)
+STEPFATHER: Role = (MemberKind.ADULT, AdultRole.STEPFATHER)
+FOSTER_FATHER: Role = (MemberKind.ADULT, AdultRole.FOSTER_FATHER)
 CHILD: Role = (MemberKind.CHILD, None)
 
 # Each language's role words, normalised. Finnish "pappa" is not here: it is a grandfather
@@ -154,6 +156,8 @@ ROLE_WORDS: Mapping[Language, Mapping[str, Role]] = {
         **dict.fromkeys(("isa", "iska"), FATHER),
         **dict.fromkeys(("aiti", "mamma"), MOTHER),
         **dict.fromkeys(("muu huoltaja", "huoltaja"), OTHER_GUARDIAN),
+        **dict.fromkeys(("isapuoli", "bonusisa"), STEPFATHER),
+        "sijaisisa": FOSTER_FATHER,
         **dict.fromkeys(
             ("isovanhempi", "isoaiti", "isoisa", "mummo", "mummi", "vaari", "ukki"), GRANDPARENT
         ),
@@ -163,6 +167,8 @@ ROLE_WORDS: Mapping[Language, Mapping[str, Role]] = {
         **dict.fromkeys(("far", "pappa"), FATHER),
         **dict.fromkeys(("mor", "mamma"), MOTHER),
         **dict.fromkeys(("annan vardnadshavare", "vardnadshavare"), OTHER_GUARDIAN),
+        **dict.fromkeys(("styvfar", "styvpappa", "bonuspappa"), STEPFATHER),
+        **dict.fromkeys(("fosterfar", "fosterpappa"), FOSTER_FATHER),
         **dict.fromkeys(
             (
                 *("mor eller farforalder", "far eller morforalder", "farforalder"),
@@ -176,6 +182,8 @@ ROLE_WORDS: Mapping[Language, Mapping[str, Role]] = {
         **dict.fromkeys(("father", "dad"), FATHER),
         **dict.fromkeys(("mother", "mum", "mom"), MOTHER),
         **dict.fromkeys(("other guardian", "guardian"), OTHER_GUARDIAN),
+        **dict.fromkeys(("stepfather", "stepdad"), STEPFATHER),
+        **dict.fromkeys(("foster father", "foster dad"), FOSTER_FATHER),
         **dict.fromkeys(("grandparent", "grandmother", "grandfather"), GRANDPARENT),
         **dict.fromkeys(("child", "kid"), CHILD),
     },

@@ -42,6 +42,7 @@ from ryhmat.domain.model import (
     AttendanceMode,
     AuditAction,
     CancelReason,
+    CapacityUnit,
     ChildrenListed,
     EnrolmentStatus,
     GroupType,
@@ -119,6 +120,8 @@ def _enum_values(enum_type: type[enum.Enum]) -> list[str]:
 
 LISTED_ROLES_LENGTH = 200
 ALL_ROLES = ",".join(AdultRole)
+# What migration 0014 gave the rows it found; the app always writes the column itself.
+ROLES_OF_0014 = "father,mother,other_guardian,grandparent"
 
 
 class Base(DeclarativeBase):
@@ -205,13 +208,18 @@ class GroupRow(IdRow):
     target_age_min: Mapped[int | None] = mapped_column(Integer)
     target_age_max: Mapped[int | None] = mapped_column(Integer)
     capacity: Mapped[int | None] = mapped_column(Integer)
+    # What the capacity counts (migration 0019); groups made before it said nothing: persons,
+    # which is what their fill rate compared the capacity with until then.
+    capacity_unit: Mapped[CapacityUnit] = mapped_column(
+        enum_column(CapacityUnit), default=CapacityUnit.PERSONS, server_default="persons"
+    )
     default_place_id: Mapped[uuid.UUID | None] = mapped_column(_fk("places.id", "SET NULL"))
     default_pair_id: Mapped[uuid.UUID | None] = mapped_column(_fk("worker_pairs.id", "SET NULL"))
     is_public: Mapped[bool] = mapped_column(Boolean)
     description: Mapped[str] = mapped_column(Text)
     # Whom the group is for (migration 0014): the adult roles listed, comma-separated.
     listed_roles: Mapped[str] = mapped_column(
-        String(LISTED_ROLES_LENGTH), default=ALL_ROLES, server_default=ALL_ROLES
+        String(LISTED_ROLES_LENGTH), default=ALL_ROLES, server_default=ROLES_OF_0014
     )
     listed_children: Mapped[ChildrenListed] = mapped_column(
         enum_column(ChildrenListed), default=ChildrenListed.ALL, server_default="all"

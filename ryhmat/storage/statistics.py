@@ -59,9 +59,11 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from ryhmat.domain.model import (
-    AdultRole,
+    FATHER_ROLES,
     AttendanceMark,
+    AttendanceMode,
     CancelReason,
+    CapacityUnit,
     EnrolmentStatus,
     GroupType,
     MemberKind,
@@ -122,8 +124,15 @@ def _indexed_by(element: _IndexedBy, compiler: SQLCompiler, **kw: Any) -> str:
 # Without ANALYZE, SQLite looks a member up by the primary key's index and then
 # reads the member's row; the covering index answers both at once.
 MEMBERS_INDEXED = _IndexedBy(MEMBERS, MEMBERS_FOR_MARKS)
+# A session's few families present look their enrolments up by family, not the
+# group's many by group.
+ENROLMENTS_BY_FAMILY = _IndexedBy(ENROLMENTS, "ix_enrolments_family_id")
+
+# What a person present counts as, leading their id in ``_marked``'s list of people.
+_FATHER, _ADULT, _CHILD = "f", "a", "c"
 
 HELD = SessionStatus.HELD
+_LIST_MODES = [mode for mode in AttendanceMode if mode.keeps_roster]
 CANCELLED = SessionStatus.CANCELLED
 PRESENT = AttendanceMark.PRESENT
 
@@ -329,6 +338,7 @@ def _unrecorded(first_day: date, last_day: date, wanted: StatisticsFilter, now: 
             type_coerce(GROUPS.c.type, String).label("group_type"),
             SESSIONS.c.day,
             SESSIONS.c.start,
+            _organisers_of(GROUPS.c.id).label("organisers"),
         )
         .select_from(SESSIONS.join(GROUPS, GROUPS.c.id == SESSIONS.c.group_id))
         .where(
@@ -345,9 +355,26 @@ def _count_unrecorded(
 ) -> dict[_Cell, int]:
     """Rows of ``_unrecorded`` counted per group and month."""
     counts: defaultdict[_Cell, int] = defaultdict(int)
-    for _, group_id, group_type, day, _ in rows:
-        counts[_Cell(read_id(group_id), GroupType(group_type), day.replace(day=1))] += 1
+    for _, group_id, group_type, day, _, organisers in rows:
+        month = day.replace(day=1)
+        counts[
+            _Cell(read_id(group_id), GroupType(group_type), month, _read_ids(organisers, read_id))
+        ] += 1
     return counts
+
+
+def _organisers_of(group_id: Any) -> Any:
+    """The ids of a group's organisers in one text (a scalar subquery for the group of
+    a row): a shared group counts under each of them."""
+    return (
+        select(_listed(ORGANISERS.c.organisation_id))
+        .where(ORGANISERS.c.group_id == group_id)
+        .scalar_subquery()
+    )
+
+
+def _read_ids(listed: str | None, read_id: Callable[[Any], uuid.UUID]) -> tuple[uuid.UUID, ...]:
+    return tuple(sorted(read_id(value) for value in _ids(listed)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,18 +384,27 @@ class _Cell:
     group_id: uuid.UUID
     group_type: GroupType
     month: date  # its first day
+    organisers: tuple[uuid.UUID, ...] = ()  # the group's, each a key of its own
 
 
-def _cell(group_id: uuid.UUID, group_type: Any, year: Any, month: Any) -> _Cell:
-    return _Cell(group_id, GroupType(group_type), date(int(year), int(month), 1))
+def _cell(
+    group_id: uuid.UUID,
+    group_type: Any,
+    year: Any,
+    month: Any,
+    organisers: tuple[uuid.UUID, ...] = (),
+) -> _Cell:
+    return _Cell(group_id, GroupType(group_type), date(int(year), int(month), 1), organisers)
 
 
-_KEYS: dict[Grouping, Callable[[_Cell], FiguresKey]] = {
-    Grouping.TOTAL: lambda cell: None,
-    Grouping.GROUP: lambda cell: cell.group_id,
-    Grouping.GROUP_TYPE: lambda cell: cell.group_type,
-    Grouping.MONTH_AND_TYPE: lambda cell: (cell.month, cell.group_type),
-    Grouping.MONTH: lambda cell: cell.month,
+# The keys a cell counts under: one, but a shared group's under each of its organisers.
+_KEYS: dict[Grouping, Callable[[_Cell], tuple[FiguresKey, ...]]] = {
+    Grouping.TOTAL: lambda cell: (None,),
+    Grouping.GROUP: lambda cell: (cell.group_id,),
+    Grouping.GROUP_TYPE: lambda cell: (cell.group_type,),
+    Grouping.MONTH_AND_TYPE: lambda cell: ((cell.month, cell.group_type),),
+    Grouping.MONTH: lambda cell: (cell.month,),
+    Grouping.ORGANISATION: lambda cell: cell.organisers,
 }
 
 # What "new" is relative to: the group, the group type, or (None) the filter.
@@ -378,6 +414,7 @@ _SCOPES: dict[Grouping, Callable[[_Cell], uuid.UUID | GroupType | None]] = {
     Grouping.GROUP_TYPE: lambda cell: cell.group_type,
     Grouping.MONTH_AND_TYPE: lambda cell: cell.group_type,
     Grouping.MONTH: lambda cell: None,
+    Grouping.ORGANISATION: lambda cell: None,
 }
 
 # New in the month of its first visit, so the months of a type add up.
@@ -419,8 +456,15 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
             type_coerce(GROUPS.c.type, String).label("group_type"),
             cast(extract("year", SESSIONS.c.day), Integer).label("y"),
             cast(extract("month", SESSIONS.c.day), Integer).label("m"),
+            SESSIONS.c.day,
             SESSIONS.c.status,
             func.coalesce(GROUPS.c.capacity, PLACES.c.capacity).label("capacity"),
+            # A place's capacity is the room's, in persons.
+            case(
+                (GROUPS.c.capacity.is_not(None), GROUPS.c.capacity_unit),
+                else_=literal(CapacityUnit.PERSONS.value),
+            ).label("capacity_unit"),
+            case((GROUPS.c.attendance_mode.in_(_LIST_MODES), 1), else_=0).label("keeps_list"),
             (case((and_(*by_session), 1), else_=0) if by_session else literal(1)).label("counts"),
             case((func.coalesce(head_adults + head_children, 0) > 0, 1), else_=0).label(
                 "by_headcount"
@@ -442,6 +486,7 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
         .cte("period")
     )
     marked = _marked(select(period.c.session_id).where(period.c.status == HELD))
+    offered, attended = _places(period, marked)
     by_headcount = period.c.by_headcount == 1
     adults = case((by_headcount, period.c.head_adults), else_=func.coalesce(marked.c.adults, 0))
     children = case(
@@ -449,7 +494,15 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
     )
     counted = period.c.counts == 1
     held = and_(counted, period.c.status == HELD)
-    with_capacity = and_(held, period.c.capacity.is_not(None))
+    # Like with like: families present against a capacity in families, visits against
+    # one in persons. A session kept by headcount alone names no family.
+    families_present = _how_many(marked.c.families)
+    in_families = period.c.capacity_unit == CapacityUnit.FAMILIES.value
+    filled = case((in_families, families_present), else_=adults + children)
+    comparable = or_(~in_families, ~by_headcount, families_present > 0)
+    has_capacity = and_(held, period.c.capacity.is_not(None))
+    offered_to = and_(held, period.c.keeps_list == 1)
+    with_capacity = and_(has_capacity, comparable)
     cell = (period.c.group_id, period.c.group_type, period.c.y, period.c.m)
     return (
         select(
@@ -460,10 +513,15 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
             _sum_if(held, children),
             _sum_if(held, period.c.first_time),
             _sum_if(with_capacity, period.c.capacity),
-            _sum_if(with_capacity, adults + children),
+            _sum_if(with_capacity, filled),
+            _count_if(and_(with_capacity, filled > period.c.capacity)),
+            _count_if(and_(has_capacity, ~comparable)),
+            _sum_if(offered_to, offered),
+            _sum_if(and_(offered_to, marked.c.families.is_not(None)), attended),
             _listed(marked.c.families),
             _listed(case((counted, marked.c.families))),
-            _listed(case((counted, marked.c.fathers))),
+            _listed(case((counted, marked.c.people))),
+            _organisers_of(period.c.group_id),
         )
         .select_from(period.outerjoin(marked, marked.c.session_id == period.c.session_id))
         .group_by(*cell)
@@ -475,7 +533,7 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
 
 def _marked(sessions: Any) -> Any:
     """Per session of ``sessions`` (a select of ids), its "present" marks: adults
-    and children counted, the families and the fathers listed (with repeats).
+    and children counted, the families (each once) and the people listed (with repeats).
 
     Grouped by the marks' own session, which SQLite reads in the order of the
     covering index (session, mark, member): no sort. Each mark's member comes
@@ -488,9 +546,15 @@ def _marked(sessions: Any) -> Any:
             _count_if(MEMBERS_INDEXED.c.kind == MemberKind.CHILD).label("children"),
             # Once per family: a family came with two or three members.
             _listed_once(MEMBERS_INDEXED.c.family_id).label("families"),
-            _listed(case((MEMBERS_INDEXED.c.role == AdultRole.FATHER, MEMBERS_INDEXED.c.id))).label(
-                "fathers"
-            ),
+            # Every person present, their id led by what they count as (``_PERSON``).
+            _listed(
+                case(
+                    (MEMBERS_INDEXED.c.role.in_(sorted(FATHER_ROLES)), _FATHER),
+                    (MEMBERS_INDEXED.c.kind == MemberKind.ADULT, _ADULT),
+                    else_=_CHILD,
+                )
+                + cast(MEMBERS_INDEXED.c.id, String)
+            ).label("people"),
         )
         .select_from(MARKS.join(MEMBERS_INDEXED, MEMBERS_INDEXED.c.id == MARKS.c.member_id))
         .where(MARKS.c.mark == PRESENT, MARKS.c.session_id.in_(sessions))
@@ -500,6 +564,39 @@ def _marked(sessions: Any) -> Any:
         .cte("marked")
         .prefix_with("MATERIALIZED")
     )
+
+
+def _places(period: CTE, marked: Any) -> tuple[Any, Any]:
+    """For a held session (a row of ``period`` beside its ``marked`` row): its group's
+    enrolments on its day (not the waiting list; ``left_on`` is the first day away),
+    and those of them whose family is among the session's families present.
+
+    Each is asked once per session through an index of the enrolments: the offered
+    by the group, the attended by the few families present (``marked``'s list read
+    as a JSON array), never per mark or per enrolment of the group."""
+
+    def on_the_day(enrolments: Any) -> tuple[ColumnElement[bool], ...]:
+        return (
+            enrolments.c.group_id == period.c.group_id,
+            enrolments.c.status.in_([EnrolmentStatus.ENROLLED, EnrolmentStatus.LEFT]),
+            or_(enrolments.c.enrolled_on.is_(None), enrolments.c.enrolled_on <= period.c.day),
+            or_(enrolments.c.left_on.is_(None), period.c.day < enrolments.c.left_on),
+        )
+
+    offered = select(func.count()).where(*on_the_day(ENROLMENTS)).scalar_subquery()
+    # The ids as ``_listed`` gives them, compared as ``_among`` compares them.
+    present = func.json_each(
+        literal('["') + func.replace(marked.c.families, ",", '","') + literal('"]')
+    ).table_valued("value")
+    attended = (
+        select(func.count())
+        .select_from(
+            present.join(ENROLMENTS_BY_FAMILY, ENROLMENTS_BY_FAMILY.c.family_id == present.c.value)
+        )
+        .where(*on_the_day(ENROLMENTS_BY_FAMILY))
+        .scalar_subquery()
+    )
+    return offered, attended
 
 
 def _summed(columns: Any) -> ColumnElement[int]:
@@ -602,6 +699,13 @@ def _listed_once(ids: ColumnElement[Any]) -> ColumnElement[str]:
     return _ListedOnce(ids)
 
 
+def _how_many(listed: ColumnElement[str]) -> ColumnElement[int]:
+    """How many ids ``_listed`` put in a text (0 for none), counted in SQL: one more than
+    its commas. Cheaper than counting the distinct ids again beside listing them."""
+    commas = func.length(listed) - func.length(func.replace(listed, ",", ""))
+    return case((listed.is_(None), 0), else_=commas + 1)
+
+
 def _ids(listed: str | None) -> set[str]:
     return set(listed.split(",")) if listed else set()
 
@@ -621,26 +725,46 @@ class _Seen:
     came: set[str]
     reached: set[str]
     fathers: set[str]
+    adults: set[str]
+    children: set[str]
 
 
 def _read_period(rows: Iterable[Sequence[Any]], read_id: Callable[[Any], uuid.UUID]) -> list[_Seen]:
     seen: list[_Seen] = []
-    for group_id, group_type, year, month, *values, came, reached, fathers in rows:
+    for group_id, group_type, year, month, *values, came, reached, people, organisers in rows:
         sums = [int(value or 0) for value in values]
+        fathers, adults, children = _people(people)
         came_ids = _ids(came)
         seen.append(
             _Seen(
-                cell=_cell(read_id(group_id), group_type, year, month),
+                cell=_cell(
+                    read_id(group_id), group_type, year, month, _read_ids(organisers, read_id)
+                ),
                 # Sessions held or cancelled that pass the whole filter: a cell with
                 # none (its sessions elsewhere or led by others) has no figures.
                 sums=sums if sums[0] + sums[1] else None,
                 came=came_ids,
                 # The same text when the filter has no place or worker: one set.
                 reached=came_ids if reached == came else _ids(reached),
-                fathers=_ids(fathers),
+                fathers=fathers,
+                adults=adults,
+                children=children,
             )
         )
     return seen
+
+
+def _people(listed: str | None) -> tuple[set[str], set[str], set[str]]:
+    """The fathers, the adults (fathers too) and the children of a list of people
+    (``_marked``'s), each id led by what the person counts as."""
+    if not listed:
+        return set(), set(), set()
+    people = set(listed.split(","))
+    return (
+        {person[1:] for person in people if person[0] == _FATHER},
+        {person[1:] for person in people if person[0] != _CHILD},
+        {person[1:] for person in people if person[0] == _CHILD},
+    )
 
 
 def _came_before(
@@ -682,6 +806,8 @@ class _Total:
     sums: list[int] | None = None
     families: set[str] = field(default_factory=set)
     fathers: set[str] = field(default_factory=set)
+    adults: set[str] = field(default_factory=set)
+    children: set[str] = field(default_factory=set)
     # What the key's families are new to and (by month) in which month: the
     # same for all the key's cells.
     scope: Scope = None
@@ -700,13 +826,18 @@ def _grouped(
     key_of, scope_of = _KEYS[grouping], _SCOPES[grouping]
     totals: defaultdict[FiguresKey, _Total] = defaultdict(_Total)
     for cell in seen:
-        total = totals[key_of(cell.cell)]
-        if cell.sums is not None:
-            total.sums = cell.sums if total.sums is None else list(map(add, total.sums, cell.sums))
-        if cell.reached:
-            total.families |= cell.reached
-            total.fathers |= cell.fathers
-            total.scope, total.month = scope_of(cell.cell), cell.cell.month
+        for key in key_of(cell.cell):
+            total = totals[key]
+            if cell.sums is not None:
+                total.sums = (
+                    cell.sums if total.sums is None else list(map(add, total.sums, cell.sums))
+                )
+            if cell.reached:
+                total.families |= cell.reached
+                total.fathers |= cell.fathers
+                total.adults |= cell.adults
+                total.children |= cell.children
+                total.scope, total.month = scope_of(cell.cell), cell.cell.month
     # A family is new to a scope if it never came before the period and (by month)
     # came in no earlier month of it, so the months of a type add up to the type.
     earlier = _came_earlier(seen, scope_of) if grouping in _BY_MONTH else {}
@@ -721,6 +852,8 @@ def _grouped(
                     - before.get(total.scope, _NOBODY)
                     - earlier.get((total.scope, total.month), _NOBODY)
                 ),
+                len(total.adults),
+                len(total.children),
             ],
         )
         for key, total in totals.items()
@@ -733,14 +866,16 @@ def _grouped(
 class _Counts:
     """A key's figures as the database counted them: the sums of ``_period_rows``
     (sessions held and cancelled, visits of adults and children, first-time
-    visitors, capacity, visits with capacity) and the people (distinct families,
-    fathers reached, new families)."""
+    visitors, capacity, what filled it, sessions over capacity, sessions not
+    comparable, places offered and attended) and the people (distinct families,
+    fathers reached, new families, adults and children reached)."""
 
     sums: Sequence[int]
     people: Sequence[int]
 
 
-_NO_COUNTS = _Counts((0,) * 7, (0,) * 3)
+_SUMS = 11  # how many sums come before the people, from either database
+_NO_COUNTS = _Counts((0,) * _SUMS, (0,) * 5)
 
 
 def _assembled(
@@ -755,7 +890,8 @@ def _assembled(
     key_of = _KEYS[grouping]
     not_recorded: defaultdict[FiguresKey, int] = defaultdict(int)
     for cell, count in unrecorded.items():
-        not_recorded[key_of(cell)] += count
+        for key in key_of(cell):
+            not_recorded[key] += count
     figures = {
         key: _figures(counts.sums, counts.people, not_recorded.get(key, 0))
         for key, counts in counted.items()
@@ -796,17 +932,20 @@ def _counted_by_the_server(first_day: date, last_day: date, wanted: StatisticsFi
 def _read_counts(rows: Iterable[Sequence[Any]]) -> dict[Grouping, dict[FiguresKey, _Counts]]:
     """The rows of ``ryhmat_figures``: per grouping, the key and its counts."""
     counted: defaultdict[Grouping, dict[FiguresKey, _Counts]] = defaultdict(dict)
-    for name, group_id, group_type, month, *values in rows:
+    for name, group_id, group_type, month, organisation_id, *values in rows:
         grouping = Grouping(name)
         counts = [int(value) for value in values]
-        counted[grouping][_server_key(grouping, group_id, group_type, month)] = _Counts(
-            counts[:7], counts[7:]
-        )
+        key = _server_key(grouping, group_id, group_type, month, organisation_id)
+        counted[grouping][key] = _Counts(counts[:_SUMS], counts[_SUMS:])
     return counted
 
 
 def _server_key(
-    grouping: Grouping, group_id: uuid.UUID | None, group_type: str | None, month: date | None
+    grouping: Grouping,
+    group_id: uuid.UUID | None,
+    group_type: str | None,
+    month: date | None,
+    organisation_id: uuid.UUID | None,
 ) -> FiguresKey:
     """The key of a row of ``ryhmat_figures``; the columns its grouping leaves out are NULL."""
     type_ = None if group_type is None else GroupType(group_type)
@@ -816,6 +955,7 @@ def _server_key(
         Grouping.GROUP_TYPE: type_,
         Grouping.MONTH_AND_TYPE: None if month is None or type_ is None else (month, type_),
         Grouping.MONTH: month,
+        Grouping.ORGANISATION: organisation_id,
     }
     key = keys[grouping]
     assert key is not None or grouping is Grouping.TOTAL, (grouping, key)
@@ -834,10 +974,16 @@ def _figures(sums: Sequence[int], people: Sequence[int], unrecorded: int) -> Fig
         child_visits=sums[3],
         first_time_visitors=sums[4],
         capacity=sums[5],
-        visits_with_capacity=sums[6],
+        capacity_filled=sums[6],
+        sessions_over_capacity=sums[7],
+        sessions_not_comparable=sums[8],
+        places_offered=sums[9],
+        places_attended=sums[10],
         distinct_families=people[0],
         fathers_reached=people[1],
         new_families=people[2],
+        adults_reached=people[3],
+        children_reached=people[4],
     )
 
 

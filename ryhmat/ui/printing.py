@@ -21,7 +21,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
-from ryhmat.domain.model import AdultRole, AgeBand, UsageAction
+from ryhmat.domain.model import HEADCOUNT_ROLES, AgeBand, UsageAction
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import AttendanceSheet, attendance_sheet
 from ryhmat.domain.usecases.directory import Directory
@@ -122,7 +122,10 @@ def tally_sheet(context: AppContext, session_id: uuid.UUID) -> Paper:
 def tally_sheet_html(context: AppContext, session_id: uuid.UUID) -> str:
     """A blank headcount tally: a row for each adult role, child age band and first-timers."""
     sheet, view = context.read(partial(_load, session_id))
-    names = [label(role) for role in AdultRole]
+    names = [label(role) for role in HEADCOUNT_ROLES]
+    names[0] = QCoreApplication.translate(
+        "Printing", "%1 (stepfathers and foster fathers too)"
+    ).replace("%1", names[0])
     names += [
         QCoreApplication.translate("Printing", "Children: %1").replace("%1", label(band))
         for band in AgeBand

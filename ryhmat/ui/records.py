@@ -50,6 +50,8 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     sort_key: Callable[[T], Any] | None = None
     explanation: str = ""  # what the column holds, shown over its header
+    # What a cell's text needs said about it (over capacity, say); empty: its text.
+    tooltip: Callable[[T], str] | None = None
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -99,6 +101,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return None
         record = self._records[index.row()]
         column = self._columns[index.column()]
+        tooltip = column.tooltip
+        if role == Qt.ItemDataRole.ToolTipRole and tooltip and (said := tooltip(record)):
+            return said
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._text(index.row(), index.column())
             return archived_name(text, index.column() == 0 and self._archived(record))

@@ -43,7 +43,7 @@ Sessions (P = present, - = absent or excused):
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
 from ryhmat.domain.model import (
@@ -66,7 +66,7 @@ from ryhmat.domain.model import (
     SessionStatus,
     Worker,
 )
-from ryhmat.domain.statistics import Figures
+from ryhmat.domain.statistics import Figures, Statistics
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.storage.database import Database
 
@@ -77,7 +77,9 @@ NOW = datetime(2025, 11, 3, 12, 0, tzinfo=HELSINKI)
 # Group A, the baby group: A1 and A3 held, A2 cancelled, A4 not recorded.
 # Visits A1 2 + 2, A3 2 + 2 (the guests Tiina and Leo included). Families F1, F2
 # and the guest F3; fathers Jussi only (Maija never came). New: F1 (first 2.9.)
-# and F3 (first 7.10.), not F2 (first 26.8.). Capacity 8 + 8, visits 8.
+# and F3 (first 7.10.), not F2 (first 26.8.). Capacity 8 + 8, visits 8 (in persons).
+# Enrolled F1 and F2: both offered A1 and came; offered A3, only F1 came (F2 excused,
+# the guest F3 is not enrolled) -> 4 offered, 3 attended.
 A = Figures(
     sessions_held=2,
     sessions_cancelled=1,
@@ -89,7 +91,11 @@ A = Figures(
     new_families=2,
     first_time_visitors=0,
     capacity=16,
-    visits_with_capacity=8,
+    capacity_filled=8,
+    places_offered=4,
+    places_attended=3,
+    adults_reached=3,  # Jussi, Sari, Tiina
+    children_reached=3,  # Aino, Eero, Leo
 )
 # Group B, headcount only: B1 5 + 6, B2 4 + 5; no named families at all.
 # Capacity from Perhetalo: 20 + 20, visits 20.
@@ -99,12 +105,14 @@ B = Figures(
     child_visits=11,
     first_time_visitors=3,
     capacity=40,
-    visits_with_capacity=20,
+    capacity_filled=20,
 )
 # Group C, roster and headcount: C1 3 + 4 and C2 2 + 2 from their headcounts
 # (not from the roster marks), C3 1 + 1 from the roster (its headcount is zero).
 # Families F1 and F4, fathers Jussi and Mikko, both families new to the group.
-# Only C2 has a capacity (Seurakuntatalo's 10) with its 4 visits.
+# Only C2 has a capacity (Seurakuntatalo's 10, a room's: persons) with its 4 visits.
+# Enrolled F1 (all three) and F4 (from 1.10.: C2, C3): C1 1 of 1, C2 2 of 2 (Jussi and
+# Mikko), C3 1 of 2 (F4 not marked) -> 5 offered, 4 attended.
 C = Figures(
     sessions_held=3,
     adult_visits=6,
@@ -114,7 +122,11 @@ C = Figures(
     new_families=2,
     first_time_visitors=2,
     capacity=10,
-    visits_with_capacity=4,
+    capacity_filled=4,
+    places_offered=5,
+    places_attended=4,
+    adults_reached=2,  # Jussi, Mikko
+    children_reached=2,  # Aino, Onni
 )
 # All of it: new are F1, F3 and F4 (F2 came first in August).
 TOTAL = Figures(
@@ -128,7 +140,11 @@ TOTAL = Figures(
     new_families=3,
     first_time_visitors=5,
     capacity=66,
-    visits_with_capacity=32,
+    capacity_filled=32,
+    places_offered=9,
+    places_attended=7,
+    adults_reached=4,
+    children_reached=4,
 )
 
 
@@ -356,3 +372,21 @@ def save_statistics_world(database: Database, world: StatisticsWorld) -> None:
         uow.attendance.add_many(world.marks())
         uow.headcounts.add_many(world.headcounts())
         uow.commit()
+
+
+def without_enrolments(statistics: Statistics) -> Statistics:
+    """The statistics but the attendance rate's places, which count enrolments: an
+    erased family's enrolments go with its personal data."""
+
+    def kept(figures: Figures) -> Figures:
+        return replace(figures, places_offered=0, places_attended=0)
+
+    return replace(
+        statistics,
+        total=kept(statistics.total),
+        by_group=[replace(g, figures=kept(g.figures)) for g in statistics.by_group],
+        by_type={t: kept(f) for t, f in statistics.by_type.items()},
+        by_month=[replace(m, figures=kept(m.figures)) for m in statistics.by_month],
+        by_month_total=[replace(m, figures=kept(m.figures)) for m in statistics.by_month_total],
+        by_organisation=[replace(o, figures=kept(o.figures)) for o in statistics.by_organisation],
+    )

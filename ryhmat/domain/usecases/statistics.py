@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
@@ -31,6 +32,7 @@ from ryhmat.domain.statistics import (
     LeftOut,
     MonthFigures,
     MonthTotal,
+    OrganisationFigures,
     Statistics,
     StatisticsFilter,
     StatisticsQueries,
@@ -66,12 +68,13 @@ def compute_statistics(
     kept = _Kept(groups)
     found = {grouping: kept.known(grouping, figures) for grouping, figures in counted.items()}
     leaders = _leader_hours(uow, queries, first_day, last_day, wanted)
+    total = found[Grouping.TOTAL].get(None, Figures())
     return Statistics(
         first_day=first_day,
         last_day=last_day,
         wanted=wanted,
         described=described,
-        total=found[Grouping.TOTAL].get(None, Figures()),
+        total=total,
         by_group=_by_group(groups, found[Grouping.GROUP]),
         by_type=_by_type(found[Grouping.GROUP_TYPE]),
         by_month=_by_month(found[Grouping.MONTH_AND_TYPE]),
@@ -79,7 +82,11 @@ def compute_statistics(
         leader_hours=leaders,
         hours_by_kind=hours_by_kind(leaders),
         cancelled_by_reason=every_reason(queries.cancellations(first_day, last_day, wanted)),
-        left_out=kept.left_out(),
+        by_organisation=_by_organisation(uow, found[Grouping.ORGANISATION]),
+        left_out=replace(
+            kept.left_out(),
+            headcount_sessions_from_fill_rate=bool(total.sessions_not_comparable),
+        ),
     )
 
 
@@ -100,6 +107,8 @@ class _Kept:
         (or all): which groups met in which month is not asked for this."""
         if grouping is Grouping.GROUP:
             return [group for group in self._groups if group.id == key]
+        if grouping is Grouping.ORGANISATION:
+            return [group for group in self._groups if key in group.organiser_ids]
         if isinstance(key, GroupType):
             return [group for group in self._groups if group.type is key]
         if isinstance(key, tuple):
@@ -152,6 +161,17 @@ def _by_group(groups: Sequence[Group], found: Mapping[FiguresKey, Figures]) -> l
     rows = [
         GroupFigures(group_id=group.id, name=group.name, type=group.type, figures=found[group.id])
         for group in groups
+    ]
+    return sorted(rows, key=lambda row: (row.name.casefold(), row.name))
+
+
+def _by_organisation(
+    uow: UnitOfWork, found: Mapping[FiguresKey, Figures]
+) -> list[OrganisationFigures]:
+    organisations = uow.organisations.get_many([key for key in found if isinstance(key, uuid.UUID)])
+    rows = [
+        OrganisationFigures(organisation.id, organisation.name, found[organisation.id])
+        for organisation in organisations
     ]
     return sorted(rows, key=lambda row: (row.name.casefold(), row.name))
 

@@ -547,7 +547,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="90"/>
-        <location filename="../../cli/stats.py" line="216"/>
+        <location filename="../../cli/stats.py" line="240"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,28 +1107,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="193"/>
+        <location filename="../../cli/stats.py" line="216"/>
         <source>Statistics {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="197"/>
+        <location filename="../../cli/stats.py" line="220"/>
         <source>Sessions not recorded: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="202"/>
+        <location filename="../../cli/stats.py" line="225"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="202"/>
+        <location filename="../../cli/stats.py" line="225"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="209"/>
+        <location filename="../../cli/stats.py" line="233"/>
         <source>By group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/stats.py" line="243"/>
+        <source>By organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,7 +1154,7 @@
     <message>
         <location filename="../../cli/evaluations.py" line="63"/>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="211"/>
+        <location filename="../../cli/stats.py" line="235"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,7 +1189,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="213"/>
+        <location filename="../../cli/stats.py" line="237"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,43 +1302,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="161"/>
+        <location filename="../../ui/groups/places.py" line="171"/>
         <source>e.g. Syysloma 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="168"/>
+        <location filename="../../ui/groups/places.py" line="178"/>
         <source>&amp;Save closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="177"/>
+        <location filename="../../ui/groups/places.py" line="187"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="178"/>
+        <location filename="../../ui/groups/places.py" line="188"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="179"/>
+        <location filename="../../ui/groups/places.py" line="189"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="184"/>
+        <location filename="../../ui/groups/places.py" line="194"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="195"/>
-        <location filename="../../ui/groups/places.py" line="228"/>
+        <location filename="../../ui/groups/places.py" line="205"/>
+        <location filename="../../ui/groups/places.py" line="238"/>
         <source>Edit closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="195"/>
+        <location filename="../../ui/groups/places.py" line="205"/>
         <source>New closure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,17 +1346,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="240"/>
+        <location filename="../../ui/groups/places.py" line="250"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="242"/>
+        <location filename="../../ui/groups/places.py" line="252"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="247"/>
+        <location filename="../../ui/groups/places.py" line="257"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,7 +1872,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <location filename="../../domain/usecases/groups.py" line="114"/>
         <location filename="../../domain/usecases/removal.py" line="69"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="286"/>
+        <location filename="../../domain/usecases/statistics.py" line="306"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,7 +1946,7 @@ The details were written to %1 — please send that file to your IT support.</so
     <message>
         <location filename="../../domain/usecases/groups.py" line="101"/>
         <location filename="../../domain/usecases/removal.py" line="75"/>
-        <location filename="../../domain/usecases/statistics.py" line="294"/>
+        <location filename="../../domain/usecases/statistics.py" line="314"/>
         <location filename="../../domain/usecases/workers.py" line="96"/>
         <source>The organisation no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1966,9 +1971,9 @@ The details were written to %1 — please send that file to your IT support.</so
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="253"/>
-        <location filename="../../domain/usecases/statistics.py" line="263"/>
-        <location filename="../../domain/usecases/statistics.py" line="271"/>
+        <location filename="../../domain/usecases/statistics.py" line="273"/>
+        <location filename="../../domain/usecases/statistics.py" line="283"/>
+        <location filename="../../domain/usecases/statistics.py" line="291"/>
         <location filename="../../domain/usecases/workers.py" line="86"/>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -2082,27 +2087,27 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="240"/>
+        <location filename="../../domain/usecases/statistics.py" line="260"/>
         <source>group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="246"/>
+        <location filename="../../domain/usecases/statistics.py" line="266"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="257"/>
+        <location filename="../../domain/usecases/statistics.py" line="277"/>
         <source>There is no organisation called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="266"/>
+        <location filename="../../domain/usecases/statistics.py" line="286"/>
         <source>There is no place called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="275"/>
+        <location filename="../../domain/usecases/statistics.py" line="295"/>
         <source>There is no worker called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2149,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="71"/>
-        <location filename="../../domain/usecases/statistics.py" line="299"/>
+        <location filename="../../domain/usecases/statistics.py" line="319"/>
         <location filename="../../domain/validation.py" line="178"/>
         <source>The place no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -2156,7 +2161,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="73"/>
-        <location filename="../../domain/usecases/statistics.py" line="304"/>
+        <location filename="../../domain/usecases/statistics.py" line="324"/>
         <location filename="../../domain/usecases/workers.py" line="81"/>
         <location filename="../../domain/validation.py" line="183"/>
         <source>The worker no longer exists.</source>
@@ -2475,7 +2480,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="387"/>
+        <location filename="../../export/excel.py" line="404"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,12 +2711,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="215"/>
+        <location filename="../../storage/repositories/sessions.py" line="217"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="220"/>
+        <location filename="../../storage/repositories/sessions.py" line="222"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,7 +2811,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="219"/>
+        <location filename="../../ui/printing.py" line="222"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,189 +3905,194 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="79"/>
+        <location filename="../../ui/groups/group_editor.py" line="80"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="81"/>
+        <location filename="../../ui/groups/group_editor.py" line="82"/>
         <source>Seasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="84"/>
+        <location filename="../../ui/groups/group_editor.py" line="85"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="89"/>
+        <location filename="../../ui/groups/group_editor.py" line="90"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="121"/>
+        <location filename="../../ui/groups/group_editor.py" line="122"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="126"/>
+        <location filename="../../ui/groups/group_editor.py" line="127"/>
         <source> min per session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="129"/>
+        <location filename="../../ui/groups/group_editor.py" line="130"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="136"/>
+        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <source>Capacity counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="149"/>
+        <location filename="../../ui/groups/group_editor.py" line="159"/>
         <source>all children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="150"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>the children of its ages on the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="151"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>no children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="174"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="165"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="177"/>
         <source>&amp;Organisers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <location filename="../../ui/groups/group_editor.py" line="178"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="171"/>
+        <location filename="../../ui/groups/group_editor.py" line="181"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="172"/>
+        <location filename="../../ui/groups/group_editor.py" line="184"/>
         <source>Planning and de&amp;brief:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <location filename="../../ui/groups/group_editor.py" line="185"/>
         <source>Default &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="174"/>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>Default &amp;leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="177"/>
+        <location filename="../../ui/groups/group_editor.py" line="189"/>
         <source>For the adults:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="180"/>
+        <location filename="../../ui/groups/group_editor.py" line="192"/>
         <source>For the children:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="198"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="192"/>
+        <location filename="../../ui/groups/group_editor.py" line="204"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="199"/>
+        <location filename="../../ui/groups/group_editor.py" line="211"/>
         <source>Add s&amp;eason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
         <source>Ed&amp;it season…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="206"/>
+        <location filename="../../ui/groups/group_editor.py" line="218"/>
         <source>Adding the first season saves the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="209"/>
+        <location filename="../../ui/groups/group_editor.py" line="221"/>
         <source>&amp;Goals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="211"/>
+        <location filename="../../ui/groups/group_editor.py" line="223"/>
         <source>Feedback &amp;forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="214"/>
+        <location filename="../../ui/groups/group_editor.py" line="226"/>
         <source>E&amp;valuation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="234"/>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
+        <location filename="../../ui/groups/group_editor.py" line="246"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="243"/>
+        <location filename="../../ui/groups/group_editor.py" line="255"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="255"/>
-        <location filename="../../ui/groups/group_editor.py" line="342"/>
+        <location filename="../../ui/groups/group_editor.py" line="267"/>
+        <location filename="../../ui/groups/group_editor.py" line="356"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,17 +4239,22 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="40"/>
+        <location filename="../../ui/sessions/headcount.py" line="41"/>
+        <source>Fathers include stepfathers and foster fathers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/headcount.py" line="44"/>
         <source>&lt;b&gt;Children&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="43"/>
+        <location filename="../../ui/sessions/headcount.py" line="47"/>
         <source>&amp;First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="71"/>
+        <location filename="../../ui/sessions/headcount.py" line="75"/>
         <source>Adults %1, children %2, in all %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,804 +4469,895 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="56"/>
         <source>father–child activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="57"/>
         <source>open daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="58"/>
         <source>family café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="59"/>
         <source>baby group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="60"/>
         <source>peer group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="61"/>
         <source>parent group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="62"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="63"/>
         <source>named roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="64"/>
         <source>headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="65"/>
         <source>roster and headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="65"/>
-        <source>held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../labels.py" line="66"/>
-        <source>cancelled</source>
+        <source>families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="67"/>
-        <source>father</source>
+        <source>persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="68"/>
-        <source>mother</source>
+        <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="69"/>
-        <source>other guardian</source>
+        <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="70"/>
-        <source>grandparent</source>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="71"/>
-        <source>under 1 year</source>
+        <source>father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="72"/>
-        <source>1–2 years</source>
+        <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="73"/>
-        <source>3–6 years</source>
+        <source>other guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="74"/>
-        <source>7 years or older</source>
+        <source>grandparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="75"/>
-        <source>enrolled</source>
+        <source>stepfather</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="76"/>
-        <source>on the waiting list</source>
+        <source>foster father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="77"/>
-        <location filename="../../labels.py" line="140"/>
-        <source>left</source>
+        <source>under 1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="78"/>
-        <source>not asked</source>
+        <source>1–2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="79"/>
-        <source>yes</source>
+        <source>3–6 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="80"/>
-        <source>no</source>
+        <source>7 years or older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="81"/>
-        <source>present</source>
+        <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="82"/>
-        <source>absent</source>
+        <source>on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="83"/>
-        <source>excused</source>
+        <location filename="../../labels.py" line="146"/>
+        <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="84"/>
-        <source>family work</source>
+        <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="85"/>
-        <source>child health clinic</source>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="86"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="87"/>
+        <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="88"/>
-        <source>early childhood education</source>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="89"/>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="90"/>
+        <source>family work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="91"/>
-        <source>family counselling</source>
+        <source>child health clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="94"/>
-        <source>association</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="95"/>
-        <source>parish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="96"/>
-        <source>library</source>
+        <source>early childhood education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="97"/>
-        <source>other organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="98"/>
-        <source>worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="99"/>
-        <source>place</source>
+        <source>family counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="100"/>
-        <source>public holiday</source>
+        <source>association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="101"/>
-        <source>closure</source>
+        <source>parish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="102"/>
-        <source>the clocks change that night</source>
+        <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="103"/>
-        <source>Partner organisation</source>
+        <source>other organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="104"/>
-        <location filename="../../labels.py" line="374"/>
-        <source>Group</source>
+        <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="105"/>
-        <source>Worker</source>
+        <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="106"/>
-        <source>All public groups</source>
+        <source>public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="107"/>
-        <source>family added</source>
+        <source>closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="108"/>
-        <source>family details changed</source>
+        <source>the clocks change that night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="109"/>
+        <source>Partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="451"/>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="111"/>
-        <source>member added</source>
+        <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="112"/>
-        <source>member changed</source>
+        <source>All public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="113"/>
-        <source>member removed</source>
+        <source>family added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="114"/>
-        <source>enrolment added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="115"/>
-        <source>enrolment changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="116"/>
-        <source>enrolment removed</source>
+        <source>family details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="117"/>
-        <source>attendance mark changed</source>
+        <source>member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="118"/>
-        <source>personal data erased</source>
+        <source>member changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="119"/>
-        <source>families merged</source>
+        <source>member removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="120"/>
-        <source>family opened</source>
+        <source>enrolment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="121"/>
-        <source>attendance view opened</source>
+        <source>enrolment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="122"/>
+        <source>enrolment removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="123"/>
+        <source>attendance mark changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="124"/>
-        <source>sign-in sheet printed</source>
+        <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="125"/>
+        <source>families merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="126"/>
+        <source>family opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="127"/>
-        <source>sign-in sheet saved as PDF</source>
+        <source>attendance view opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="130"/>
-        <source>workbook with names exported</source>
+        <source>sign-in sheet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="133"/>
+        <source>sign-in sheet saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="136"/>
+        <source>workbook with names exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="139"/>
         <source>roster imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="134"/>
+        <location filename="../../labels.py" line="140"/>
         <source>family&apos;s data report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="137"/>
+        <location filename="../../labels.py" line="143"/>
         <source>follow-ups due listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="147"/>
         <source>stopped coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="148"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="143"/>
+        <location filename="../../labels.py" line="149"/>
         <source>volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="144"/>
+        <location filename="../../labels.py" line="150"/>
         <source>student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="151"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="152"/>
         <source>leader ill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="153"/>
         <source>closure or holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="154"/>
         <source>too few coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="155"/>
         <source>place not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="158"/>
         <source>weather or other force majeure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="161"/>
         <source>other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="162"/>
         <source>being planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="157"/>
+        <location filename="../../labels.py" line="163"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="164"/>
         <source>to be evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="165"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="166"/>
         <source>achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="167"/>
         <source>partly achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="162"/>
+        <location filename="../../labels.py" line="168"/>
         <source>not achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="170"/>
         <source>I enjoyed the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="173"/>
         <source>I got support in being a parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="176"/>
         <source>I got peer support from other parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="179"/>
         <source>I will come again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="182"/>
         <source>Child: Was it fun?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="185"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="182"/>
+        <location filename="../../labels.py" line="188"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="199"/>
+        <location filename="../../labels.py" line="205"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="213"/>
         <source>Group: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="208"/>
+        <location filename="../../labels.py" line="214"/>
         <source>Groups: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="211"/>
+        <location filename="../../labels.py" line="217"/>
         <source>Group type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="213"/>
+        <location filename="../../labels.py" line="219"/>
+        <location filename="../../labels.py" line="359"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="215"/>
+        <location filename="../../labels.py" line="221"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="222"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="224"/>
+        <location filename="../../labels.py" line="230"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="247"/>
-        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
+        <location filename="../../labels.py" line="253"/>
+        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="255"/>
+        <location filename="../../labels.py" line="262"/>
+        <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="270"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="307"/>
-        <source>Planning and debrief hours</source>
+        <location filename="../../labels.py" line="326"/>
+        <source>{rate} – over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="308"/>
-        <source>Hours in all</source>
+        <location filename="../../labels.py" line="333"/>
+        <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="309"/>
-        <source>Leaders</source>
+        <location filename="../../labels.py" line="343"/>
+        <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="310"/>
-        <source>Leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="311"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="312"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="313"/>
-        <source>Leader hours by kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="314"/>
-        <source>Cancelled sessions by reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="316"/>
-        <source>the length of each held session, for every leader of it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="319"/>
-        <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="324"/>
-        <source>the hours of the staff, the volunteers and the students who led sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="327"/>
-        <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="335"/>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="336"/>
-        <source>Volunteers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="337"/>
-        <source>Students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="181"/>
-        <source>Families</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="190"/>
-        <source>Fathers reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="198"/>
-        <source>New families</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="207"/>
-        <source>First-time visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="182"/>
-        <source>different families with someone present at least once in the period, from the attendance lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="136"/>
-        <source>Sessions held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="137"/>
-        <source>sessions of the period that were held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="141"/>
-        <source>Sessions cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="142"/>
-        <source>sessions of the period that were cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="146"/>
-        <source>Sessions not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="147"/>
-        <source>past sessions, not cancelled, with neither attendance marks nor a headcount: their visits are in no figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="155"/>
-        <source>Visits, adults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="156"/>
-        <source>adults present in held sessions: a headcount&apos;s adults, else the adults marked present on the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="164"/>
-        <source>Visits, children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="165"/>
-        <source>children present in held sessions: a headcount&apos;s children, else the children marked present on the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="173"/>
-        <source>Visits in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="174"/>
-        <source>adults&apos; and children&apos;s visits together: someone who came ten times is ten visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="191"/>
-        <source>different fathers present at least once in the period, from the attendance lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="199"/>
-        <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="208"/>
-        <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="216"/>
-        <source>Average attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="217"/>
-        <source>visits per held session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="222"/>
-        <source>Fill rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/statistics.py" line="223"/>
-        <source>visits of the held sessions that have a capacity (the group&apos;s, else the place&apos;s), divided by those capacities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="306"/>
-        <source>Leader hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="366"/>
-        <source>What works well?</source>
+        <location filename="../../labels.py" line="350"/>
+        <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="367"/>
-        <source>What could be improved?</source>
+        <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="368"/>
-        <source>How do the good changes carry on?</source>
+        <location filename="../../labels.py" line="384"/>
+        <source>Planning and debrief hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="369"/>
-        <source>Evaluations</source>
+        <location filename="../../labels.py" line="385"/>
+        <source>Hours in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="370"/>
-        <source>Goals</source>
+        <location filename="../../labels.py" line="386"/>
+        <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="371"/>
-        <source>Participants&apos; feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="373"/>
-        <source>Season</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="375"/>
-        <source>First day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="376"/>
-        <source>Last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="377"/>
-        <source>Evaluated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="378"/>
-        <source>not evaluated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="379"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="380"/>
-        <source>Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="381"/>
-        <source>Average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="382"/>
-        <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
+        <location filename="../../labels.py" line="387"/>
+        <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="388"/>
-        <source>sad</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="389"/>
-        <source>neutral</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="390"/>
+        <source>Leader hours by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="391"/>
+        <source>Cancelled sessions by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="393"/>
+        <source>the length of each held session, for every leader of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="396"/>
+        <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="401"/>
+        <source>the hours of the staff, the volunteers and the students who led sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="404"/>
+        <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="412"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="413"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="414"/>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="230"/>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="239"/>
+        <source>Fathers reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="240"/>
+        <source>different fathers (stepfathers and foster fathers too) present at least once in the period, from the attendance lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="248"/>
+        <source>New families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="257"/>
+        <source>Adults reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="258"/>
+        <source>different adults present at least once in the period, from the attendance lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="265"/>
+        <source>Children reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="266"/>
+        <source>different children present at least once in the period, from the attendance lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="273"/>
+        <source>First-time visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="231"/>
+        <source>different families with someone present at least once in the period, from the attendance lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="185"/>
+        <source>Sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="186"/>
+        <source>sessions of the period that were held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="190"/>
+        <source>Sessions cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="191"/>
+        <source>sessions of the period that were cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="195"/>
+        <source>Sessions not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="196"/>
+        <source>past sessions, not cancelled, with neither attendance marks nor a headcount: their visits are in no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="204"/>
+        <source>Visits, adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="205"/>
+        <source>adults present in held sessions: a headcount&apos;s adults, else the adults marked present on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="213"/>
+        <source>Visits, children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="214"/>
+        <source>children present in held sessions: a headcount&apos;s children, else the children marked present on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="222"/>
+        <source>Visits in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="223"/>
+        <source>adults&apos; and children&apos;s visits together: someone who came ten times is ten visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="289"/>
+        <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="300"/>
+        <source>Sessions over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="301"/>
+        <source>held sessions that more came to than their capacity had room for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="305"/>
+        <source>Attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="306"/>
+        <source>of the families enrolled in a group on the day of each held session, the share present, over all its sessions (groups with an attendance list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="249"/>
+        <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="274"/>
+        <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="282"/>
+        <source>Average attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="283"/>
+        <source>visits per held session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="288"/>
+        <source>Fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="383"/>
+        <source>Leader hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="443"/>
+        <source>What works well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="444"/>
+        <source>What could be improved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="445"/>
+        <source>How do the good changes carry on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="446"/>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="447"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="448"/>
+        <source>Participants&apos; feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="450"/>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="452"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="453"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="454"/>
+        <source>Evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="455"/>
+        <source>not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="456"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="457"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="458"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="459"/>
+        <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="465"/>
+        <source>sad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="466"/>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="467"/>
         <source>happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="486"/>
+        <location filename="../../labels.py" line="563"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5886,33 +5992,38 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="55"/>
-        <source>&amp;Save place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="63"/>
-        <source>&amp;Name:</source>
+        <location filename="../../ui/groups/places.py" line="57"/>
+        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/groups/places.py" line="64"/>
+        <source>&amp;Save place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="72"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="73"/>
         <source>Add&amp;ress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="65"/>
+        <location filename="../../ui/groups/places.py" line="74"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
-        <location filename="../../ui/groups/places.py" line="104"/>
+        <location filename="../../ui/groups/places.py" line="82"/>
+        <location filename="../../ui/groups/places.py" line="114"/>
         <source>Edit place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
+        <location filename="../../ui/groups/places.py" line="82"/>
         <source>New place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5920,17 +6031,17 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="116"/>
+        <location filename="../../ui/groups/places.py" line="126"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="117"/>
+        <location filename="../../ui/groups/places.py" line="127"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="119"/>
+        <location filename="../../ui/groups/places.py" line="129"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6047,38 +6158,43 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="105"/>
-        <location filename="../../ui/printing.py" line="332"/>
+        <location filename="../../ui/printing.py" line="335"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="127"/>
-        <source>Children: %1</source>
+        <location filename="../../ui/printing.py" line="126"/>
+        <source>%1 (stepfathers and foster fathers too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="130"/>
+        <source>Children: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="133"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="138"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="136"/>
+        <location filename="../../ui/printing.py" line="139"/>
         <source>Tally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="137"/>
+        <location filename="../../ui/printing.py" line="140"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="139"/>
-        <location filename="../../ui/printing.py" line="339"/>
+        <location filename="../../ui/printing.py" line="142"/>
+        <location filename="../../ui/printing.py" line="342"/>
         <source>Headcount tally sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6116,17 +6232,17 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/records.py" line="176"/>
+        <location filename="../../ui/records.py" line="181"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="195"/>
+        <location filename="../../ui/records.py" line="200"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="197"/>
+        <location filename="../../ui/records.py" line="202"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6702,42 +6818,42 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="251"/>
+        <location filename="../../ui/printing.py" line="254"/>
         <source>P&amp;rint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="257"/>
+        <location filename="../../ui/printing.py" line="260"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="260"/>
+        <location filename="../../ui/printing.py" line="263"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="263"/>
+        <location filename="../../ui/printing.py" line="266"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="265"/>
+        <location filename="../../ui/printing.py" line="268"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="331"/>
+        <location filename="../../ui/printing.py" line="334"/>
         <source>Save sign-in sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="338"/>
+        <location filename="../../ui/printing.py" line="341"/>
         <source>Save tally sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="352"/>
+        <location filename="../../ui/printing.py" line="355"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6801,113 +6917,113 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="111"/>
+        <location filename="../../ui/statistics/page.py" line="115"/>
         <source>All group types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="138"/>
+        <location filename="../../ui/statistics/page.py" line="142"/>
         <source>&amp;Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="139"/>
+        <location filename="../../ui/statistics/page.py" line="143"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="140"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>Fa&amp;milies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="141"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>Lea&amp;ders and cancellations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="142"/>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="306"/>
         <source>Not rec&amp;orded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
         <source>E&amp;valuations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="151"/>
+        <location filename="../../ui/statistics/page.py" line="155"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="152"/>
+        <location filename="../../ui/statistics/page.py" line="156"/>
         <source>E&amp;xport to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="154"/>
+        <location filename="../../ui/statistics/page.py" line="158"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="156"/>
+        <location filename="../../ui/statistics/page.py" line="160"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="188"/>
+        <location filename="../../ui/statistics/page.py" line="192"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="191"/>
+        <location filename="../../ui/statistics/page.py" line="195"/>
         <source>Group t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="229"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="275"/>
+        <location filename="../../ui/statistics/page.py" line="280"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="316"/>
+        <location filename="../../ui/statistics/page.py" line="327"/>
         <source>Statistics %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="319"/>
+        <location filename="../../ui/statistics/page.py" line="330"/>
         <source>Summary %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="330"/>
+        <location filename="../../ui/statistics/page.py" line="341"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="331"/>
+        <location filename="../../ui/statistics/page.py" line="342"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="375"/>
+        <location filename="../../ui/statistics/page.py" line="386"/>
         <source>Save summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="376"/>
+        <location filename="../../ui/statistics/page.py" line="387"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="406"/>
+        <location filename="../../ui/statistics/page.py" line="417"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7108,192 +7224,193 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../export/excel.py" line="111"/>
+        <location filename="../../export/excel.py" line="116"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="112"/>
+        <location filename="../../export/excel.py" line="117"/>
         <source>Headcounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="113"/>
+        <location filename="../../export/excel.py" line="118"/>
         <source>By month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="114"/>
+        <location filename="../../export/excel.py" line="119"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="117"/>
+        <location filename="../../export/excel.py" line="122"/>
         <source>Fathers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="118"/>
+        <location filename="../../export/excel.py" line="123"/>
         <source>Mothers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="119"/>
+        <location filename="../../export/excel.py" line="124"/>
         <source>Other guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="120"/>
+        <location filename="../../export/excel.py" line="125"/>
         <source>Grandparents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="123"/>
+        <location filename="../../export/excel.py" line="128"/>
         <source>Children 0 y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="124"/>
+        <location filename="../../export/excel.py" line="129"/>
         <source>Children 1–2 y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="125"/>
+        <location filename="../../export/excel.py" line="130"/>
         <source>Children 3–6 y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="126"/>
+        <location filename="../../export/excel.py" line="131"/>
         <source>Children 7+ y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="238"/>
-        <location filename="../../export/excel.py" line="535"/>
-        <location filename="../../export/excel.py" line="725"/>
+        <location filename="../../export/excel.py" line="255"/>
+        <location filename="../../export/excel.py" line="552"/>
+        <location filename="../../export/excel.py" line="748"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="456"/>
+        <location filename="../../export/excel.py" line="473"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="457"/>
+        <location filename="../../export/excel.py" line="474"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="458"/>
+        <location filename="../../export/excel.py" line="475"/>
         <source>What it counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="506"/>
+        <location filename="../../export/excel.py" line="523"/>
         <source>Statistics and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="447"/>
-        <location filename="../../export/excel.py" line="508"/>
+        <location filename="../../export/excel.py" line="464"/>
+        <location filename="../../export/excel.py" line="525"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="110"/>
+        <location filename="../../export/excel.py" line="115"/>
         <source>At a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="449"/>
-        <location filename="../../export/excel.py" line="512"/>
+        <location filename="../../export/excel.py" line="466"/>
+        <location filename="../../export/excel.py" line="529"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="519"/>
+        <location filename="../../export/excel.py" line="536"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="526"/>
+        <location filename="../../export/excel.py" line="543"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="527"/>
+        <location filename="../../export/excel.py" line="544"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="539"/>
+        <location filename="../../export/excel.py" line="556"/>
         <source>Group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="452"/>
-        <location filename="../../export/excel.py" line="542"/>
+        <location filename="../../export/excel.py" line="469"/>
+        <location filename="../../export/excel.py" line="561"/>
+        <location filename="../../export/excel.py" line="565"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="230"/>
+        <location filename="../../labels.py" line="236"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="234"/>
+        <location filename="../../labels.py" line="240"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="609"/>
+        <location filename="../../export/excel.py" line="632"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="610"/>
+        <location filename="../../export/excel.py" line="633"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="611"/>
+        <location filename="../../export/excel.py" line="634"/>
         <source>Role / age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="615"/>
+        <location filename="../../export/excel.py" line="638"/>
         <source>(data erased)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="621"/>
+        <location filename="../../export/excel.py" line="644"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="623"/>
+        <location filename="../../export/excel.py" line="646"/>
         <source>child, {age} y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="625"/>
+        <location filename="../../export/excel.py" line="648"/>
         <source>adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="626"/>
+        <location filename="../../export/excel.py" line="649"/>
         <source>{who}, guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="726"/>
+        <location filename="../../export/excel.py" line="749"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="782"/>
+        <location filename="../../export/excel.py" line="805"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>

@@ -547,7 +547,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="90"/>
-        <location filename="../../cli/stats.py" line="216"/>
+        <location filename="../../cli/stats.py" line="240"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
@@ -1107,29 +1107,34 @@
         <translation>Kenen tiedot</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="193"/>
+        <location filename="../../cli/stats.py" line="216"/>
         <source>Statistics {period}</source>
         <translation>Tilastot {period}</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="197"/>
+        <location filename="../../cli/stats.py" line="220"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Kirjaamattomia ryhmäkertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="202"/>
+        <location filename="../../cli/stats.py" line="225"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="202"/>
+        <location filename="../../cli/stats.py" line="225"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="209"/>
+        <location filename="../../cli/stats.py" line="233"/>
         <source>By group</source>
         <translation>Ryhmittäin</translation>
+    </message>
+    <message>
+        <location filename="../../cli/stats.py" line="243"/>
+        <source>By organiser</source>
+        <translation>Järjestäjittäin</translation>
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="46"/>
@@ -1149,7 +1154,7 @@
     <message>
         <location filename="../../cli/evaluations.py" line="63"/>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="211"/>
+        <location filename="../../cli/stats.py" line="235"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
@@ -1184,7 +1189,7 @@
         <translation>Kysymättömiä kuulumisia ei ole.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="213"/>
+        <location filename="../../cli/stats.py" line="237"/>
         <source>By group type</source>
         <translation>Ryhmätyypeittäin</translation>
     </message>
@@ -1297,43 +1302,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="161"/>
+        <location filename="../../ui/groups/places.py" line="171"/>
         <source>e.g. Syysloma 2026</source>
         <translation>esim. Syysloma 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="168"/>
+        <location filename="../../ui/groups/places.py" line="178"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="177"/>
+        <location filename="../../ui/groups/places.py" line="187"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="178"/>
+        <location filename="../../ui/groups/places.py" line="188"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="179"/>
+        <location filename="../../ui/groups/places.py" line="189"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Viimeinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="184"/>
+        <location filename="../../ui/groups/places.py" line="194"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Tauon aikana mikään ryhmä ei kokoonnu. Muutoksen jälkeen suunnitellut kaudet ohittavat uudet päivät; jo suunnitellut ryhmäkerrat pysyvät ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="195"/>
-        <location filename="../../ui/groups/places.py" line="228"/>
+        <location filename="../../ui/groups/places.py" line="205"/>
+        <location filename="../../ui/groups/places.py" line="238"/>
         <source>Edit closure</source>
         <translation>Muokkaa taukoa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="195"/>
+        <location filename="../../ui/groups/places.py" line="205"/>
         <source>New closure</source>
         <translation>Uusi tauko</translation>
     </message>
@@ -1341,17 +1346,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="240"/>
+        <location filename="../../ui/groups/places.py" line="250"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="242"/>
+        <location filename="../../ui/groups/places.py" line="252"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="247"/>
+        <location filename="../../ui/groups/places.py" line="257"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
@@ -1815,7 +1820,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     <message>
         <location filename="../../domain/usecases/groups.py" line="101"/>
         <location filename="../../domain/usecases/removal.py" line="75"/>
-        <location filename="../../domain/usecases/statistics.py" line="294"/>
+        <location filename="../../domain/usecases/statistics.py" line="314"/>
         <location filename="../../domain/usecases/workers.py" line="96"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
@@ -2045,7 +2050,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/groups.py" line="114"/>
         <location filename="../../domain/usecases/removal.py" line="69"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="286"/>
+        <location filename="../../domain/usecases/statistics.py" line="306"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
@@ -2079,9 +2084,9 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="253"/>
-        <location filename="../../domain/usecases/statistics.py" line="263"/>
-        <location filename="../../domain/usecases/statistics.py" line="271"/>
+        <location filename="../../domain/usecases/statistics.py" line="273"/>
+        <location filename="../../domain/usecases/statistics.py" line="283"/>
+        <location filename="../../domain/usecases/statistics.py" line="291"/>
         <location filename="../../domain/usecases/workers.py" line="86"/>
         <source>name</source>
         <translation>nimi</translation>
@@ -2180,27 +2185,27 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="240"/>
+        <location filename="../../domain/usecases/statistics.py" line="260"/>
         <source>group type</source>
         <translation>ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="246"/>
+        <location filename="../../domain/usecases/statistics.py" line="266"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” ei ole ryhmätyyppi; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="257"/>
+        <location filename="../../domain/usecases/statistics.py" line="277"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="266"/>
+        <location filename="../../domain/usecases/statistics.py" line="286"/>
         <source>There is no place called “{name}”.</source>
         <translation>Paikkaa ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="275"/>
+        <location filename="../../domain/usecases/statistics.py" line="295"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
@@ -2242,7 +2247,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="71"/>
-        <location filename="../../domain/usecases/statistics.py" line="299"/>
+        <location filename="../../domain/usecases/statistics.py" line="319"/>
         <location filename="../../domain/validation.py" line="178"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
@@ -2254,7 +2259,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="73"/>
-        <location filename="../../domain/usecases/statistics.py" line="304"/>
+        <location filename="../../domain/usecases/statistics.py" line="324"/>
         <location filename="../../domain/usecases/workers.py" line="81"/>
         <location filename="../../domain/validation.py" line="183"/>
         <source>The worker no longer exists.</source>
@@ -2477,7 +2482,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="387"/>
+        <location filename="../../export/excel.py" line="404"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2708,12 +2713,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="215"/>
+        <location filename="../../storage/repositories/sessions.py" line="217"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="220"/>
+        <location filename="../../storage/repositories/sessions.py" line="222"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
@@ -2808,7 +2813,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Tietokantaa {name} on muutettu Ryhmät-sovelluksen ulkopuolella: siinä on tauluja, liipaisimia tai muita osia, joita Ryhmät ei ole tehnyt. Sitä ei avattu eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="219"/>
+        <location filename="../../ui/printing.py" line="222"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -3902,189 +3907,194 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="79"/>
+        <location filename="../../ui/groups/group_editor.py" line="80"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="81"/>
+        <location filename="../../ui/groups/group_editor.py" line="82"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="84"/>
+        <location filename="../../ui/groups/group_editor.py" line="85"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="89"/>
+        <location filename="../../ui/groups/group_editor.py" line="90"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="121"/>
+        <location filename="../../ui/groups/group_editor.py" line="122"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="126"/>
+        <location filename="../../ui/groups/group_editor.py" line="127"/>
         <source> min per session</source>
         <translation> min / ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="129"/>
+        <location filename="../../ui/groups/group_editor.py" line="130"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Aika, jonka ohjaajat käyttävät kunkin ryhmäkerran suunnitteluun ja purkuun; tilastot laskevat sen jokaiselle ohjaajalle erikseen ryhmäkerran omasta ajasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="136"/>
+        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <source>Capacity counts</source>
+        <translation>Enimmäismäärän yksikkö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="149"/>
+        <location filename="../../ui/groups/group_editor.py" line="159"/>
         <source>all children</source>
         <translation>kaikki lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="150"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>the children of its ages on the day</source>
         <translation>ryhmän ikäiset lapset ryhmäkerran päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="151"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>no children</source>
         <translation>ei lapsia</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Osallistujalistat, läsnäololista ja nimelliset työkirjat näyttävät perheistä nämä jäsenet; jo merkitty henkilö näkyy aina.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="174"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="165"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="177"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <location filename="../../ui/groups/group_editor.py" line="178"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="171"/>
+        <location filename="../../ui/groups/group_editor.py" line="181"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="172"/>
+        <location filename="../../ui/groups/group_editor.py" line="184"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Suunnittelu ja p&amp;urku:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <location filename="../../ui/groups/group_editor.py" line="185"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="174"/>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="177"/>
+        <location filename="../../ui/groups/group_editor.py" line="189"/>
         <source>For the adults:</source>
         <translation>Aikuiset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="180"/>
+        <location filename="../../ui/groups/group_editor.py" line="192"/>
         <source>For the children:</source>
         <translation>Lapset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="198"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="192"/>
+        <location filename="../../ui/groups/group_editor.py" line="204"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="199"/>
+        <location filename="../../ui/groups/group_editor.py" line="211"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="206"/>
+        <location filename="../../ui/groups/group_editor.py" line="218"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="209"/>
+        <location filename="../../ui/groups/group_editor.py" line="221"/>
         <source>&amp;Goals…</source>
         <translation>Ta&amp;voitteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="211"/>
+        <location filename="../../ui/groups/group_editor.py" line="223"/>
         <source>Feedback &amp;forms…</source>
         <translation>Palautelomakkeet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation>Kirjaa ryhmäkerran palautelomakkeet kauden lukuihin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="214"/>
+        <location filename="../../ui/groups/group_editor.py" line="226"/>
         <source>E&amp;valuation…</source>
         <translation>Arvioi ka&amp;usi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="234"/>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
+        <location filename="../../ui/groups/group_editor.py" line="246"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="243"/>
+        <location filename="../../ui/groups/group_editor.py" line="255"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="255"/>
-        <location filename="../../ui/groups/group_editor.py" line="342"/>
+        <location filename="../../ui/groups/group_editor.py" line="267"/>
+        <location filename="../../ui/groups/group_editor.py" line="356"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
@@ -4231,17 +4241,22 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>&lt;b&gt;Aikuiset&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="40"/>
+        <location filename="../../ui/sessions/headcount.py" line="41"/>
+        <source>Fathers include stepfathers and foster fathers.</source>
+        <translation>Isiin lasketaan myös isäpuolet ja sijaisisät.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/headcount.py" line="44"/>
         <source>&lt;b&gt;Children&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lapset&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="43"/>
+        <location filename="../../ui/sessions/headcount.py" line="47"/>
         <source>&amp;First-time visitors</source>
         <translation>&amp;Ensimmäistä kertaa mukana</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="71"/>
+        <location filename="../../ui/sessions/headcount.py" line="75"/>
         <source>Adults %1, children %2, in all %3</source>
         <translation>Aikuisia %1, lapsia %2, yhteensä %3</translation>
     </message>
@@ -4456,804 +4471,895 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="56"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="57"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="58"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="59"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="60"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="61"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="62"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="63"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="64"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="65"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="66"/>
+        <source>families</source>
+        <translation>perhettä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="67"/>
+        <source>persons</source>
+        <translation>henkeä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="68"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="69"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="70"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="71"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="72"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="73"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="74"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="75"/>
+        <source>stepfather</source>
+        <translation>isäpuoli</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="76"/>
+        <source>foster father</source>
+        <translation>sijaisisä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="77"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="78"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="79"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="80"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="81"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="82"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
-        <location filename="../../labels.py" line="140"/>
+        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="146"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="84"/>
         <source>not asked</source>
         <translation>ei kysytty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="85"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="86"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="87"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="88"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="89"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="90"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="91"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="94"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="97"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="100"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="101"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="102"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="103"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="104"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="105"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="106"/>
         <source>public holiday</source>
         <translation>juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="107"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="108"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="109"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
-        <location filename="../../labels.py" line="374"/>
+        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="451"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="111"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="112"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="113"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="114"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="117"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="118"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="119"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="120"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="121"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="122"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="123"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="118"/>
+        <location filename="../../labels.py" line="124"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="125"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="126"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="121"/>
+        <location filename="../../labels.py" line="127"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="130"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="133"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="130"/>
+        <location filename="../../labels.py" line="136"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="139"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="134"/>
+        <location filename="../../labels.py" line="140"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="137"/>
+        <location filename="../../labels.py" line="143"/>
         <source>follow-ups due listed</source>
         <translation>kysymättömät kuulumiset näytetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="147"/>
         <source>stopped coming</source>
         <translation>jäänyt pois</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="148"/>
         <source>staff</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="143"/>
+        <location filename="../../labels.py" line="149"/>
         <source>volunteer</source>
         <translation>vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="144"/>
+        <location filename="../../labels.py" line="150"/>
         <source>student</source>
         <translation>opiskelija</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="151"/>
         <source>not given</source>
         <translation>ei kerrottu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="152"/>
         <source>leader ill</source>
         <translation>ohjaaja sairaana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="153"/>
         <source>closure or holiday</source>
         <translation>tauko tai juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="154"/>
         <source>too few coming</source>
         <translation>liian vähän tulijoita</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="155"/>
         <source>place not available</source>
         <translation>tila ei käytettävissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="158"/>
         <source>weather or other force majeure</source>
         <translation>sää tai muu ylivoimainen este</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="161"/>
         <source>other reason</source>
         <translation>muu syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="162"/>
         <source>being planned</source>
         <translation>suunnitteilla</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="157"/>
+        <location filename="../../labels.py" line="163"/>
         <source>running</source>
         <translation>käynnissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="164"/>
         <source>to be evaluated</source>
         <translation>arvioitavana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="165"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="166"/>
         <source>achieved</source>
         <translation>saavutettiin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="167"/>
         <source>partly achieved</source>
         <translation>saavutettiin osittain</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="162"/>
+        <location filename="../../labels.py" line="168"/>
         <source>not achieved</source>
         <translation>ei saavutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="170"/>
         <source>I enjoyed the group</source>
         <translation>Viihdyin ryhmässä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="173"/>
         <source>I got support in being a parent</source>
         <translation>Sain tukea vanhemmuuteen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="176"/>
         <source>I got peer support from other parents</source>
         <translation>Sain vertaistukea muilta vanhemmilta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="179"/>
         <source>I will come again</source>
         <translation>Tulen uudelleen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="182"/>
         <source>Child: Was it fun?</source>
         <translation>Lapsi: Oliko kivaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="185"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation>aikuiset, 1 = ei lainkaan … 5 = täysin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="182"/>
+        <location filename="../../labels.py" line="188"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation>lapset, surullinen, neutraali tai iloinen kasvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="199"/>
+        <location filename="../../labels.py" line="205"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="213"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="208"/>
+        <location filename="../../labels.py" line="214"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="211"/>
+        <location filename="../../labels.py" line="217"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="213"/>
+        <location filename="../../labels.py" line="219"/>
+        <location filename="../../labels.py" line="359"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="215"/>
+        <location filename="../../labels.py" line="221"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="222"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="224"/>
+        <location filename="../../labels.py" line="230"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="247"/>
-        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
-        <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet): kävijämäärä ei nimeä ketään.</translation>
+        <location filename="../../labels.py" line="253"/>
+        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
+        <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet, tavoitetut aikuiset ja lapset): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="255"/>
+        <location filename="../../labels.py" line="262"/>
+        <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
+        <translation>Vain kävijämäärin kirjatut ryhmäkerrat eivät ole täyttöasteessa, kun ryhmän enimmäismäärä on perheinä: kävijämäärä ei nimeä perheitä.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="270"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="307"/>
+        <location filename="../../labels.py" line="326"/>
+        <source>{rate} – over capacity</source>
+        <translation>{rate} – ylitäyttö</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="333"/>
+        <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
+        <translation>Ylitäyttö: väkeä tuli enemmän kuin enimmäismäärään mahtui. Ylitäytettyjä kertoja: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="343"/>
+        <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
+        <translation>Yli 100 %:n täyttöaste näytetään sellaisenaan ja merkitään ylitäytöksi. Ylitäytettyjä kertoja: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="350"/>
+        <source>Organiser</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="367"/>
+        <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
+        <translation>Usean organisaation yhdessä järjestämä ryhmä lasketaan jokaiselle järjestäjälleen, joten järjestäjien rivit eivät summaudu kokonaismäärään.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="384"/>
         <source>Planning and debrief hours</source>
         <translation>Suunnittelu- ja purkutunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="308"/>
+        <location filename="../../labels.py" line="385"/>
         <source>Hours in all</source>
         <translation>Tunnit yhteensä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="309"/>
+        <location filename="../../labels.py" line="386"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="310"/>
+        <location filename="../../labels.py" line="387"/>
         <source>Leader</source>
         <translation>Ohjaaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="311"/>
+        <location filename="../../labels.py" line="388"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="312"/>
+        <location filename="../../labels.py" line="389"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="313"/>
+        <location filename="../../labels.py" line="390"/>
         <source>Leader hours by kind</source>
         <translation>Ohjaustunnit ohjaajatyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="314"/>
+        <location filename="../../labels.py" line="391"/>
         <source>Cancelled sessions by reason</source>
         <translation>Perutut kerrat syyn mukaan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="316"/>
+        <location filename="../../labels.py" line="393"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>kunkin pidetyn ryhmäkerran kesto jokaiselle sen ohjaajalle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="319"/>
+        <location filename="../../labels.py" line="396"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>ryhmän suunnittelu- ja purkuaika kustakin pidetystä ryhmäkerrasta jokaiselle sen ohjaajalle; ei sisälly ohjaustunteihin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="324"/>
+        <location filename="../../labels.py" line="401"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>ryhmäkertoja ohjanneiden työntekijöiden, vapaaehtoisten ja opiskelijoiden tunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="327"/>
+        <location filename="../../labels.py" line="404"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>perutut ryhmäkerrat perumisen yhteydessä valitun syyn mukaan; ennen syiden ryhmittelyä perutut ovat ”ei kerrottu”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="335"/>
+        <location filename="../../labels.py" line="412"/>
         <source>Staff</source>
         <translation>Työntekijät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="336"/>
+        <location filename="../../labels.py" line="413"/>
         <source>Volunteers</source>
         <translation>Vapaaehtoiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="337"/>
+        <location filename="../../labels.py" line="414"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="181"/>
+        <location filename="../../domain/statistics.py" line="230"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="190"/>
+        <location filename="../../domain/statistics.py" line="239"/>
         <source>Fathers reached</source>
         <translation>Tavoitetut isät</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="198"/>
+        <location filename="../../domain/statistics.py" line="240"/>
+        <source>different fathers (stepfathers and foster fathers too) present at least once in the period, from the attendance lists</source>
+        <translation>eri isät (myös isäpuolet ja sijaisisät), jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="248"/>
         <source>New families</source>
         <translation>Uudet perheet</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="207"/>
+        <location filename="../../domain/statistics.py" line="257"/>
+        <source>Adults reached</source>
+        <translation>Tavoitetut aikuiset</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="258"/>
+        <source>different adults present at least once in the period, from the attendance lists</source>
+        <translation>eri aikuiset, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="265"/>
+        <source>Children reached</source>
+        <translation>Tavoitetut lapset</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="266"/>
+        <source>different children present at least once in the period, from the attendance lists</source>
+        <translation>eri lapset, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="273"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="182"/>
+        <location filename="../../domain/statistics.py" line="231"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>eri perheet, joista joku on ollut paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="136"/>
+        <location filename="../../domain/statistics.py" line="185"/>
         <source>Sessions held</source>
         <translation>Pidetyt kerrat</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="137"/>
+        <location filename="../../domain/statistics.py" line="186"/>
         <source>sessions of the period that were held</source>
         <translation>aikavälin ryhmäkerrat, jotka pidettiin</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="141"/>
+        <location filename="../../domain/statistics.py" line="190"/>
         <source>Sessions cancelled</source>
         <translation>Perutut kerrat</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="142"/>
+        <location filename="../../domain/statistics.py" line="191"/>
         <source>sessions of the period that were cancelled</source>
         <translation>aikavälin ryhmäkerrat, jotka peruttiin</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="146"/>
+        <location filename="../../domain/statistics.py" line="195"/>
         <source>Sessions not recorded</source>
         <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="147"/>
+        <location filename="../../domain/statistics.py" line="196"/>
         <source>past sessions, not cancelled, with neither attendance marks nor a headcount: their visits are in no figure</source>
         <translation>menneet ryhmäkerrat, joita ei ole peruttu ja joilta puuttuu sekä läsnäolo että kävijämäärä: niiden käyntejä ei ole missään luvussa</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="155"/>
+        <location filename="../../domain/statistics.py" line="204"/>
         <source>Visits, adults</source>
         <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="156"/>
+        <location filename="../../domain/statistics.py" line="205"/>
         <source>adults present in held sessions: a headcount&apos;s adults, else the adults marked present on the list</source>
         <translation>pidetyillä kerroilla paikalla olleet aikuiset: kävijämäärän aikuiset, muuten listaan läsnä merkityt aikuiset</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="164"/>
+        <location filename="../../domain/statistics.py" line="213"/>
         <source>Visits, children</source>
         <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="165"/>
+        <location filename="../../domain/statistics.py" line="214"/>
         <source>children present in held sessions: a headcount&apos;s children, else the children marked present on the list</source>
         <translation>pidetyillä kerroilla paikalla olleet lapset: kävijämäärän lapset, muuten listaan läsnä merkityt lapset</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="173"/>
+        <location filename="../../domain/statistics.py" line="222"/>
         <source>Visits in all</source>
         <translation>Käyntikerrat yhteensä</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="174"/>
+        <location filename="../../domain/statistics.py" line="223"/>
         <source>adults&apos; and children&apos;s visits together: someone who came ten times is ten visits</source>
         <translation>aikuisten ja lasten käyntikerrat yhteensä: kymmenen kertaa tullut on kymmenen käyntikertaa</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="191"/>
-        <source>different fathers present at least once in the period, from the attendance lists</source>
-        <translation>eri isät, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
+        <location filename="../../domain/statistics.py" line="289"/>
+        <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
+        <translation>kuinka täysiä pidetyt ryhmäkerrat olivat enimmäismäärään nähden, samaa samaan verraten: paikalla olleet perheet, kun enimmäismäärä on perheinä, ja käyntikerrat, kun se on henkinä (paikan enimmäismäärä on henkinä); yli 100 % on ylitäyttöä</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="199"/>
+        <location filename="../../domain/statistics.py" line="300"/>
+        <source>Sessions over capacity</source>
+        <translation>Ylitäytetyt kerrat</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="301"/>
+        <source>held sessions that more came to than their capacity had room for</source>
+        <translation>pidetyt ryhmäkerrat, joille tuli enemmän väkeä kuin enimmäismäärään mahtui</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="305"/>
+        <source>Attendance rate</source>
+        <translation>Osallistumisaste</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="306"/>
+        <source>of the families enrolled in a group on the day of each held session, the share present, over all its sessions (groups with an attendance list)</source>
+        <translation>ryhmään kunkin pidetyn kerran päivänä ilmoittautuneista perheistä paikalla olleiden osuus kaikista kerroista yhteensä (läsnäololistoin kirjattavat ryhmät)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="249"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>perheet, joiden ensimmäinen käynti näissä ryhmissä osuu aikavälille (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="208"/>
+        <location filename="../../domain/statistics.py" line="274"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>kävijämäärään ensimmäistä kertaa mukana olleiksi lasketut; ketään ei nimetä, joten heitä ei lasketa perheiksi</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="216"/>
+        <location filename="../../domain/statistics.py" line="282"/>
         <source>Average attendance</source>
         <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="217"/>
+        <location filename="../../domain/statistics.py" line="283"/>
         <source>visits per held session</source>
         <translation>käyntikertoja pidettyä ryhmäkertaa kohden</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="222"/>
+        <location filename="../../domain/statistics.py" line="288"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="223"/>
-        <source>visits of the held sessions that have a capacity (the group&apos;s, else the place&apos;s), divided by those capacities</source>
-        <translation>niiden pidettyjen kertojen käyntikerrat, joille on annettu enimmäismäärä (ryhmän, muuten paikan), jaettuna näillä enimmäismäärillä</translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="306"/>
+        <location filename="../../labels.py" line="383"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="366"/>
+        <location filename="../../labels.py" line="443"/>
         <source>What works well?</source>
         <translation>Mikä toimii hyvin?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="367"/>
+        <location filename="../../labels.py" line="444"/>
         <source>What could be improved?</source>
         <translation>Mitä parannettavaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="368"/>
+        <location filename="../../labels.py" line="445"/>
         <source>How do the good changes carry on?</source>
         <translation>Miten hyvät muutokset kantavat?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="369"/>
+        <location filename="../../labels.py" line="446"/>
         <source>Evaluations</source>
         <translation>Arvioinnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="370"/>
+        <location filename="../../labels.py" line="447"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="371"/>
+        <location filename="../../labels.py" line="448"/>
         <source>Participants&apos; feedback</source>
         <translation>Osallistujien palaute</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="373"/>
+        <location filename="../../labels.py" line="450"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="375"/>
+        <location filename="../../labels.py" line="452"/>
         <source>First day</source>
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="376"/>
+        <location filename="../../labels.py" line="453"/>
         <source>Last day</source>
         <translation>Päättyi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="377"/>
+        <location filename="../../labels.py" line="454"/>
         <source>Evaluated</source>
         <translation>Arvioitu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="378"/>
+        <location filename="../../labels.py" line="455"/>
         <source>not evaluated</source>
         <translation>arvioimatta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="379"/>
+        <location filename="../../labels.py" line="456"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="380"/>
+        <location filename="../../labels.py" line="457"/>
         <source>Answers</source>
         <translation>Vastauksia</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="381"/>
+        <location filename="../../labels.py" line="458"/>
         <source>Average</source>
         <translation>Keskiarvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="382"/>
+        <location filename="../../labels.py" line="459"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Nimettömät palautelomakkeet laskettuina: kuinka monessa oli kukin vastaus. Aikuiset vastaavat asteikolla 1 (ei lainkaan) – 5 (täysin); lapset osoittavat kasvoja: 1 surullinen, 2 neutraali, 3 iloinen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="388"/>
+        <location filename="../../labels.py" line="465"/>
         <source>sad</source>
         <translation>surullinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="389"/>
+        <location filename="../../labels.py" line="466"/>
         <source>neutral</source>
         <translation>neutraali</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="390"/>
+        <location filename="../../labels.py" line="467"/>
         <source>happy</source>
         <translation>iloinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="486"/>
+        <location filename="../../labels.py" line="563"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5890,33 +5996,38 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation> henkeä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="55"/>
+        <location filename="../../ui/groups/places.py" line="57"/>
+        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
+        <translation>Tilan enimmäismäärä henkinä. Ryhmän oma enimmäismäärä, perheinä tai henkinä, asetetaan ryhmälle, ja se on etusijalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="64"/>
         <source>&amp;Save place</source>
         <translation>Tallenna &amp;paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="63"/>
+        <location filename="../../ui/groups/places.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="64"/>
+        <location filename="../../ui/groups/places.py" line="73"/>
         <source>Add&amp;ress:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="65"/>
+        <location filename="../../ui/groups/places.py" line="74"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
-        <location filename="../../ui/groups/places.py" line="104"/>
+        <location filename="../../ui/groups/places.py" line="82"/>
+        <location filename="../../ui/groups/places.py" line="114"/>
         <source>Edit place</source>
         <translation>Muokkaa paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
+        <location filename="../../ui/groups/places.py" line="82"/>
         <source>New place</source>
         <translation>Uusi paikka</translation>
     </message>
@@ -5924,17 +6035,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="116"/>
+        <location filename="../../ui/groups/places.py" line="126"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="117"/>
+        <location filename="../../ui/groups/places.py" line="127"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="119"/>
+        <location filename="../../ui/groups/places.py" line="129"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
@@ -6051,38 +6162,43 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="105"/>
-        <location filename="../../ui/printing.py" line="332"/>
+        <location filename="../../ui/printing.py" line="335"/>
         <source>Sign-in sheet</source>
         <translation>Osallistujalista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="127"/>
+        <location filename="../../ui/printing.py" line="126"/>
+        <source>%1 (stepfathers and foster fathers too)</source>
+        <translation>%1 (myös isäpuolet ja sijaisisät)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="130"/>
         <source>Children: %1</source>
         <translation>Lapset: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="130"/>
+        <location filename="../../ui/printing.py" line="133"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="138"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="136"/>
+        <location filename="../../ui/printing.py" line="139"/>
         <source>Tally</source>
         <translation>Merkinnät</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="137"/>
+        <location filename="../../ui/printing.py" line="140"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="139"/>
-        <location filename="../../ui/printing.py" line="339"/>
+        <location filename="../../ui/printing.py" line="142"/>
+        <location filename="../../ui/printing.py" line="342"/>
         <source>Headcount tally sheet</source>
         <translation>Kävijämäärän laskentalomake</translation>
     </message>
@@ -6120,17 +6236,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/records.py" line="176"/>
+        <location filename="../../ui/records.py" line="181"/>
         <source>Search…</source>
         <translation>Hae…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="195"/>
+        <location filename="../../ui/records.py" line="200"/>
         <source>Add…</source>
         <translation>Lisää…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="197"/>
+        <location filename="../../ui/records.py" line="202"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
@@ -6706,42 +6822,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="251"/>
+        <location filename="../../ui/printing.py" line="254"/>
         <source>P&amp;rint</source>
         <translation>&amp;Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="257"/>
+        <location filename="../../ui/printing.py" line="260"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Tulosta &amp;osallistujalista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="260"/>
+        <location filename="../../ui/printing.py" line="263"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Tallenna osallistujalista &amp;PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="263"/>
+        <location filename="../../ui/printing.py" line="266"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Kävijämäärän laskentalomake…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="265"/>
+        <location filename="../../ui/printing.py" line="268"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Tallenna &amp;laskentalomake PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="331"/>
+        <location filename="../../ui/printing.py" line="334"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Tallenna osallistujalista PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="338"/>
+        <location filename="../../ui/printing.py" line="341"/>
         <source>Save tally sheet as PDF</source>
         <translation>Tallenna laskentalomake PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="352"/>
+        <location filename="../../ui/printing.py" line="355"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
@@ -6805,113 +6921,113 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="111"/>
+        <location filename="../../ui/statistics/page.py" line="115"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="138"/>
+        <location filename="../../ui/statistics/page.py" line="142"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="139"/>
+        <location filename="../../ui/statistics/page.py" line="143"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="140"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="141"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>Lea&amp;ders and cancellations</source>
         <translation>Ohjaajat ja per&amp;umiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="142"/>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="306"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
         <source>E&amp;valuations</source>
         <translation>Arv&amp;ioinnit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="151"/>
+        <location filename="../../ui/statistics/page.py" line="155"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="152"/>
+        <location filename="../../ui/statistics/page.py" line="156"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="154"/>
+        <location filename="../../ui/statistics/page.py" line="158"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation>Tallenna t&amp;iivistelmä PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="156"/>
+        <location filename="../../ui/statistics/page.py" line="160"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation>Yksi sivu johtokunnalle tai rahoittajalle: luvut ja mitä ne laskevat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="188"/>
+        <location filename="../../ui/statistics/page.py" line="192"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="191"/>
+        <location filename="../../ui/statistics/page.py" line="195"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="229"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="275"/>
+        <location filename="../../ui/statistics/page.py" line="280"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="316"/>
+        <location filename="../../ui/statistics/page.py" line="327"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="319"/>
+        <location filename="../../ui/statistics/page.py" line="330"/>
         <source>Summary %1–%2</source>
         <translation>Tiivistelmä %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="330"/>
+        <location filename="../../ui/statistics/page.py" line="341"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="331"/>
+        <location filename="../../ui/statistics/page.py" line="342"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="375"/>
+        <location filename="../../ui/statistics/page.py" line="386"/>
         <source>Save summary as PDF</source>
         <translation>Tallenna tiivistelmä PDF:ksi</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="376"/>
+        <location filename="../../ui/statistics/page.py" line="387"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="406"/>
+        <location filename="../../ui/statistics/page.py" line="417"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -7112,192 +7228,193 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../export/excel.py" line="111"/>
+        <location filename="../../export/excel.py" line="116"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="112"/>
+        <location filename="../../export/excel.py" line="117"/>
         <source>Headcounts</source>
         <translation>Kävijämäärät</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="113"/>
+        <location filename="../../export/excel.py" line="118"/>
         <source>By month</source>
         <translation>Kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="114"/>
+        <location filename="../../export/excel.py" line="119"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="117"/>
+        <location filename="../../export/excel.py" line="122"/>
         <source>Fathers</source>
         <translation>Isät</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="118"/>
+        <location filename="../../export/excel.py" line="123"/>
         <source>Mothers</source>
         <translation>Äidit</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="119"/>
+        <location filename="../../export/excel.py" line="124"/>
         <source>Other guardians</source>
         <translation>Muut huoltajat</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="120"/>
+        <location filename="../../export/excel.py" line="125"/>
         <source>Grandparents</source>
         <translation>Isovanhemmat</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="123"/>
+        <location filename="../../export/excel.py" line="128"/>
         <source>Children 0 y</source>
         <translation>Lapset 0 v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="124"/>
+        <location filename="../../export/excel.py" line="129"/>
         <source>Children 1–2 y</source>
         <translation>Lapset 1–2 v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="125"/>
+        <location filename="../../export/excel.py" line="130"/>
         <source>Children 3–6 y</source>
         <translation>Lapset 3–6 v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="126"/>
+        <location filename="../../export/excel.py" line="131"/>
         <source>Children 7+ y</source>
         <translation>Lapset 7+ v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="238"/>
-        <location filename="../../export/excel.py" line="535"/>
-        <location filename="../../export/excel.py" line="725"/>
+        <location filename="../../export/excel.py" line="255"/>
+        <location filename="../../export/excel.py" line="552"/>
+        <location filename="../../export/excel.py" line="748"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="456"/>
+        <location filename="../../export/excel.py" line="473"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="457"/>
+        <location filename="../../export/excel.py" line="474"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="458"/>
+        <location filename="../../export/excel.py" line="475"/>
         <source>What it counts</source>
         <translation>Mitä se laskee</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="506"/>
+        <location filename="../../export/excel.py" line="523"/>
         <source>Statistics and attendance</source>
         <translation>Tilastot ja läsnäolot</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="447"/>
-        <location filename="../../export/excel.py" line="508"/>
+        <location filename="../../export/excel.py" line="464"/>
+        <location filename="../../export/excel.py" line="525"/>
         <source>Period</source>
         <translation>Aikaväli</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="110"/>
+        <location filename="../../export/excel.py" line="115"/>
         <source>At a glance</source>
         <translation>Tiivistelmä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="449"/>
-        <location filename="../../export/excel.py" line="512"/>
+        <location filename="../../export/excel.py" line="466"/>
+        <location filename="../../export/excel.py" line="529"/>
         <source>Filters</source>
         <translation>Rajaukset</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="519"/>
+        <location filename="../../export/excel.py" line="536"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="526"/>
+        <location filename="../../export/excel.py" line="543"/>
         <source>Names</source>
         <translation>Nimet</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="527"/>
+        <location filename="../../export/excel.py" line="544"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymisoitu (P- henkilö, F- perhe)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="539"/>
+        <location filename="../../export/excel.py" line="556"/>
         <source>Group type</source>
         <translation>Ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="452"/>
-        <location filename="../../export/excel.py" line="542"/>
+        <location filename="../../export/excel.py" line="469"/>
+        <location filename="../../export/excel.py" line="561"/>
+        <location filename="../../export/excel.py" line="565"/>
         <source>Note</source>
         <translation>Huom.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="230"/>
+        <location filename="../../labels.py" line="236"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 mennyt ryhmäkerta, jonka läsnäoloa ei ole kirjattu: sen käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="234"/>
+        <location filename="../../labels.py" line="240"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="609"/>
+        <location filename="../../export/excel.py" line="632"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="610"/>
+        <location filename="../../export/excel.py" line="633"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="611"/>
+        <location filename="../../export/excel.py" line="634"/>
         <source>Role / age</source>
         <translation>Rooli / ikä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="615"/>
+        <location filename="../../export/excel.py" line="638"/>
         <source>(data erased)</source>
         <translation>(tiedot poistettu)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="621"/>
+        <location filename="../../export/excel.py" line="644"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="623"/>
+        <location filename="../../export/excel.py" line="646"/>
         <source>child, {age} y</source>
         <translation>lapsi, {age} v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="625"/>
+        <location filename="../../export/excel.py" line="648"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="626"/>
+        <location filename="../../export/excel.py" line="649"/>
         <source>{who}, guest</source>
         <translation>{who}, vieras</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="726"/>
+        <location filename="../../export/excel.py" line="749"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="782"/>
+        <location filename="../../export/excel.py" line="805"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>

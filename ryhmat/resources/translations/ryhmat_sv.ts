@@ -547,7 +547,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="90"/>
-        <location filename="../../cli/stats.py" line="216"/>
+        <location filename="../../cli/stats.py" line="240"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1107,29 +1107,34 @@
         <translation>Vems uppgifter</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="193"/>
+        <location filename="../../cli/stats.py" line="216"/>
         <source>Statistics {period}</source>
         <translation>Statistik {period}</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="197"/>
+        <location filename="../../cli/stats.py" line="220"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Ej registrerade träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="202"/>
+        <location filename="../../cli/stats.py" line="225"/>
         <source>Figure</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="202"/>
+        <location filename="../../cli/stats.py" line="225"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="209"/>
+        <location filename="../../cli/stats.py" line="233"/>
         <source>By group</source>
         <translation>Per grupp</translation>
+    </message>
+    <message>
+        <location filename="../../cli/stats.py" line="243"/>
+        <source>By organiser</source>
+        <translation>Per arrangör</translation>
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="46"/>
@@ -1149,7 +1154,7 @@
     <message>
         <location filename="../../cli/evaluations.py" line="63"/>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="211"/>
+        <location filename="../../cli/stats.py" line="235"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -1184,7 +1189,7 @@
         <translation>Inga uppföljningar att göra.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="213"/>
+        <location filename="../../cli/stats.py" line="237"/>
         <source>By group type</source>
         <translation>Per grupptyp</translation>
     </message>
@@ -1297,43 +1302,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="161"/>
+        <location filename="../../ui/groups/places.py" line="171"/>
         <source>e.g. Syysloma 2026</source>
         <translation>t.ex. Höstlov 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="168"/>
+        <location filename="../../ui/groups/places.py" line="178"/>
         <source>&amp;Save closure</source>
         <translation>&amp;Spara uppehållet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="177"/>
+        <location filename="../../ui/groups/places.py" line="187"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="178"/>
+        <location filename="../../ui/groups/places.py" line="188"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="179"/>
+        <location filename="../../ui/groups/places.py" line="189"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="184"/>
+        <location filename="../../ui/groups/places.py" line="194"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Inga grupper träffas under ett uppehåll. Terminer som planeras efter en ändring utelämnar de nya dagarna; redan planerade träffar förblir som de är.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="195"/>
-        <location filename="../../ui/groups/places.py" line="228"/>
+        <location filename="../../ui/groups/places.py" line="205"/>
+        <location filename="../../ui/groups/places.py" line="238"/>
         <source>Edit closure</source>
         <translation>Redigera uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="195"/>
+        <location filename="../../ui/groups/places.py" line="205"/>
         <source>New closure</source>
         <translation>Nytt uppehåll</translation>
     </message>
@@ -1341,17 +1346,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="240"/>
+        <location filename="../../ui/groups/places.py" line="250"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="242"/>
+        <location filename="../../ui/groups/places.py" line="252"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="247"/>
+        <location filename="../../ui/groups/places.py" line="257"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
@@ -1815,7 +1820,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../domain/usecases/groups.py" line="101"/>
         <location filename="../../domain/usecases/removal.py" line="75"/>
-        <location filename="../../domain/usecases/statistics.py" line="294"/>
+        <location filename="../../domain/usecases/statistics.py" line="314"/>
         <location filename="../../domain/usecases/workers.py" line="96"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
@@ -2045,7 +2050,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/groups.py" line="114"/>
         <location filename="../../domain/usecases/removal.py" line="69"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="286"/>
+        <location filename="../../domain/usecases/statistics.py" line="306"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
@@ -2079,9 +2084,9 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="253"/>
-        <location filename="../../domain/usecases/statistics.py" line="263"/>
-        <location filename="../../domain/usecases/statistics.py" line="271"/>
+        <location filename="../../domain/usecases/statistics.py" line="273"/>
+        <location filename="../../domain/usecases/statistics.py" line="283"/>
+        <location filename="../../domain/usecases/statistics.py" line="291"/>
         <location filename="../../domain/usecases/workers.py" line="86"/>
         <source>name</source>
         <translation>namn</translation>
@@ -2180,27 +2185,27 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="240"/>
+        <location filename="../../domain/usecases/statistics.py" line="260"/>
         <source>group type</source>
         <translation>grupptyp</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="246"/>
+        <location filename="../../domain/usecases/statistics.py" line="266"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="257"/>
+        <location filename="../../domain/usecases/statistics.py" line="277"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="266"/>
+        <location filename="../../domain/usecases/statistics.py" line="286"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="275"/>
+        <location filename="../../domain/usecases/statistics.py" line="295"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
@@ -2242,7 +2247,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="71"/>
-        <location filename="../../domain/usecases/statistics.py" line="299"/>
+        <location filename="../../domain/usecases/statistics.py" line="319"/>
         <location filename="../../domain/validation.py" line="178"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
@@ -2254,7 +2259,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="73"/>
-        <location filename="../../domain/usecases/statistics.py" line="304"/>
+        <location filename="../../domain/usecases/statistics.py" line="324"/>
         <location filename="../../domain/usecases/workers.py" line="81"/>
         <location filename="../../domain/validation.py" line="183"/>
         <source>The worker no longer exists.</source>
@@ -2477,7 +2482,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="387"/>
+        <location filename="../../export/excel.py" line="404"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -2708,12 +2713,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="215"/>
+        <location filename="../../storage/repositories/sessions.py" line="217"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="220"/>
+        <location filename="../../storage/repositories/sessions.py" line="222"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
@@ -2808,7 +2813,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Databasen {name} har ändrats utanför Ryhmät: den innehåller tabeller, triggrar eller andra delar som Ryhmät inte har skapat. Den öppnades inte och ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="219"/>
+        <location filename="../../ui/printing.py" line="222"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
     </message>
@@ -3902,189 +3907,194 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="79"/>
+        <location filename="../../ui/groups/group_editor.py" line="80"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="81"/>
+        <location filename="../../ui/groups/group_editor.py" line="82"/>
         <source>Seasons</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="84"/>
+        <location filename="../../ui/groups/group_editor.py" line="85"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="89"/>
+        <location filename="../../ui/groups/group_editor.py" line="90"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="121"/>
+        <location filename="../../ui/groups/group_editor.py" line="122"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="126"/>
+        <location filename="../../ui/groups/group_editor.py" line="127"/>
         <source> min per session</source>
         <translation> min per träff</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="129"/>
+        <location filename="../../ui/groups/group_editor.py" line="130"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Tid som ledarna lägger på att planera och gå igenom varje träff; statistiken räknar den för varje ledare skilt från träffens egen tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="136"/>
+        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <source>Capacity counts</source>
+        <translation>Kapacitetens enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="149"/>
+        <location filename="../../ui/groups/group_editor.py" line="159"/>
         <source>all children</source>
         <translation>alla barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="150"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>the children of its ages on the day</source>
         <translation>barnen i gruppens åldrar den dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="151"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>no children</source>
         <translation>inga barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="174"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="165"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="177"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <location filename="../../ui/groups/group_editor.py" line="178"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="171"/>
+        <location filename="../../ui/groups/group_editor.py" line="181"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="172"/>
+        <location filename="../../ui/groups/group_editor.py" line="184"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Planering och e&amp;fterarbete:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <location filename="../../ui/groups/group_editor.py" line="185"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="174"/>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="177"/>
+        <location filename="../../ui/groups/group_editor.py" line="189"/>
         <source>For the adults:</source>
         <translation>Vuxna på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="180"/>
+        <location filename="../../ui/groups/group_editor.py" line="192"/>
         <source>For the children:</source>
         <translation>Barn på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="198"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="192"/>
+        <location filename="../../ui/groups/group_editor.py" line="204"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="199"/>
+        <location filename="../../ui/groups/group_editor.py" line="211"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="206"/>
+        <location filename="../../ui/groups/group_editor.py" line="218"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="209"/>
+        <location filename="../../ui/groups/group_editor.py" line="221"/>
         <source>&amp;Goals…</source>
         <translation>&amp;Mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="211"/>
+        <location filename="../../ui/groups/group_editor.py" line="223"/>
         <source>Feedback &amp;forms…</source>
         <translation>Respons&amp;blanketter…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation>För in en träffs responsblanketter i terminens antal</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="214"/>
+        <location filename="../../ui/groups/group_editor.py" line="226"/>
         <source>E&amp;valuation…</source>
         <translation>&amp;Utvärdering…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="234"/>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
+        <location filename="../../ui/groups/group_editor.py" line="246"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="243"/>
+        <location filename="../../ui/groups/group_editor.py" line="255"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="255"/>
-        <location filename="../../ui/groups/group_editor.py" line="342"/>
+        <location filename="../../ui/groups/group_editor.py" line="267"/>
+        <location filename="../../ui/groups/group_editor.py" line="356"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
@@ -4231,17 +4241,22 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>&lt;b&gt;Vuxna&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="40"/>
+        <location filename="../../ui/sessions/headcount.py" line="41"/>
+        <source>Fathers include stepfathers and foster fathers.</source>
+        <translation>Till pappor räknas även styvfäder och fosterfäder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/headcount.py" line="44"/>
         <source>&lt;b&gt;Children&lt;/b&gt;</source>
         <translation>&lt;b&gt;Barn&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="43"/>
+        <location filename="../../ui/sessions/headcount.py" line="47"/>
         <source>&amp;First-time visitors</source>
         <translation>&amp;Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/headcount.py" line="71"/>
+        <location filename="../../ui/sessions/headcount.py" line="75"/>
         <source>Adults %1, children %2, in all %3</source>
         <translation>Vuxna %1, barn %2, totalt %3</translation>
     </message>
@@ -4456,804 +4471,895 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="56"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="57"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="58"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="59"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="60"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="61"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="62"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="63"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="64"/>
         <source>headcount</source>
         <translation>antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="65"/>
         <source>roster and headcount</source>
         <translation>namnlista och antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="66"/>
+        <source>families</source>
+        <translation>familjer</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="67"/>
+        <source>persons</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="68"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="69"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="70"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="71"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="72"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="73"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="74"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="75"/>
+        <source>stepfather</source>
+        <translation>styvfar</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="76"/>
+        <source>foster father</source>
+        <translation>fosterfar</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="77"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="78"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="79"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="80"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="81"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="82"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
-        <location filename="../../labels.py" line="140"/>
+        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="146"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="84"/>
         <source>not asked</source>
         <translation>inte frågat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="85"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="86"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="87"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="88"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="89"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="90"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="91"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="94"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="97"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="100"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="101"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="102"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="103"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="104"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="105"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="106"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="107"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="108"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="109"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
-        <location filename="../../labels.py" line="374"/>
+        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="451"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="111"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="112"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="113"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="114"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="117"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="118"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="119"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="120"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="121"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="122"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="123"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="118"/>
+        <location filename="../../labels.py" line="124"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="125"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="126"/>
         <source>family opened</source>
         <translation>familjen öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="121"/>
+        <location filename="../../labels.py" line="127"/>
         <source>attendance view opened</source>
         <translation>närvarovyn öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="130"/>
         <source>sign-in sheet printed</source>
         <translation>deltagarlistan utskriven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="133"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>deltagarlistan sparad som PDF</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="130"/>
+        <location filename="../../labels.py" line="136"/>
         <source>workbook with names exported</source>
         <translation>arbetsbok med namn exporterad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="139"/>
         <source>roster imported</source>
         <translation>namnlista importerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="134"/>
+        <location filename="../../labels.py" line="140"/>
         <source>family&apos;s data report saved</source>
         <translation>familjens uppgiftsrapport sparad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="137"/>
+        <location filename="../../labels.py" line="143"/>
         <source>follow-ups due listed</source>
         <translation>uppföljningar att göra visade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="147"/>
         <source>stopped coming</source>
         <translation>slutat komma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="148"/>
         <source>staff</source>
         <translation>anställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="143"/>
+        <location filename="../../labels.py" line="149"/>
         <source>volunteer</source>
         <translation>frivillig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="144"/>
+        <location filename="../../labels.py" line="150"/>
         <source>student</source>
         <translation>studerande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="151"/>
         <source>not given</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="152"/>
         <source>leader ill</source>
         <translation>ledaren sjuk</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="153"/>
         <source>closure or holiday</source>
         <translation>uppehåll eller helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="154"/>
         <source>too few coming</source>
         <translation>för få deltagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="155"/>
         <source>place not available</source>
         <translation>lokalen inte tillgänglig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="158"/>
         <source>weather or other force majeure</source>
         <translation>väder eller annat oöverstigligt hinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="161"/>
         <source>other reason</source>
         <translation>annan orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="162"/>
         <source>being planned</source>
         <translation>planeras</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="157"/>
+        <location filename="../../labels.py" line="163"/>
         <source>running</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="164"/>
         <source>to be evaluated</source>
         <translation>ska utvärderas</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="165"/>
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="166"/>
         <source>achieved</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="167"/>
         <source>partly achieved</source>
         <translation>delvis uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="162"/>
+        <location filename="../../labels.py" line="168"/>
         <source>not achieved</source>
         <translation>inte uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="170"/>
         <source>I enjoyed the group</source>
         <translation>Jag trivdes i gruppen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="173"/>
         <source>I got support in being a parent</source>
         <translation>Jag fick stöd i föräldraskapet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="176"/>
         <source>I got peer support from other parents</source>
         <translation>Jag fick kamratstöd av andra föräldrar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="179"/>
         <source>I will come again</source>
         <translation>Jag kommer igen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="182"/>
         <source>Child: Was it fun?</source>
         <translation>Barn: Var det roligt?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="185"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation>vuxna, 1 = inte alls … 5 = helt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="182"/>
+        <location filename="../../labels.py" line="188"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation>barn, ett ledset, ett neutralt eller ett glatt ansikte</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="199"/>
+        <location filename="../../labels.py" line="205"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="213"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="208"/>
+        <location filename="../../labels.py" line="214"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="211"/>
+        <location filename="../../labels.py" line="217"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="213"/>
+        <location filename="../../labels.py" line="219"/>
+        <location filename="../../labels.py" line="359"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="215"/>
+        <location filename="../../labels.py" line="221"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="222"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="224"/>
+        <location filename="../../labels.py" line="230"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="247"/>
-        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
-        <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer): ett antal besökare namnger ingen.</translation>
+        <location filename="../../labels.py" line="253"/>
+        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
+        <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer, nådda vuxna och barn): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="255"/>
+        <location filename="../../labels.py" line="262"/>
+        <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
+        <translation>Träffar som registreras enbart med antal besökare är utelämnade ur beläggningsgraden där gruppens kapacitet anges i familjer: ett antal besökare namnger ingen familj.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="270"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="307"/>
+        <location filename="../../labels.py" line="326"/>
+        <source>{rate} – over capacity</source>
+        <translation>{rate} – överbeläggning</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="333"/>
+        <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
+        <translation>Överbeläggning: fler kom än kapaciteten gav plats för. Överbelagda träffar: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="343"/>
+        <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
+        <translation>En beläggningsgrad över 100 % visas som den är och markeras som överbeläggning. Överbelagda träffar: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="350"/>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="367"/>
+        <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
+        <translation>En grupp som flera organisationer ordnar tillsammans räknas under var och en av dem, så arrangörernas rader summeras inte till totalen.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="384"/>
         <source>Planning and debrief hours</source>
         <translation>Timmar för planering och efterarbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="308"/>
+        <location filename="../../labels.py" line="385"/>
         <source>Hours in all</source>
         <translation>Timmar totalt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="309"/>
+        <location filename="../../labels.py" line="386"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="310"/>
+        <location filename="../../labels.py" line="387"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="311"/>
+        <location filename="../../labels.py" line="388"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="312"/>
+        <location filename="../../labels.py" line="389"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="313"/>
+        <location filename="../../labels.py" line="390"/>
         <source>Leader hours by kind</source>
         <translation>Ledartimmar per typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="314"/>
+        <location filename="../../labels.py" line="391"/>
         <source>Cancelled sessions by reason</source>
         <translation>Inställda träffar per orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="316"/>
+        <location filename="../../labels.py" line="393"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>längden på varje hållen träff, för var och en av dess ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="319"/>
+        <location filename="../../labels.py" line="396"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>gruppens tid för planering och efterarbete för varje hållen träff, för var och en av dess ledare; ingår inte i ledartimmarna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="324"/>
+        <location filename="../../labels.py" line="401"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>timmarna för de anställda, frivilliga och studerande som ledde träffar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="327"/>
+        <location filename="../../labels.py" line="404"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>inställda träffar efter den typ av orsak som valdes vid inställandet; de som ställdes in innan orsakerna grupperades är ”inte angiven”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="335"/>
+        <location filename="../../labels.py" line="412"/>
         <source>Staff</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="336"/>
+        <location filename="../../labels.py" line="413"/>
         <source>Volunteers</source>
         <translation>Frivilliga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="337"/>
+        <location filename="../../labels.py" line="414"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="181"/>
+        <location filename="../../domain/statistics.py" line="230"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="190"/>
+        <location filename="../../domain/statistics.py" line="239"/>
         <source>Fathers reached</source>
         <translation>Nådda pappor</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="198"/>
+        <location filename="../../domain/statistics.py" line="240"/>
+        <source>different fathers (stepfathers and foster fathers too) present at least once in the period, from the attendance lists</source>
+        <translation>olika pappor (även styvfäder och fosterfäder) närvarande minst en gång under perioden, enligt närvarolistorna</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="248"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="207"/>
+        <location filename="../../domain/statistics.py" line="257"/>
+        <source>Adults reached</source>
+        <translation>Nådda vuxna</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="258"/>
+        <source>different adults present at least once in the period, from the attendance lists</source>
+        <translation>olika vuxna närvarande minst en gång under perioden, enligt närvarolistorna</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="265"/>
+        <source>Children reached</source>
+        <translation>Nådda barn</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="266"/>
+        <source>different children present at least once in the period, from the attendance lists</source>
+        <translation>olika barn närvarande minst en gång under perioden, enligt närvarolistorna</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="273"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="182"/>
+        <location filename="../../domain/statistics.py" line="231"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>olika familjer med någon närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="136"/>
+        <location filename="../../domain/statistics.py" line="185"/>
         <source>Sessions held</source>
         <translation>Hållna träffar</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="137"/>
+        <location filename="../../domain/statistics.py" line="186"/>
         <source>sessions of the period that were held</source>
         <translation>periodens träffar som hölls</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="141"/>
+        <location filename="../../domain/statistics.py" line="190"/>
         <source>Sessions cancelled</source>
         <translation>Inställda träffar</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="142"/>
+        <location filename="../../domain/statistics.py" line="191"/>
         <source>sessions of the period that were cancelled</source>
         <translation>periodens träffar som ställdes in</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="146"/>
+        <location filename="../../domain/statistics.py" line="195"/>
         <source>Sessions not recorded</source>
         <translation>Ej registrerade träffar</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="147"/>
+        <location filename="../../domain/statistics.py" line="196"/>
         <source>past sessions, not cancelled, with neither attendance marks nor a headcount: their visits are in no figure</source>
         <translation>tidigare träffar som inte ställts in och som saknar både närvaro och antal besökare: deras besök finns inte i någon siffra</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="155"/>
+        <location filename="../../domain/statistics.py" line="204"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="156"/>
+        <location filename="../../domain/statistics.py" line="205"/>
         <source>adults present in held sessions: a headcount&apos;s adults, else the adults marked present on the list</source>
         <translation>vuxna närvarande vid hållna träffar: de vuxna i antalet besökare, annars de vuxna som markerats närvarande på listan</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="164"/>
+        <location filename="../../domain/statistics.py" line="213"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="165"/>
+        <location filename="../../domain/statistics.py" line="214"/>
         <source>children present in held sessions: a headcount&apos;s children, else the children marked present on the list</source>
         <translation>barn närvarande vid hållna träffar: barnen i antalet besökare, annars de barn som markerats närvarande på listan</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="173"/>
+        <location filename="../../domain/statistics.py" line="222"/>
         <source>Visits in all</source>
         <translation>Besök totalt</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="174"/>
+        <location filename="../../domain/statistics.py" line="223"/>
         <source>adults&apos; and children&apos;s visits together: someone who came ten times is ten visits</source>
         <translation>vuxnas och barns besök tillsammans: den som kommit tio gånger är tio besök</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="191"/>
-        <source>different fathers present at least once in the period, from the attendance lists</source>
-        <translation>olika pappor närvarande minst en gång under perioden, enligt närvarolistorna</translation>
+        <location filename="../../domain/statistics.py" line="289"/>
+        <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
+        <translation>hur fulla de hållna träffarna med en kapacitet var, lika mot lika: närvarande familjer mot en kapacitet i familjer, besök mot en kapacitet i personer (en lokals kapacitet anges i personer); över 100 % är överbeläggning</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="199"/>
+        <location filename="../../domain/statistics.py" line="300"/>
+        <source>Sessions over capacity</source>
+        <translation>Överbelagda träffar</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="301"/>
+        <source>held sessions that more came to than their capacity had room for</source>
+        <translation>hållna träffar som fler kom till än kapaciteten gav plats för</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="305"/>
+        <source>Attendance rate</source>
+        <translation>Deltagandegrad</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="306"/>
+        <source>of the families enrolled in a group on the day of each held session, the share present, over all its sessions (groups with an attendance list)</source>
+        <translation>andelen närvarande av de familjer som var inskrivna i gruppen på dagen för varje hållen träff, över alla träffar (grupper med namnlista)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="249"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>familjer vars första besök någonsin i dessa grupper infaller under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="208"/>
+        <location filename="../../domain/statistics.py" line="274"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>personer som ledarna räknat som nya i antalet besökare; ingen namnges, så de räknas inte som familjer</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="216"/>
+        <location filename="../../domain/statistics.py" line="282"/>
         <source>Average attendance</source>
         <translation>Deltagare i medeltal</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="217"/>
+        <location filename="../../domain/statistics.py" line="283"/>
         <source>visits per held session</source>
         <translation>besök per hållen träff</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="222"/>
+        <location filename="../../domain/statistics.py" line="288"/>
         <source>Fill rate</source>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="223"/>
-        <source>visits of the held sessions that have a capacity (the group&apos;s, else the place&apos;s), divided by those capacities</source>
-        <translation>besöken vid de hållna träffar som har ett maxantal (gruppens, annars platsens), delat med dessa maxantal</translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="306"/>
+        <location filename="../../labels.py" line="383"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="366"/>
+        <location filename="../../labels.py" line="443"/>
         <source>What works well?</source>
         <translation>Vad fungerar bra?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="367"/>
+        <location filename="../../labels.py" line="444"/>
         <source>What could be improved?</source>
         <translation>Vad kan förbättras?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="368"/>
+        <location filename="../../labels.py" line="445"/>
         <source>How do the good changes carry on?</source>
         <translation>Hur bärs de goda förändringarna vidare?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="369"/>
+        <location filename="../../labels.py" line="446"/>
         <source>Evaluations</source>
         <translation>Utvärderingar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="370"/>
+        <location filename="../../labels.py" line="447"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="371"/>
+        <location filename="../../labels.py" line="448"/>
         <source>Participants&apos; feedback</source>
         <translation>Deltagarnas respons</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="373"/>
+        <location filename="../../labels.py" line="450"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="375"/>
+        <location filename="../../labels.py" line="452"/>
         <source>First day</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="376"/>
+        <location filename="../../labels.py" line="453"/>
         <source>Last day</source>
         <translation>Slutade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="377"/>
+        <location filename="../../labels.py" line="454"/>
         <source>Evaluated</source>
         <translation>Utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="378"/>
+        <location filename="../../labels.py" line="455"/>
         <source>not evaluated</source>
         <translation>inte utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="379"/>
+        <location filename="../../labels.py" line="456"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="380"/>
+        <location filename="../../labels.py" line="457"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="381"/>
+        <location filename="../../labels.py" line="458"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="382"/>
+        <location filename="../../labels.py" line="459"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Anonyma responsblanketter räknade: hur många gav varje svar. Vuxna svarar från 1 (inte alls) till 5 (helt); barn pekar på ett ansikte, 1 ledset, 2 neutralt, 3 glatt.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="388"/>
+        <location filename="../../labels.py" line="465"/>
         <source>sad</source>
         <translation>ledset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="389"/>
+        <location filename="../../labels.py" line="466"/>
         <source>neutral</source>
         <translation>neutralt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="390"/>
+        <location filename="../../labels.py" line="467"/>
         <source>happy</source>
         <translation>glatt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="486"/>
+        <location filename="../../labels.py" line="563"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5890,33 +5996,38 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="55"/>
+        <location filename="../../ui/groups/places.py" line="57"/>
+        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
+        <translation>Lokalens kapacitet, i personer. Gruppens egen kapacitet, i familjer eller personer, anges i gruppen och gäller i första hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="64"/>
         <source>&amp;Save place</source>
         <translation>&amp;Spara platsen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="63"/>
+        <location filename="../../ui/groups/places.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="64"/>
+        <location filename="../../ui/groups/places.py" line="73"/>
         <source>Add&amp;ress:</source>
         <translation>A&amp;dress:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="65"/>
+        <location filename="../../ui/groups/places.py" line="74"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
-        <location filename="../../ui/groups/places.py" line="104"/>
+        <location filename="../../ui/groups/places.py" line="82"/>
+        <location filename="../../ui/groups/places.py" line="114"/>
         <source>Edit place</source>
         <translation>Redigera plats</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
+        <location filename="../../ui/groups/places.py" line="82"/>
         <source>New place</source>
         <translation>Ny plats</translation>
     </message>
@@ -5924,17 +6035,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="116"/>
+        <location filename="../../ui/groups/places.py" line="126"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="117"/>
+        <location filename="../../ui/groups/places.py" line="127"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="119"/>
+        <location filename="../../ui/groups/places.py" line="129"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
@@ -6051,38 +6162,43 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="105"/>
-        <location filename="../../ui/printing.py" line="332"/>
+        <location filename="../../ui/printing.py" line="335"/>
         <source>Sign-in sheet</source>
         <translation>Deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="127"/>
+        <location filename="../../ui/printing.py" line="126"/>
+        <source>%1 (stepfathers and foster fathers too)</source>
+        <translation>%1 (även styvfäder och fosterfäder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="130"/>
         <source>Children: %1</source>
         <translation>Barn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="130"/>
+        <location filename="../../ui/printing.py" line="133"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="138"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="136"/>
+        <location filename="../../ui/printing.py" line="139"/>
         <source>Tally</source>
         <translation>Streck</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="137"/>
+        <location filename="../../ui/printing.py" line="140"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="139"/>
-        <location filename="../../ui/printing.py" line="339"/>
+        <location filename="../../ui/printing.py" line="142"/>
+        <location filename="../../ui/printing.py" line="342"/>
         <source>Headcount tally sheet</source>
         <translation>Blankett för antal besökare</translation>
     </message>
@@ -6120,17 +6236,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/records.py" line="176"/>
+        <location filename="../../ui/records.py" line="181"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="195"/>
+        <location filename="../../ui/records.py" line="200"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="197"/>
+        <location filename="../../ui/records.py" line="202"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
@@ -6706,42 +6822,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="251"/>
+        <location filename="../../ui/printing.py" line="254"/>
         <source>P&amp;rint</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="257"/>
+        <location filename="../../ui/printing.py" line="260"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Skriv ut &amp;deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="260"/>
+        <location filename="../../ui/printing.py" line="263"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Spara deltagarlistan som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="263"/>
+        <location filename="../../ui/printing.py" line="266"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Blankett för antal besökare…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="265"/>
+        <location filename="../../ui/printing.py" line="268"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Spara &amp;blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="331"/>
+        <location filename="../../ui/printing.py" line="334"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Spara deltagarlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="338"/>
+        <location filename="../../ui/printing.py" line="341"/>
         <source>Save tally sheet as PDF</source>
         <translation>Spara blanketten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="352"/>
+        <location filename="../../ui/printing.py" line="355"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -6805,113 +6921,113 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="111"/>
+        <location filename="../../ui/statistics/page.py" line="115"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="138"/>
+        <location filename="../../ui/statistics/page.py" line="142"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="139"/>
+        <location filename="../../ui/statistics/page.py" line="143"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="140"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="141"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>Lea&amp;ders and cancellations</source>
         <translation>Ledare och &amp;inställda</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="142"/>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="306"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
         <source>E&amp;valuations</source>
         <translation>&amp;Utvärderingar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="151"/>
+        <location filename="../../ui/statistics/page.py" line="155"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="152"/>
+        <location filename="../../ui/statistics/page.py" line="156"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="154"/>
+        <location filename="../../ui/statistics/page.py" line="158"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation>Spara sa&amp;mmandrag som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="156"/>
+        <location filename="../../ui/statistics/page.py" line="160"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation>En sida för en styrelse eller en finansiär: siffrorna och vad de räknar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="188"/>
+        <location filename="../../ui/statistics/page.py" line="192"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="191"/>
+        <location filename="../../ui/statistics/page.py" line="195"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="229"/>
+        <location filename="../../ui/statistics/page.py" line="234"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="275"/>
+        <location filename="../../ui/statistics/page.py" line="280"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="316"/>
+        <location filename="../../ui/statistics/page.py" line="327"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="319"/>
+        <location filename="../../ui/statistics/page.py" line="330"/>
         <source>Summary %1–%2</source>
         <translation>Sammandrag %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="330"/>
+        <location filename="../../ui/statistics/page.py" line="341"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="331"/>
+        <location filename="../../ui/statistics/page.py" line="342"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="375"/>
+        <location filename="../../ui/statistics/page.py" line="386"/>
         <source>Save summary as PDF</source>
         <translation>Spara sammandrag som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="376"/>
+        <location filename="../../ui/statistics/page.py" line="387"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="406"/>
+        <location filename="../../ui/statistics/page.py" line="417"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -7112,192 +7228,193 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../export/excel.py" line="111"/>
+        <location filename="../../export/excel.py" line="116"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="112"/>
+        <location filename="../../export/excel.py" line="117"/>
         <source>Headcounts</source>
         <translation>Antal besökare</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="113"/>
+        <location filename="../../export/excel.py" line="118"/>
         <source>By month</source>
         <translation>Per månad</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="114"/>
+        <location filename="../../export/excel.py" line="119"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="117"/>
+        <location filename="../../export/excel.py" line="122"/>
         <source>Fathers</source>
         <translation>Pappor</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="118"/>
+        <location filename="../../export/excel.py" line="123"/>
         <source>Mothers</source>
         <translation>Mammor</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="119"/>
+        <location filename="../../export/excel.py" line="124"/>
         <source>Other guardians</source>
         <translation>Andra vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="120"/>
+        <location filename="../../export/excel.py" line="125"/>
         <source>Grandparents</source>
         <translation>Mor- och farföräldrar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="123"/>
+        <location filename="../../export/excel.py" line="128"/>
         <source>Children 0 y</source>
         <translation>Barn 0 år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="124"/>
+        <location filename="../../export/excel.py" line="129"/>
         <source>Children 1–2 y</source>
         <translation>Barn 1–2 år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="125"/>
+        <location filename="../../export/excel.py" line="130"/>
         <source>Children 3–6 y</source>
         <translation>Barn 3–6 år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="126"/>
+        <location filename="../../export/excel.py" line="131"/>
         <source>Children 7+ y</source>
         <translation>Barn 7+ år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="238"/>
-        <location filename="../../export/excel.py" line="535"/>
-        <location filename="../../export/excel.py" line="725"/>
+        <location filename="../../export/excel.py" line="255"/>
+        <location filename="../../export/excel.py" line="552"/>
+        <location filename="../../export/excel.py" line="748"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="456"/>
+        <location filename="../../export/excel.py" line="473"/>
         <source>Figure</source>
         <translation>Siffra</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="457"/>
+        <location filename="../../export/excel.py" line="474"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="458"/>
+        <location filename="../../export/excel.py" line="475"/>
         <source>What it counts</source>
         <translation>Vad den räknar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="506"/>
+        <location filename="../../export/excel.py" line="523"/>
         <source>Statistics and attendance</source>
         <translation>Statistik och närvaro</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="447"/>
-        <location filename="../../export/excel.py" line="508"/>
+        <location filename="../../export/excel.py" line="464"/>
+        <location filename="../../export/excel.py" line="525"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="110"/>
+        <location filename="../../export/excel.py" line="115"/>
         <source>At a glance</source>
         <translation>Sammandrag</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="449"/>
-        <location filename="../../export/excel.py" line="512"/>
+        <location filename="../../export/excel.py" line="466"/>
+        <location filename="../../export/excel.py" line="529"/>
         <source>Filters</source>
         <translation>Avgränsningar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="519"/>
+        <location filename="../../export/excel.py" line="536"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="526"/>
+        <location filename="../../export/excel.py" line="543"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="527"/>
+        <location filename="../../export/excel.py" line="544"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymiserade (P- person, F- familj)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="539"/>
+        <location filename="../../export/excel.py" line="556"/>
         <source>Group type</source>
         <translation>Grupptyp</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="452"/>
-        <location filename="../../export/excel.py" line="542"/>
+        <location filename="../../export/excel.py" line="469"/>
+        <location filename="../../export/excel.py" line="561"/>
+        <location filename="../../export/excel.py" line="565"/>
         <source>Note</source>
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="230"/>
+        <location filename="../../labels.py" line="236"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 tidigare träff vars närvaro inte är registrerad: dess besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="234"/>
+        <location filename="../../labels.py" line="240"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} tidigare träffar vars närvaro inte är registrerad: deras besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="609"/>
+        <location filename="../../export/excel.py" line="632"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="610"/>
+        <location filename="../../export/excel.py" line="633"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="611"/>
+        <location filename="../../export/excel.py" line="634"/>
         <source>Role / age</source>
         <translation>Roll / ålder</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="615"/>
+        <location filename="../../export/excel.py" line="638"/>
         <source>(data erased)</source>
         <translation>(uppgifterna raderade)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="621"/>
+        <location filename="../../export/excel.py" line="644"/>
         <source>child</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="623"/>
+        <location filename="../../export/excel.py" line="646"/>
         <source>child, {age} y</source>
         <translation>barn, {age} år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="625"/>
+        <location filename="../../export/excel.py" line="648"/>
         <source>adult</source>
         <translation>vuxen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="626"/>
+        <location filename="../../export/excel.py" line="649"/>
         <source>{who}, guest</source>
         <translation>{who}, gäst</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="726"/>
+        <location filename="../../export/excel.py" line="749"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="782"/>
+        <location filename="../../export/excel.py" line="805"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>

@@ -24,6 +24,7 @@ from ryhmat.domain.errors import ChangedElsewhere, UserError
 from ryhmat.domain.model import (
     AdultRole,
     AttendanceMode,
+    CapacityUnit,
     ChildrenListed,
     Group,
     GroupType,
@@ -130,6 +131,15 @@ class GroupEditor(GuardedDialog):
                 "count it for every leader apart from the session's own time."
             )
         )
+        # What the capacity counts: the fill rate compares like with like.
+        self.capacity_unit = QComboBox(box)
+        for unit in CapacityUnit:
+            self.capacity_unit.addItem(label(unit), unit.value)
+        self.capacity_unit.setAccessibleName(self.tr("Capacity counts"))
+        capacity = QHBoxLayout()
+        capacity.addWidget(self.capacity)
+        capacity.addWidget(self.capacity_unit)
+        capacity.addStretch(1)
         self.place = IdComboBox(box)
         self.pair = IdComboBox(box)
         self.public = QCheckBox(
@@ -168,7 +178,9 @@ class GroupEditor(GuardedDialog):
         age_label = QLabel(self.tr("Children's a&ge:"), box)
         age_label.setBuddy(self.age_min)
         form.addRow(age_label, ages)
-        form.addRow(self.tr("&Capacity:"), self.capacity)
+        capacity_label = QLabel(self.tr("&Capacity:"), box)
+        capacity_label.setBuddy(self.capacity)
+        form.addRow(capacity_label, capacity)
         form.addRow(self.tr("Planning and de&brief:"), self.planning)
         form.addRow(self.tr("Default &place:"), self.place)
         form.addRow(self.tr("Default &leaders:"), self.pair)
@@ -263,6 +275,7 @@ class GroupEditor(GuardedDialog):
         self.age_max.set_number(group.target_age_max)
         self.capacity.set_number(group.capacity)
         self.planning.set_number(group.planning_minutes)
+        self.capacity_unit.setCurrentIndex(self.capacity_unit.findData(group.capacity_unit.value))
         self.place.set_current_id(group.default_place_id)
         self.pair.set_current_id(group.default_pair_id)
         self.public.setChecked(group.is_public)
@@ -290,6 +303,7 @@ class GroupEditor(GuardedDialog):
             target_age_max=self.age_max.number(),
             capacity=self.capacity.number(),
             planning_minutes=self.planning.number(),
+            capacity_unit=CapacityUnit(self.capacity_unit.currentData()),
             default_place_id=self.place.current_id(),
             default_pair_id=self.pair.current_id(),
             is_public=self.public.isChecked(),

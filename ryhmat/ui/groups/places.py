@@ -51,6 +51,15 @@ class PlaceForm(QGroupBox, EditorState):
         self.address = QLineEdit(self)
         self.capacity = OptionalSpinBox(1, MAX_CAPACITY, self)
         self.capacity.setSuffix(self.tr(" people"))
+        # A group's capacity may count families; a room holds persons.
+        self.capacity_hint = QLabel(
+            self.tr(
+                "The room's capacity, in persons. A group's own capacity, in families or "
+                "persons, is set in the group and counts first."
+            ),
+            self,
+        )
+        self.capacity_hint.setWordWrap(True)
         self.error = ErrorLabel(self)
         self.save_button = QPushButton(self.tr("&Save place"), self)
         self.save_button.setDefault(True)
@@ -63,6 +72,7 @@ class PlaceForm(QGroupBox, EditorState):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Add&ress:"), self.address)
         form.addRow(self.tr("&Capacity:"), self.capacity)
+        form.addRow("", self.capacity_hint)
         form.addRow(self.error)
         form.addRow(self.save_button)
         self.load(None)

@@ -6,7 +6,7 @@ import uuid
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
-from ryhmat.domain.model import AdultRole, AgeBand, Headcount
+from ryhmat.domain.model import HEADCOUNT_ROLES, AgeBand, Headcount
 from ryhmat.domain.usecases.attendance import MAX_HEADCOUNT
 from ryhmat.labels import label
 
@@ -27,7 +27,7 @@ class HeadcountPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Headcount"), parent)
-        self.adult_boxes = {role: _spin_box(self) for role in AdultRole}
+        self.adult_boxes = {role: _spin_box(self) for role in HEADCOUNT_ROLES}
         self.child_boxes = {band: _spin_box(self) for band in AgeBand}
         self.first_time = _spin_box(self)
         self.totals = QLabel(self)
@@ -37,6 +37,10 @@ class HeadcountPanel(QGroupBox):
         form.addRow(QLabel(self.tr("<b>Adults</b>"), self))
         for role, box in self.adult_boxes.items():
             form.addRow(_capitalised(label(role)), box)
+        # A headcount keeps four adult columns; the roster's own roles count as fathers.
+        self.fathers_hint = QLabel(self.tr("Fathers include stepfathers and foster fathers."), self)
+        self.fathers_hint.setWordWrap(True)
+        form.addRow(self.fathers_hint)
         form.addRow(QLabel(self.tr("<b>Children</b>"), self))
         for band, box in self.child_boxes.items():
             form.addRow(_capitalised(label(band)), box)

@@ -44,11 +44,15 @@ from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_
 from ryhmat.domain.usecases.workbook import export_workbook
 from ryhmat.labels import (
     figure_definition,
+    figure_explained,
     figure_name,
     figure_text,
     filter_lines,
     label,
     left_out_note,
+    organiser_row,
+    over_capacity_note,
+    shared_groups_note,
     unrecorded_note,
 )
 from ryhmat.summary import summary as one_page_summary
@@ -223,6 +227,7 @@ class StatisticsPage(QWidget):
                 # Unknown ("–") sorts below every value.
                 sort_key=lambda r: _known_first(figure.value(r.figures)),
                 explanation=figure_definition(figure),
+                tooltip=lambda r: figure_explained(figure, r.figures),
             )
 
         return [
@@ -275,13 +280,19 @@ class StatisticsPage(QWidget):
         rows = [FigureRow(self.tr("All"), statistics.total)]
         rows += [FigureRow(label(kind), figures) for kind, figures in statistics.by_type.items()]
         rows += [FigureRow(group.name, group.figures) for group in statistics.by_group]
+        rows += [FigureRow(organiser_row(o.name), o.figures) for o in statistics.by_organisation]
         self.model.set_records(rows)
         self.charts.set_months(statistics.by_month_total)
         self.leaders.show_statistics(statistics)
         self.families.load(partial(self._family_report, first, last, wanted))
         self.evaluations.show_reports(evaluations)
         self.period_text.setText("; ".join(filter_lines(statistics.described)))
-        note = left_out_note(statistics.left_out)
+        notes = (
+            left_out_note(statistics.left_out),
+            over_capacity_note(statistics.total),
+            shared_groups_note(statistics),
+        )
+        note = " ".join(filter(None, notes))
         self.left_out_note.setText(note)
         self.left_out_note.setVisible(bool(note))
         self._show_unrecorded_count(statistics.total.sessions_unrecorded, unrecorded)

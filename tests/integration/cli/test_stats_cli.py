@@ -13,6 +13,7 @@ from ryhmat.cli import stats
 from ryhmat.cli.main import main
 from ryhmat.cli.output import jsonable
 from ryhmat.cli.stats import statistics_json
+from ryhmat.domain.model import CapacityUnit
 from ryhmat.domain.statistics import (
     ADULT_VISITS,
     AVERAGE_ATTENDANCE,
@@ -162,14 +163,27 @@ def test_the_hand_counted_world_in_json(capsys: pytest.CaptureFixture[str], worl
     assert total["sessions_unrecorded"] == 1
     assert total["average_attendance"] == pytest.approx(41 / 7)
     assert total["fill_rate"] == pytest.approx(32 / 66)
+    assert (total["over_capacity"], total["sessions_over_capacity"]) == (False, 0)
+    # A: F1, F2 offered A1 and A3, 3 came; C: F1 thrice, F4 twice, 4 came.
+    assert (total["places_offered"], total["places_attended"]) == (9, 7)
+    assert total["attendance_rate"] == pytest.approx(7 / 9)
     # The headcount-only group's families are unknown (null), not none; the list-only
     # group's first-time visitors likewise.
     by_name = {g["name"]: g for g in shown["by_group"]}
     assert by_name["Avoin päiväkoti Touhula"]["distinct_families"] is None
+    # Jussi, Sari, Tiina and Mikko; Aino, Eero, Leo and Onni: none of them from B.
+    assert (total["adults_reached"], total["children_reached"]) == (4, 4)
+    assert by_name["Avoin päiväkoti Touhula"]["adults_reached"] is None
+    assert by_name["Avoin päiväkoti Touhula"]["children_reached"] is None
+    assert (
+        by_name["Vauvaryhmä Pikkuiset"]["adults_reached"],
+        by_name["Vauvaryhmä Pikkuiset"]["children_reached"],
+    ) == (3, 3)
     assert by_name["Vauvaryhmä Pikkuiset"]["first_time_visitors"] is None
     assert shown["left_out"] == {
         "headcount_groups_from_families": True,
         "list_groups_from_first_timers": True,
+        "headcount_sessions_from_fill_rate": False,
     }
     assert by_name["Vauvaryhmä Pikkuiset"]["sessions_unrecorded"] == 1
     assert by_name["Avoin päiväkoti Touhula"]["sessions_unrecorded"] == 0
@@ -337,3 +351,39 @@ def test_help(capsys: pytest.CaptureFixture[str]) -> None:
         main(["stats", "--help"])
     assert exited.value.code == 0
     assert "--group-type" in capsys.readouterr().out
+
+
+def test_a_rate_over_capacity_is_printed_as_it_is_and_marked(
+    capsys: pytest.CaptureFixture[str], database: Database
+) -> None:
+    world = StatisticsWorld()
+    # C's own 3 persons: C1 7 visits and C2 4 over it, C3 2 not: 13 of 9, 144 %.
+    world.c.capacity, world.c.capacity_unit = 3, CapacityUnit.PERSONS
+    save_statistics_world(database, world)
+    url = database.engine.url.render_as_string(hide_password=False)
+    code, out, _ = run(
+        capsys, "--database", url, "stats", "--from", "1.9.2025", "--to", "31.10.2025"
+    )
+    assert code == 0
+    row = next(line for line in out.splitlines() if line.startswith(world.c.name))
+    assert "144 % – ylitäyttö" in row
+    assert "Ylitäytettyjä kertoja: 2." in out
+    code, out, _ = run(capsys, "--database", url, "stats", "--from", "1.9.2025", "--json")
+    shown = {g["name"]: g for g in json.loads(out)["by_group"]}[world.c.name]
+    assert (shown["fill_rate"], shown["over_capacity"]) == (pytest.approx(13 / 9), True)
+    assert shown["sessions_over_capacity"] == 2
+
+
+def test_by_organiser_in_text_and_json(capsys: pytest.CaptureFixture[str], world_url: str) -> None:
+    period = ("--from", "1.9.2025", "--to", "31.10.2025")
+    code, out, _ = run(capsys, "--database", world_url, "stats", *period, "--json")
+    assert code == 0
+    rows = {o["name"]: o for o in json.loads(out)["by_organisation"]}
+    # Neuvola organises A and C, MLL Keskusta B, Seurakunta C with Neuvola.
+    assert list(rows) == ["MLL Keskusta", "Neuvola", "Seurakunta"]
+    assert [rows[name]["sessions_held"] for name in rows] == [2, 5, 3]
+    code, out, _ = run(capsys, "--database", world_url, "stats", *period)
+    by_organiser = out[out.index("Järjestäjittäin") :]
+    assert by_organiser.splitlines()[1].startswith("Järjestäjä")
+    assert "Seurakunta" in by_organiser
+    assert "joten järjestäjien rivit eivät summaudu kokonaismäärään" in by_organiser

@@ -140,7 +140,11 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             fathers_reached=1,
             new_families=1,
             capacity=8,
-            visits_with_capacity=4,
+            capacity_filled=4,
+            places_offered=2,  # F1 and F2 enrolled, both came
+            places_attended=2,
+            adults_reached=2,  # Jussi, Sari
+            children_reached=2,  # Aino, Eero
         ),
         # A3: F1 again (new in September, so not in October) and the guest F3, new.
         # A4 not recorded.
@@ -153,7 +157,11 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             fathers_reached=1,
             new_families=1,
             capacity=8,
-            visits_with_capacity=4,
+            capacity_filled=4,
+            places_offered=2,  # F1 came, F2 excused
+            places_attended=1,
+            adults_reached=2,  # Jussi, Tiina
+            children_reached=2,  # Aino, Leo
         ),
         (SEPTEMBER, GroupType.OPEN_DAYCARE): Figures(
             sessions_held=1,
@@ -161,7 +169,7 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             child_visits=6,
             first_time_visitors=2,
             capacity=20,
-            visits_with_capacity=11,
+            capacity_filled=11,
         ),
         (OCTOBER, GroupType.OPEN_DAYCARE): Figures(
             sessions_held=1,
@@ -169,7 +177,7 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             child_visits=5,
             first_time_visitors=1,
             capacity=20,
-            visits_with_capacity=9,
+            capacity_filled=9,
         ),
         # C1 at Kirjasto: no capacity.
         (SEPTEMBER, GroupType.FATHER_CHILD): Figures(
@@ -180,6 +188,10 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             fathers_reached=1,
             new_families=1,
             first_time_visitors=1,
+            places_offered=1,  # F1, who came
+            places_attended=1,
+            adults_reached=1,  # Jussi
+            children_reached=1,  # Aino
         ),
         # C2 (headcount 2 + 2) and C3 (roster 1 + 1); F4 new, F1 came first in September.
         (OCTOBER, GroupType.FATHER_CHILD): Figures(
@@ -191,7 +203,11 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             new_families=1,
             first_time_visitors=1,
             capacity=10,
-            visits_with_capacity=4,
+            capacity_filled=4,
+            places_offered=2 + 2,  # F1 and F4 (enrolled 1.10.); F4 not at C3
+            places_attended=2 + 1,
+            adults_reached=2,  # Mikko, Jussi
+            children_reached=2,  # Onni, Aino
         ),
     }
 
@@ -208,7 +224,11 @@ SEPTEMBER_TOTAL = Figures(
     new_families=1,  # F1 (first 2.9.); F2 came first in August
     first_time_visitors=2 + 1,  # B1, C1
     capacity=8 + 20,  # A1 (the group's), B1 (Perhetalo's); C1 at Kirjasto has none
-    visits_with_capacity=4 + 11,
+    capacity_filled=4 + 11,
+    places_offered=2 + 1,  # A1: F1, F2; C1: F1
+    places_attended=2 + 1,
+    adults_reached=2,  # Jussi, Sari
+    children_reached=2,  # Aino, Eero
 )
 OCTOBER_TOTAL = Figures(
     sessions_held=4,
@@ -220,7 +240,11 @@ OCTOBER_TOTAL = Figures(
     new_families=2,  # F3 (7.10.) and F4 (11.10.)
     first_time_visitors=1 + 1,  # B2, C2
     capacity=8 + 20 + 10,  # A3, B2, C2 at Seurakuntatalo
-    visits_with_capacity=4 + 9 + 4,
+    capacity_filled=4 + 9 + 4,
+    places_offered=2 + 2 + 2,  # A3: F1, F2; C2, C3: F1, F4
+    places_attended=1 + 2 + 1,
+    adults_reached=3,  # Jussi, Tiina, Mikko
+    children_reached=3,  # Aino, Leo, Onni
 )
 
 
@@ -246,7 +270,9 @@ def test_distinct_counts_are_per_month_not_summed(
         "visits",
         "new_families",
         "capacity",
-        "visits_with_capacity",
+        "capacity_filled",
+        "places_offered",
+        "places_attended",
     ):
         assert sum(getattr(f, name) for f in months) == getattr(TOTAL, name)
 
@@ -347,7 +373,11 @@ def test_a_one_day_period(database: Database, world: StatisticsWorld) -> None:
             new_families=1,
             first_time_visitors=1,
             capacity=10,
-            visits_with_capacity=4,
+            capacity_filled=4,
+            places_offered=2,  # F1 and F4, both there
+            places_attended=2,
+            adults_reached=2,  # Mikko, Jussi
+            children_reached=1,  # Onni (Aino absent)
         )
     }
 
@@ -381,7 +411,11 @@ def test_filter_by_organisation(database: Database, world: StatisticsWorld) -> N
             new_families=3,
             first_time_visitors=2,
             capacity=26,
-            visits_with_capacity=12,
+            capacity_filled=12,
+            places_offered=4 + 5,  # A and C
+            places_attended=3 + 4,
+            adults_reached=4,
+            children_reached=4,
         )
     }
     # The parish co-organises only C.
@@ -402,7 +436,11 @@ def test_filter_by_place(database: Database, world: StatisticsWorld) -> None:
             new_families=2,
             first_time_visitors=1,
             capacity=10,
-            visits_with_capacity=4,
+            capacity_filled=4,
+            places_offered=2,  # C2: F1 and F4
+            places_attended=2,
+            adults_reached=2,
+            children_reached=1,
         )
     }
     # Perhetalo: all of A and B.
@@ -425,7 +463,11 @@ def test_filter_by_worker(database: Database, world: StatisticsWorld) -> None:
             new_families=2,
             first_time_visitors=5,
             capacity=50,
-            visits_with_capacity=24,
+            capacity_filled=24,
+            places_offered=5,  # C's
+            places_attended=4,
+            adults_reached=2,  # Jussi, Mikko
+            children_reached=2,  # Aino, Onni
         )
     }
 

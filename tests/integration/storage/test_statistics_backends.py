@@ -5,7 +5,9 @@ several filters.
 The hand-counted tests (``test_statistics``) fix what the figures are; this one
 finds the corners they do not name: headcounts left at zero beside a roster, marks
 on cancelled sessions, a family new to a type but not to a group, groups with
-only cancelled sessions, filters that keep a group but not its sessions.
+only cancelled sessions, filters that keep a group but not its sessions, capacities
+in families beside sessions kept by headcount alone, enrolments that end, wait or
+repeat.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ from ryhmat.domain.model import (
     Attendance,
     AttendanceMark,
     AttendanceMode,
+    CapacityUnit,
+    Enrolment,
+    EnrolmentStatus,
     Family,
     Group,
     GroupType,
@@ -77,9 +82,21 @@ class SessionPlan:
 
 
 @dataclass(frozen=True)
+class EnrolmentPlan:
+    family: int
+    group: int
+    status: EnrolmentStatus
+    enrolled_on: int | None  # days after FIRST_DAY
+    left_on: int | None
+
+
+@dataclass(frozen=True)
 class WorldPlan:
     group_types: tuple[GroupType, ...]
     group_capacities: tuple[int | None, ...]
+    group_units: tuple[CapacityUnit, ...]
+    group_modes: tuple[AttendanceMode, ...]
+    enrolments: tuple[EnrolmentPlan, ...]
     organisers: tuple[frozenset[int], ...]
     place_capacities: tuple[int | None, ...]
     sessions: tuple[SessionPlan, ...]
@@ -101,10 +118,22 @@ sessions = st.builds(
         unique_by=lambda mark: mark[0],
     ).map(tuple),
 )
+days = st.one_of(st.none(), st.integers(0, DAYS))
+enrolments = st.builds(
+    EnrolmentPlan,
+    family=st.integers(0, len(FAMILIES) - 1),
+    group=st.integers(0, 2),
+    status=st.sampled_from(list(EnrolmentStatus)),
+    enrolled_on=days,
+    left_on=days,
+)
 worlds = st.builds(
     WorldPlan,
     group_types=st.tuples(*[st.sampled_from(GROUP_TYPES)] * 3),
     group_capacities=st.tuples(*[capacities] * 3),
+    group_units=st.tuples(*[st.sampled_from(list(CapacityUnit))] * 3),
+    group_modes=st.tuples(*[st.sampled_from(list(AttendanceMode))] * 3),
+    enrolments=st.lists(enrolments, max_size=8).map(tuple),
     organisers=st.tuples(*[st.frozensets(st.integers(0, 1), min_size=1)] * 3),
     place_capacities=st.tuples(*[capacities] * 2),
     sessions=st.lists(sessions, min_size=1, max_size=12).map(tuple),
@@ -121,6 +150,7 @@ class World:
     sessions: list[Session]
     marks: list[Attendance]
     headcounts: list[Headcount]
+    enrolments: list[Enrolment]
 
     def filters(self) -> list[StatisticsFilter]:
         return [
@@ -145,9 +175,10 @@ def built(plan: WorldPlan) -> World:
         Group(
             name=f"Group {n}",
             type=plan.group_types[n],
-            attendance_mode=AttendanceMode.BOTH,
+            attendance_mode=plan.group_modes[n],
             organiser_ids=[organisations[o].id for o in sorted(plan.organisers[n])],
             capacity=plan.group_capacities[n],
+            capacity_unit=plan.group_units[n],
         )
         for n in range(3)
     ]
@@ -156,7 +187,19 @@ def built(plan: WorldPlan) -> World:
         for n, roles in enumerate(FAMILIES)
     ]
     members = [member for family in families for member in family.members]
-    world = World(organisations, places, workers, groups, families, [], [], [])
+    enrolled = [
+        Enrolment(
+            family_id=families[e.family].id,
+            group_id=groups[e.group].id,
+            status=e.status,
+            enrolled_on=None
+            if e.enrolled_on is None
+            else FIRST_DAY + timedelta(days=e.enrolled_on),
+            left_on=None if e.left_on is None else FIRST_DAY + timedelta(days=e.left_on),
+        )
+        for e in plan.enrolments
+    ]
+    world = World(organisations, places, workers, groups, families, [], [], [], enrolled)
     for planned in plan.sessions:
         session = Session(
             group_id=groups[planned.group].id,
@@ -203,6 +246,7 @@ def saved(database: Database, world: World) -> None:
             uow.groups.save(group)
         for family in world.families:
             uow.families.save(family)
+        uow.enrolments.add_many(world.enrolments)
         uow.sessions.add_many(world.sessions)
         uow.attendance.add_many(world.marks)
         uow.headcounts.add_many(world.headcounts)

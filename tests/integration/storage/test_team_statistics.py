@@ -167,16 +167,23 @@ def test_the_function_returns_counts_only(team: dict[str, str]) -> None:
         "child_visits",
         "first_time_visitors",
         "capacity",
-        "visits_with_capacity",
+        "capacity_filled",
+        "sessions_over_capacity",
+        "sessions_not_comparable",
+        "places_offered",
+        "places_attended",
         "distinct_families",
         "fathers_reached",
         "new_families",
+        "adults_reached",
+        "children_reached",
     ]
     assert columns == [
         ("grouping_set", "text"),
         ("group_id", "uuid"),
         ("group_type", "text"),
         ("month", "date"),
+        ("organisation_id", "uuid"),
         *[(name, "bigint") for name in counts],
     ]
     assert {row.grouping_set for row in rows} == set(Grouping)

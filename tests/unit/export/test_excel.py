@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 import zipfile
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -31,6 +32,7 @@ from ryhmat.domain.statistics import (
     KindHours,
     LeaderHours,
     MonthFigures,
+    OrganisationFigures,
     Statistics,
     StatisticsFilter,
 )
@@ -47,7 +49,7 @@ from ryhmat.export.excel import (
     safe_text,
     write_workbook,
 )
-from ryhmat.i18n import use_language
+from ryhmat.i18n import chosen_language, load_language, use_language
 from ryhmat.labels import (
     figure_name,
     filter_lines,
@@ -85,6 +87,16 @@ def person(family: str, name: str, *marks: int | None, **changes: object) -> Ros
     return made.__class__(**{**{s: getattr(made, s) for s in made.__slots__}, **changes})
 
 
+@pytest.fixture(autouse=True)
+def finnish() -> Iterator[None]:
+    """The workbook in Finnish, the language of its fixed texts; the figures named in
+    ``labels`` follow the UI's language."""
+    previous = chosen_language()
+    load_language("fi")
+    yield
+    load_language(previous)
+
+
 def statistics() -> Statistics:
     babies = Figures(
         sessions_held=2,
@@ -96,9 +108,18 @@ def statistics() -> Statistics:
         fathers_reached=1,
         new_families=1,
         capacity=20,
-        visits_with_capacity=5,
+        capacity_filled=5,
+        adults_reached=3,
+        children_reached=2,
     )
-    drop_in = Figures(sessions_held=1, adult_visits=7, child_visits=7, first_time_visitors=1)
+    drop_in = Figures(
+        sessions_held=1,
+        adult_visits=7,
+        child_visits=7,
+        first_time_visitors=1,
+        adults_reached=None,
+        children_reached=None,
+    )
     return Statistics(
         first_day=FIRST,
         last_day=LAST,
@@ -115,7 +136,9 @@ def statistics() -> Statistics:
             new_families=1,
             first_time_visitors=1,
             capacity=20,
-            visits_with_capacity=5,
+            capacity_filled=5,
+            adults_reached=3,
+            children_reached=2,
         ),
         by_group=[
             GroupFigures(BABIES, "Vauvat", GroupType.BABY_GROUP, babies),
@@ -134,6 +157,11 @@ def statistics() -> Statistics:
             KindHours(WorkerKind.STUDENT),
         ],
         cancelled_by_reason=dict.fromkeys(CancelReason, 0) | {CancelReason.LEADER_ILL: 1},
+        # The babies' group is Neuvola's and MLL's: in both rows.
+        by_organisation=[
+            OrganisationFigures(uuid.uuid4(), "Neuvola", babies),
+            OrganisationFigures(uuid.uuid4(), "MLL", replace(babies, sessions_held=3)),
+        ],
     )
 
 
@@ -392,9 +420,9 @@ def test_summary_has_the_statistics_own_numbers(written: Path) -> None:
     assert rows[2][:2] == ["Rajaukset", "Ryhmät: =1+1, Vauvat"]
     assert rows[3][:2] == ["Kirjaamatta", unrecorded_sentence(11)]
     by_name = {row[0]: row[1:] for row in rows if row[0]}
-    assert by_name["Yhteensä"][:12] == [3, 1, 11, 10, 9, 19, 2, 1, 1, 1, 6.3, 0.25]
-    assert by_name["Vauvat"][:12] == [2, 1, 11, 3, 2, 5, 2, 1, 1, 0, 2.5, 0.25]
-    assert by_name["Avoin"][:12] == [1, 0, 0, 7, 7, 14, 0, 0, 0, 1, 14, "–"]
+    assert by_name["Yhteensä"][:14] == [3, 1, 11, 10, 9, 19, 2, 1, 1, 1, 6.3, 3, 2, 0.25]
+    assert by_name["Vauvat"][:14] == [2, 1, 11, 3, 2, 5, 2, 1, 1, 0, 2.5, 3, 2, 0.25]
+    assert by_name["Avoin"][:14] == [1, 0, 0, 7, 7, 14, 0, 0, 0, 1, 14, "–", "–", "–"]
     assert by_name["vauvaryhmä"][:6] == [2, 1, 11, 3, 2, 5]
     assert by_name["avoin päiväkoti"][:6] == [1, 0, 0, 7, 7, 14]
     # A leader's kind and hours, the hours by kind and the cancellations by reason.
@@ -408,8 +436,50 @@ def test_summary_has_the_statistics_own_numbers(written: Path) -> None:
     header = next(row for row in rows if row[0] == "Ryhmä")
     fill_rate = header.index("Täyttöaste")
     total_row = next(i for i, row in enumerate(rows, start=1) if row[0] == "Yhteensä")
-    assert sheet.cell(row=total_row, column=fill_rate + 1).number_format == "0.0 %"
+    # A number still, which says "ylitäyttö" beside it over 100 % as the view and the CLI do.
+    assert sheet.cell(row=total_row, column=fill_rate + 1).number_format == (
+        '[>1]0.0 %" – ylitäyttö";0.0 %'
+    )
+    assert header[fill_rate + 1 :] == ["Ylitäytetyt kerrat", "Osallistumisaste"]
+    # By organiser, after the group types: the shared group under each of its organisers.
+    assert [row[0] for row in rows if row[0] in ("Järjestäjä", "Neuvola", "MLL")] == [
+        "Järjestäjä",
+        "Neuvola",
+        "MLL",
+    ]
+    notes = [row[1] for row in rows if row[0] == "Huom."]
+    assert any("eivät summaudu kokonaismäärään" in str(note) for note in notes)
     assert not any(isinstance(v, str) and v.startswith("=SUM") for row in rows for v in row)
+    assert not any(isinstance(v, str) and "Ylitäytettyjä" in v for row in rows for v in row)
+
+
+def test_a_fill_rate_over_capacity_is_written_as_it_is_with_a_note(tmp_path: Path) -> None:
+    over = Figures(
+        sessions_held=3,
+        adult_visits=20,
+        child_visits=5,
+        capacity=20,
+        capacity_filled=25,
+        sessions_over_capacity=2,
+        places_offered=10,
+        places_attended=7,
+    )
+    path = tmp_path / "ylitäyttö.xlsx"
+    write_workbook(path, replace(statistics(), total=over), data())
+    rows = [[c.value for c in row] for row in openpyxl.load_workbook(path)["Yhteenveto"].rows]
+    header = next(row for row in rows if row[0] == "Ryhmä")
+    total = next(row for row in rows if row[0] == "Yhteensä")
+    named = dict(zip(header, total, strict=False))
+    assert (named["Täyttöaste"], named["Ylitäytetyt kerrat"], named["Osallistumisaste"]) == (
+        1.25,
+        2,
+        0.7,
+    )
+    notes = [row[1] for row in rows if row[0] == "Huom."]
+    assert (
+        "Yli 100 %:n täyttöaste näytetään sellaisenaan ja merkitään ylitäytöksi. "
+        "Ylitäytettyjä kertoja: 2."
+    ) in notes
 
 
 def test_the_filter_is_in_the_workbooks_finnish() -> None:

@@ -19,6 +19,8 @@ from ryhmat.export.roster_words import (
 
 FI, SV, EN = Language.FINNISH, Language.SWEDISH, Language.ENGLISH
 FATHER = (MemberKind.ADULT, AdultRole.FATHER)
+STEPFATHER = (MemberKind.ADULT, AdultRole.STEPFATHER)
+FOSTER_FATHER = (MemberKind.ADULT, AdultRole.FOSTER_FATHER)
 GRANDPARENT = (MemberKind.ADULT, AdultRole.GRANDPARENT)
 
 
@@ -92,6 +94,10 @@ def test_pappa_is_a_father_in_a_swedish_file_only() -> None:
         ("FARFAR", GRANDPARENT),
         ("mor- eller farförälder", GRANDPARENT),
         ("barn", (MemberKind.CHILD, None)),
+        ("Styvfar", STEPFATHER),
+        ("styvpappa", STEPFATHER),
+        ("fosterfar", FOSTER_FATHER),
+        ("Fosterpappa", FOSTER_FATHER),
     ],
 )
 def test_swedish_role_words(word: str, role: tuple[MemberKind, AdultRole | None]) -> None:
@@ -108,3 +114,12 @@ def test_an_unambiguous_word_of_any_language_is_read_in_any_file(
     assert role_of_word("Father", language) == FATHER
     assert role_of_word("mummo", language) == GRANDPARENT
     assert role_of_word("setä", language) is RoleReading.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [("Isäpuoli", STEPFATHER), ("bonusisä", STEPFATHER), ("sijaisisä", FOSTER_FATHER)],
+)
+def test_finnish_step_and_foster_fathers(word: str, role: tuple[MemberKind, AdultRole]) -> None:
+    assert role_of_word(word, FI) == role
+    assert role_of_word(word, None) == role  # not a word of another language

@@ -10,9 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.errors import NotFound
 from ryhmat.domain.finnish_holidays import FinnishHolidays
-from ryhmat.domain.model import AttendanceMode, Group, GroupType
+from ryhmat.domain.model import AttendanceMode, CapacityUnit, Group, GroupType
 from ryhmat.domain.usecases.groups import find_group, list_groups, list_series, save_group
 from ryhmat.domain.usecases.sessions import list_group_sessions
+from ryhmat.labels import label
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupEditor, GroupsPage
@@ -20,11 +21,13 @@ from tests.gui.person import (
     activate,
     answer,
     button_text,
+    choose,
     click,
     click_into,
     escape,
     listed,
     question,
+    tab,
     type_over,
     wait_closed,
 )
@@ -393,3 +396,27 @@ def test_planning_and_debrief_minutes_are_typed_and_saved(
 
     group = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
     assert group.planning_minutes == 45
+
+
+def test_the_capacity_says_its_unit_and_the_keyboard_reaches_it(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = open_page(qtbot, demo_context)
+    view = page.groups.list
+    view.search.setText("karhunpojat")
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    editor = page.groups.editor
+    assert editor is not None
+    activate(qtbot, editor)
+    stored = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
+    assert editor.capacity_unit.currentText() == label(stored.capacity_unit)
+    type_over(qtbot, editor.capacity, "9")
+    tab(qtbot)  # the unit is the next stop after the number
+    assert editor.capacity_unit.hasFocus()
+    choose(qtbot, editor.capacity_unit, "persons")
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+    group = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
+    assert (group.capacity, group.capacity_unit) == (9, CapacityUnit.PERSONS)

@@ -12,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.model import (
+    FATHER_ROLES,
     AdultRole,
     AttendanceMark,
     ChildrenListed,
@@ -43,7 +44,8 @@ def a_session(context: AppContext) -> uuid.UUID:
 
 
 def for_fathers_and_the_youngest(qtbot: QtBot, context: AppContext) -> None:
-    """In the group editor: only fathers, and the children of 0–2 years."""
+    """In the group editor: only fathers (step- and foster fathers too), and the
+    children of 0–2 years."""
     editor = open_group(qtbot, context, GROUP)
     show_window(qtbot, editor)
     for role in (AdultRole.MOTHER, AdultRole.OTHER_GUARDIAN, AdultRole.GRANDPARENT):
@@ -57,7 +59,7 @@ def for_fathers_and_the_youngest(qtbot: QtBot, context: AppContext) -> None:
 
 def is_for_fathers_and_the_youngest(line: RosterLine) -> bool:
     if line.kind is MemberKind.ADULT:
-        return line.role is AdultRole.FATHER
+        return line.role in FATHER_ROLES
     return line.age is not None and line.age <= 2
 
 
@@ -78,7 +80,8 @@ def test_the_group_editor_saves_whom_the_group_is_for(
     assert (group.listed_roles, group.listed_children) == (list(AdultRole), ChildrenListed.ALL)
     for_fathers_and_the_youngest(qtbot, demo_context)
     group = demo_context.read(lambda uow: find_group(uow, GROUP))
-    assert group.listed_roles == [AdultRole.FATHER]
+    # Step- and foster fathers are fathers too: they stay ticked.
+    assert group.listed_roles == [AdultRole.FATHER, AdultRole.STEPFATHER, AdultRole.FOSTER_FATHER]
     assert group.listed_children is ChildrenListed.TARGET_AGES
     assert (group.target_age_min, group.target_age_max) == (0, 2)
 

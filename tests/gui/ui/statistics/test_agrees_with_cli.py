@@ -68,6 +68,13 @@ def test_the_view_and_the_command_give_the_same_figures(
         "distinct_families",
         "fathers_reached",
         "new_families",
+        "capacity",
+        "capacity_filled",
+        "sessions_over_capacity",
+        "places_offered",
+        "places_attended",
+        "fill_rate",
+        "attendance_rate",
     ):
         assert printed[name] == getattr(shown, name), name
     assert printed["sessions_unrecorded"] == 1  # 18.11.
@@ -102,7 +109,8 @@ def test_the_window_writes_the_commands_workbook_with_the_same_reads(
     The window's export does no work the command does not."""
     load_language("fi")  # the command's language, as RYHMAT_LANGUAGE says
     monkeypatch.setattr(excel, "helsinki_now", demo_context.now)
-    # The workbook is in the app's language, and the command's is Finnish here.
+    # The command writes in the language the settings choose, Finnish here: so does
+    # the window (the english_ui fixture brings English back afterwards).
     load_language("fi")
     database = tmp_path / "demo.sqlite3"
     page = StatisticsPage(demo_context)

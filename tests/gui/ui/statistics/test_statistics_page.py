@@ -16,13 +16,17 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ryhmat.cli.stats import write_statistics
+from ryhmat.domain.model import CapacityUnit
+from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.statistics import FIGURES, StatisticsFilter
+from ryhmat.domain.usecases.groups import find_group, save_group
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.workbook import WorkbookData
 from ryhmat.export import excel
 from ryhmat.export.excel import write_workbook
 from ryhmat.i18n import load_language
 from ryhmat.labels import figure_name
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
 from tests.gui.person import (
@@ -64,7 +68,13 @@ def test_the_figures_are_the_statistics_use_cases_own(
     total = page.model.record(0)
     assert total.figures == expected.total
     assert page.model.index(0, 6).data() == str(expected.total.visits)
-    assert page.model.rowCount() == 1 + len(expected.by_type) + len(expected.by_group)
+    assert page.model.rowCount() == (
+        1 + len(expected.by_type) + len(expected.by_group) + len(expected.by_organisation)
+    )
+    # The organisers last, named so; a shared group is in each of its organisers' rows.
+    last = page.model.rowCount() - 1
+    assert page.model.index(last, 0).data() == f"Organiser: {expected.by_organisation[-1].name}"
+    assert "do not add up to the total" in page.left_out_note.text()
     model_tester.check(page.model, force_py=True)
 
 
@@ -150,7 +160,7 @@ def test_english_numbers_and_words(qtbot: QtBot, demo_context: AppContext) -> No
     average = page.model.index(0, column(page, "Average attendance")).data()
     fill_rate = page.model.index(0, column(page, "Fill rate")).data()
     assert average == "17.0"
-    assert fill_rate == "76%"
+    assert fill_rate == "64%"
     assert page.period_text.text() == "All groups"
     with qtbot.waitSignal(page.computed):
         page.filters.group.setCurrentIndex(page.filters.group.findText("Vauvaryhmä Pikkuiset"))
@@ -161,7 +171,8 @@ def test_finnish_numbers_and_words(qtbot: QtBot, demo_context: AppContext) -> No
     load_language("fi")  # the english_ui fixture brings English back afterwards
     page = shown_page(qtbot, demo_context)
     assert page.model.index(0, column(page, "Osallistujia keskimäärin")).data() == "17,0"
-    assert page.model.index(0, column(page, "Täyttöaste")).data() == "76 %"
+    assert page.model.index(0, column(page, "Täyttöaste")).data() == "64 %"
+    assert page.model.index(0, column(page, "Osallistumisaste")).data() == "64 %"
     assert page.period_text.text() == "Kaikki ryhmät"
     assert page.unrecorded_button.text() == "3 ryhmäkertaa kirjaamatta"
 
@@ -280,3 +291,37 @@ def test_the_leaders_tab_shows_hours_by_kind_and_cancellations_by_reason(
     assert panel.kinds_model.rowCount() == 3
     for model in (panel.leaders_model, panel.kinds_model, panel.reasons_model):
         model_tester.check(model, force_py=True)
+
+
+def test_a_group_over_capacity_shows_its_rate_as_it_is_and_says_so(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    def three_families(uow: UnitOfWork) -> None:
+        group = find_group(uow, "Isä–lapsi-ryhmä Karhunpojat")
+        group.capacity, group.capacity_unit = 3, CapacityUnit.FAMILIES
+        save_group(uow, group)
+        uow.commit()
+
+    demo_context.write(three_families, Changes.GROUPS)
+    page = shown_page(qtbot, demo_context)
+    assert page.statistics is not None
+    figures = next(
+        g.figures for g in page.statistics.by_group if g.name == "Isä–lapsi-ryhmä Karhunpojat"
+    )
+    assert figures.fill_rate is not None
+    assert figures.fill_rate > 1
+    row = next(
+        r
+        for r in range(page.model.rowCount())
+        if page.model.index(r, 0).data() == "Isä–lapsi-ryhmä Karhunpojat"
+    )
+    cell = page.model.index(row, column(page, "Fill rate"))
+    # Never capped: the families present over the three places, and marked.
+    assert cell.data() == f"{round(figures.fill_rate * 100)}% – over capacity"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Over capacity: more came than the capacity had room for. "
+        f"Sessions over capacity: {figures.sessions_over_capacity}."
+    )
+    over = page.model.index(row, column(page, "Sessions over capacity")).data()
+    assert int(over) == figures.sessions_over_capacity > 0
+    assert "Sessions over capacity:" in page.left_out_note.text()

@@ -195,5 +195,6 @@ def test_a_swedish_workbook_on_request(
         "Vauvaryhmä Pikkuiset",
         "Antal besökare",
         "Per månad",
+        "Utvärderingar",
     ]
     assert workbook["Sammanfattning"]["B3"].value == "Grupp: Vauvaryhmä Pikkuiset"

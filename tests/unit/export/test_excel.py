@@ -420,9 +420,11 @@ def test_summary_has_the_statistics_own_numbers(written: Path) -> None:
     assert rows[2][:2] == ["Rajaukset", "Ryhmät: =1+1, Vauvat"]
     assert rows[3][:2] == ["Kirjaamatta", unrecorded_sentence(11)]
     by_name = {row[0]: row[1:] for row in rows if row[0]}
-    assert by_name["Yhteensä"][:14] == [3, 1, 11, 10, 9, 19, 2, 1, 1, 1, 6.3, 3, 2, 0.25]
-    assert by_name["Vauvat"][:14] == [2, 1, 11, 3, 2, 5, 2, 1, 1, 0, 2.5, 3, 2, 0.25]
-    assert by_name["Avoin"][:14] == [1, 0, 0, 7, 7, 14, 0, 0, 0, 1, 14, "–", "–", "–"]
+    # Held, cancelled, not recorded; visits of adults, children, all; families, fathers, new
+    # families, adults and children reached, first-time visitors; average and fill rate.
+    assert by_name["Yhteensä"][:14] == [3, 1, 11, 10, 9, 19, 2, 1, 1, 3, 2, 1, 6.3, 0.25]
+    assert by_name["Vauvat"][:14] == [2, 1, 11, 3, 2, 5, 2, 1, 1, 3, 2, 0, 2.5, 0.25]
+    assert by_name["Avoin"][:14] == [1, 0, 0, 7, 7, 14, 0, 0, 0, "–", "–", 1, 14, "–"]
     assert by_name["vauvaryhmä"][:6] == [2, 1, 11, 3, 2, 5]
     assert by_name["avoin päiväkoti"][:6] == [1, 0, 0, 7, 7, 14]
     # A leader's kind and hours, the hours by kind and the cancellations by reason.

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
-from ryhmat.domain.model import AttendanceMode, Group, GroupType, Series
+from ryhmat.domain.model import AttendanceMode, CapacityUnit, Group, GroupType, Series
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.naming import ARCHIVED_NAME
@@ -30,6 +30,7 @@ class GroupSummary:
     attendance_mode: AttendanceMode
     organisers: list[str]
     capacity: int | None
+    capacity_unit: CapacityUnit
     target_age_min: int | None
     target_age_max: int | None
     default_place: str | None
@@ -68,6 +69,7 @@ def list_groups(uow: UnitOfWork, include_archived: bool = False) -> list[GroupSu
                 attendance_mode=group.attendance_mode,
                 organisers=directory.organisation_names(group.organiser_ids),
                 capacity=group.capacity,
+                capacity_unit=group.capacity_unit,
                 target_age_min=group.target_age_min,
                 target_age_max=group.target_age_max,
                 default_place=directory.place_name(group.default_place_id),

@@ -122,15 +122,6 @@ class GroupEditor(GuardedDialog):
         ages.addWidget(QLabel(self.tr("years"), box))
         ages.addStretch(1)
         self.capacity = OptionalSpinBox(1, MAX_CAPACITY, box)
-        # The pair's planning and debrief around each session, counted apart from it.
-        self.planning = OptionalSpinBox(1, MAX_PLANNING_MINUTES, box)
-        self.planning.setSuffix(self.tr(" min per session"))
-        self.planning.setToolTip(
-            self.tr(
-                "Time the leaders spend planning and debriefing each session; the statistics "
-                "count it for every leader apart from the session's own time."
-            )
-        )
         # What the capacity counts: the fill rate compares like with like.
         self.capacity_unit = QComboBox(box)
         for unit in CapacityUnit:
@@ -140,6 +131,15 @@ class GroupEditor(GuardedDialog):
         capacity.addWidget(self.capacity)
         capacity.addWidget(self.capacity_unit)
         capacity.addStretch(1)
+        # The pair's planning and debrief around each session, counted apart from it.
+        self.planning = OptionalSpinBox(1, MAX_PLANNING_MINUTES, box)
+        self.planning.setSuffix(self.tr(" min per session"))
+        self.planning.setToolTip(
+            self.tr(
+                "Time the leaders spend planning and debriefing each session; the statistics "
+                "count it for every leader apart from the session's own time."
+            )
+        )
         self.place = IdComboBox(box)
         self.pair = IdComboBox(box)
         self.public = QCheckBox(

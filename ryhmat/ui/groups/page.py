@@ -27,8 +27,9 @@ from ryhmat.ui.unsaved import ask_before_leaving, unsaved_editors
 _STAGES = list(LifeCycle)
 
 
-def _optional(value: int | None) -> str:
-    return "" if value is None else str(value)
+def _capacity(group: GroupSummary) -> str:
+    """ "11 perhettä", "32 henkeä": the number with the unit the fill rate compares with."""
+    return "" if group.capacity is None else f"{group.capacity} {label(group.capacity_unit)}"
 
 
 class GroupsTab(QWidget):
@@ -57,7 +58,7 @@ class GroupsTab(QWidget):
                 Column[GroupSummary](self.tr("Organisers"), lambda r: ", ".join(r.organisers)),
                 Column[GroupSummary](
                     self.tr("Capacity"),
-                    lambda r: _optional(r.capacity),
+                    _capacity,
                     sort_key=lambda r: r.capacity or 0,
                 ),
                 Column[GroupSummary](

@@ -1,5 +1,6 @@
-"""Renders the calendar, the group and season editors and the attendance view from the
-small demo data into docs/screenshots/*.png, headless. Run it with `make screenshots`.
+"""Renders the calendar, the group and season editors, the attendance view and the
+one-page summary for a board from the small demo data into docs/screenshots/*.png,
+headless. Run it with `make screenshots`.
 
 The demo's "today" and the app's clock are fixed, so the pictures change only when
 the app does.
@@ -15,27 +16,39 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ryhmat.app import export_adapters
 from ryhmat.demo import generate, load
 from ryhmat.desktop_database import OpenDatabase
 from ryhmat.domain.model import AttendanceMode, SessionStatus
+from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.calendar import calendar_entries
+from ryhmat.domain.usecases.evaluations import evaluations_for
 from ryhmat.domain.usecases.groups import find_group, list_groups, list_series
+from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.i18n import install_into, load_language
 from ryhmat.preferences import Preferences
 from ryhmat.storage.database import open_database
-from ryhmat.app import export_adapters
+from ryhmat.summary import summary
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupEditor
 from ryhmat.ui.main_window import MainWindow
+from ryhmat.ui.printing import one_page_document
 from ryhmat.ui.sessions import AttendanceDialog
+from ryhmat.ui.summary_report import summary_html
 
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=HELSINKI)
 FATHER_CHILD_GROUP = "Isä–lapsi-ryhmä Karhunpojat"
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+# The summary of a school year whose seasons have ended and been evaluated, the last but one.
+SCHOOL_YEAR = (date(2026, 8, 1), date(2027, 6, 15))
+A4 = (794, 1123)  # pixels at 96 dpi
+MARGIN = 57  # 15 mm, as printed
 
 
 def settle(app: QApplication) -> None:
@@ -103,7 +116,37 @@ def main() -> int:
             window.close()
         finally:
             database.dispose()
+        save_summary(folder)
     return 0
+
+
+def save_summary(folder: str) -> None:
+    """The one-page summary of the demo's school year, drawn as its PDF page is."""
+    database = open_database(f"sqlite:///{Path(folder) / 'year.sqlite3'}")
+    try:
+        first, last = SCHOOL_YEAR
+        with database.unit_of_work() as uow:
+            load(uow, generate("small", seed=1, today=last))
+        with database.unit_of_work() as uow:
+            now = datetime(last.year, last.month, last.day, 12, 0, tzinfo=HELSINKI)
+            statistics = compute_statistics(uow, first, last, StatisticsFilter(), now=now)
+            page = summary(statistics, evaluations_for(uow, first, last, StatisticsFilter()))
+    finally:
+        database.dispose()
+    image = QImage(*A4, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    inner = QSizeF(A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN)
+    document = one_page_document(lambda size: summary_html(page, size), inner, image)
+    painter = QPainter(image)
+    try:
+        painter.translate(MARGIN, MARGIN)
+        document.drawContents(painter)
+    finally:
+        painter.end()
+    path = OUT / "summary.png"
+    if not image.save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
 
 
 if __name__ == "__main__":

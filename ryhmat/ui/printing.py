@@ -15,8 +15,15 @@ from functools import partial
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, Signal
-from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Signal
+from PySide6.QtGui import (
+    QAction,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
@@ -182,13 +189,7 @@ def print_one_page_pdf(html_at: Callable[[float], str], path: Path) -> None:
 
     def fitted(printer: QPrinter) -> None:
         page = printer.pageRect(QPrinter.Unit.DevicePixel).size()
-        for size in ONE_PAGE_SIZES:
-            document = QTextDocument()
-            document.documentLayout().setPaintDevice(printer)
-            document.setPageSize(page)
-            document.setHtml(html_at(size))
-            if document.pageCount() == 1:
-                break
+        document = one_page_document(html_at, page, printer)
         if document.pageCount() > 1:
             document.print_(printer)
             return
@@ -199,6 +200,21 @@ def print_one_page_pdf(html_at: Callable[[float], str], path: Path) -> None:
             painter.end()
 
     _pdf(fitted, path)
+
+
+def one_page_document(
+    html_at: Callable[[float], str], page: QSizeF, device: QPaintDevice
+) -> QTextDocument:
+    """``html_at`` laid out for ``device`` on pages of ``page`` at the largest type size
+    of ``ONE_PAGE_SIZES`` that fits one page, else at the smallest."""
+    for size in ONE_PAGE_SIZES:
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(device)
+        document.setPageSize(page)
+        document.setHtml(html_at(size))
+        if document.pageCount() == 1:
+            break
+    return document
 
 
 def _pdf(write: Callable[[QPrinter], None], path: Path) -> None:

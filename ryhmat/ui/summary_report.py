@@ -16,13 +16,12 @@ def _style(size: float) -> str:
     return f"""
 <style>
   body {{ font-family: sans-serif; font-size: {size}pt; }}
-  h1 {{ font-size: {round(size * 1.6)}pt; margin-bottom: 2pt; }}
-  p.title {{ font-size: {round(size * 1.2)}pt; font-weight: bold; margin-top: {round(size)}pt;
-            margin-bottom: 3pt; }}
-  p {{ margin-top: 0; margin-bottom: 2pt; }}
+  h1 {{ font-size: {round(size * 1.5)}pt; margin-top: 0; margin-bottom: 2pt; }}
+  p {{ margin-top: 0; margin-bottom: 1pt; }}
+  p.title {{ font-size: {round(size * 1.1)}pt; font-weight: bold; }}
   table {{ border-collapse: collapse; }}
   th {{ text-align: left; background: #eeeeee; font-size: {size * 0.85:.1f}pt; }}
-  th, td {{ border: 1px solid #777777; padding: 3px; vertical-align: top; }}
+  th, td {{ border: 1px solid #777777; padding: 1px 3px; vertical-align: top; }}
   td.number {{ text-align: right; white-space: nowrap; }}
   td.definition {{ color: #333333; }}
 </style>
@@ -41,7 +40,7 @@ def summary_html(page: Summary, size: float = 10.0) -> str:
         f"<td class='definition'>{escape(f.definition)}</td></tr>"
         for f in page.figures
     )
-    tables = "".join(_table(table) for table in page.tables)
+    tables = "".join(_table(table, size) for table in page.tables)
     quotes = "".join(
         f"<p style='margin-top: 6pt'><b>{escape(quote.season)}</b></p>"
         + "".join(f"<p><i>{escape(q)}</i> {escape(a)}</p>" for q, a in quote.answers)
@@ -55,7 +54,7 @@ def summary_html(page: Summary, size: float = 10.0) -> str:
     )
 
 
-def _table(table: SummaryTable) -> str:
+def _table(table: SummaryTable, size: float) -> str:
     # The rows' names take a quarter of the page, wide enough for "vanhempainryhmä"; each
     # figure up to a fifth of the rest. Cells are sized in parts of their own table.
     first, *others = table.headers
@@ -69,9 +68,10 @@ def _table(table: SummaryTable) -> str:
         f"<tr><td>{escape(row.name)}</td>" + "".join(_cell(value) for value in row.values) + "</tr>"
         for row in table.rows
     )
-    return (
-        f"<h2>{escape(table.title)}</h2><table width='{table_width}%'><tr>{head}</tr>{rows}</table>"
-    )
+    # Qt's rich text gives a paragraph after a table no top margin: an empty line instead.
+    space = f"<p style='font-size: {round(size * 0.6)}pt'>&nbsp;</p>"
+    title = f"{space}<p class='title'>{escape(table.title)}</p>"
+    return f"{title}<table width='{table_width}%'><tr>{head}</tr>{rows}</table>"
 
 
 def _cell(value: Value) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import uuid
 from datetime import date
 from functools import partial
@@ -25,6 +24,7 @@ from ryhmat.ui.printing import (
 )
 from ryhmat.ui.sessions import AttendanceView
 from tests.gui.person import click_into, enter, show_window
+from tests.pdf import pdf_text
 
 GROUP = "Vauvaryhmä Pikkuiset"
 
@@ -36,17 +36,6 @@ def _sheet(session_id: uuid.UUID, uow: UnitOfWork) -> AttendanceSheet:
 def pikkuiset_session(context: AppContext) -> uuid.UUID:
     entries = context.read(lambda uow: calendar_entries(uow, date(2026, 9, 1), context.today()))
     return next(e.session_id for e in entries if e.group_name == GROUP and not e.is_cancelled)
-
-
-def pdf_text(path: Path) -> str:
-    assert path.stat().st_size > 0
-    done = subprocess.run(
-        ["/usr/bin/pdftotext", "-layout", str(path), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return " ".join(done.stdout.split())
 
 
 def test_the_sign_in_sheet_lists_the_enrolled_people(

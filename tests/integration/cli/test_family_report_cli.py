@@ -3,7 +3,6 @@ poppler's pdftotext."""
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from ryhmat.i18n import chosen_language, load_language
 from ryhmat.storage.database import open_database
 from tests.integration.backends import BACKENDS, databases_of
 from tests.integration.cli.in_process import run
+from tests.pdf import pdf_text
 
 TODAY = date(2026, 11, 23)
 FAMILY = "Airaksinen"
@@ -51,14 +51,6 @@ def demo_database(request: pytest.FixtureRequest) -> Iterator[str]:
             family.notes = NOTES
             save_family(uow, family, TODAY)
         yield url
-
-
-def pdf_text(path: Path) -> str:
-    """The PDF's text, its words joined by single spaces (table cells wrap)."""
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return " ".join(text.split())
 
 
 def test_everything_held_about_the_family_in_finnish(

@@ -4,8 +4,6 @@ poppler's pdftotext and pdfinfo."""
 from __future__ import annotations
 
 import json
-import subprocess
-import unicodedata
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +16,7 @@ from ryhmat.domain.timezone import HELSINKI
 from ryhmat.i18n import chosen_language, load_language
 from tests.integration.backends import BACKENDS, databases_of
 from tests.integration.cli.in_process import run
+from tests.pdf import pdf_pages, pdf_text
 
 PERIOD = ["--from", "1.8.2026", "--to", "23.11.2026"]
 
@@ -40,19 +39,6 @@ def demo_database(request: pytest.FixtureRequest) -> Iterator[str]:
         yield url
 
 
-def pdf_text(path: Path) -> str:
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return unicodedata.normalize("NFKC", " ".join(text.split()))
-
-
-def pages(path: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
-    line = next(line for line in info.stdout.splitlines() if line.startswith("Pages:"))
-    return int(line.split()[1])
-
-
 def test_the_summary_of_an_organisations_groups(
     capsys: pytest.CaptureFixture[str], demo_database: str, tmp_path: Path
 ) -> None:
@@ -64,7 +50,7 @@ def test_the_summary_of_an_organisations_groups(
     )
     assert (code, err) == (0, "")
     assert printed.strip() == str(out)
-    assert pages(out) == 1
+    assert pdf_pages(out) == 1
     text = pdf_text(out)
     assert "Ryhmätoiminta lyhyesti" in text
     assert "Aikaväli: 1.8.2026–23.11.2026" in text

@@ -39,7 +39,7 @@ from tests.gui.person import (
 from tests.gui.records import shown
 from tests.gui.ui.people.test_families_page import make_page, new_family_editor
 from tests.gui.ui.people.test_families_page import open_family as open_editor
-from tests.gui.ui.test_printing import pdf_text
+from tests.pdf import pdf_text
 
 
 def open_family(qtbot: QtBot, page: FamiliesPage, name: str) -> FamilyEditor:

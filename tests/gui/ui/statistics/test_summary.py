@@ -3,8 +3,6 @@ typed the Finnish way, the button, the file dialog, Enter; read back with pdftot
 
 from __future__ import annotations
 
-import subprocess
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,24 +27,9 @@ from tests.gui.person import (
     type_over,
     wait_for_dialog,
 )
+from tests.pdf import pdf_pages, pdf_text
 
 AUTUMN = ("1.8.2026", "23.11.2026")
-
-
-def pdf_pages(path: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
-    return int(
-        next(line for line in info.stdout.splitlines() if line.startswith("Pages:")).split()[1]
-    )
-
-
-def pdf_text(path: Path) -> str:
-    """The PDF's text, its words joined by single spaces (table cells wrap), ligatures
-    ("ﬀ" of "träffar") as their letters."""
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return unicodedata.normalize("NFKC", " ".join(text.split()))
 
 
 def saved_summary(qtbot: QtBot, page: StatisticsPage, folder: Path) -> Path:

@@ -388,6 +388,65 @@ EXPLAINED_FIGURES: tuple[Figure, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
+class Breakdown:
+    """Visits split into buckets, a table every report shows beside the figures (a row
+    per group type and the total, a column per bucket): named, explained and its
+    columns named once here. ``name``, ``definition`` and ``columns`` are English
+    source texts, translated in the context "Labels" (ryhmat/labels.py); ``keys``
+    name the columns in JSON."""
+
+    name: str
+    definition: str
+    columns: tuple[str, ...]
+    keys: tuple[str, ...]
+    values: Callable[[Figures], tuple[int, ...]]
+
+    def by_key(self, figures: Figures) -> dict[str, int]:
+        return dict(zip(self.keys, self.values(figures), strict=True))
+
+
+NOT_GIVEN_KEY = "not_given"
+VISITS_BY_ROLE = Breakdown(
+    QT_TRANSLATE_NOOP("Labels", "Visits by role"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "adults' visits by their role: in groups with an attendance list from the roles in "
+        "the families' records (stepfathers and foster fathers as fathers), in headcounts "
+        "from the leaders' count; not given: no role recorded",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Labels", "Fathers"),
+        QT_TRANSLATE_NOOP("Labels", "Mothers"),
+        QT_TRANSLATE_NOOP("Labels", "Other guardians"),
+        QT_TRANSLATE_NOOP("Labels", "Grandparents"),
+        QT_TRANSLATE_NOOP("Labels", "Not given"),
+    ),
+    tuple(NOT_GIVEN_KEY if role is None else str(role) for role in VISIT_ROLES),
+    attrgetter("adult_visits_by_role"),
+)
+VISITS_BY_AGE = Breakdown(
+    QT_TRANSLATE_NOOP("Labels", "Visits by age band"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "children's visits by their age on the day of the session: in groups with an "
+        "attendance list from the birth dates in the families' records, in headcounts from "
+        "the leaders' count; not given: no birth year recorded",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Labels", "Under 1 year"),
+        QT_TRANSLATE_NOOP("Labels", "1–2 years"),
+        QT_TRANSLATE_NOOP("Labels", "3–6 years"),
+        QT_TRANSLATE_NOOP("Labels", "7 years or older"),
+        QT_TRANSLATE_NOOP("Labels", "Not given"),
+    ),
+    tuple(NOT_GIVEN_KEY if band is None else str(band) for band in VISIT_BANDS),
+    attrgetter("child_visits_by_band"),
+)
+# The visits by role and by age band, in the order every report shows them.
+BREAKDOWNS: tuple[Breakdown, ...] = (VISITS_BY_ROLE, VISITS_BY_AGE)
+
+
+@dataclass(frozen=True, slots=True)
 class FamilyVisits:
     """How often an enrolled family came: held sessions of its groups while it was
     enrolled in them, those it came to (any member present), and its last visit."""

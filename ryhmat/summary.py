@@ -20,12 +20,14 @@ from ryhmat.domain.evaluation import FeedbackScale, Goal, GoalOutcome
 from ryhmat.domain.model import GroupType
 from ryhmat.domain.statistics import (
     AVERAGE_ATTENDANCE,
+    BREAKDOWNS,
     FAMILIES,
     FIGURES,
     FILL_RATE,
     SESSIONS_CANCELLED,
     SESSIONS_HELD,
     VISITS,
+    Breakdown,
     Figure,
     Figures,
     Shown,
@@ -48,6 +50,9 @@ from ryhmat.labels import (
     TO_IMPROVE,
     WORKER_KIND,
     WORKS_WELL,
+    breakdown_columns,
+    breakdown_definition,
+    breakdown_name,
     count,
     decimal,
     evaluation_text,
@@ -108,6 +113,7 @@ class SummaryTable:
     title: str
     headers: tuple[str, ...]  # the rows' names first
     rows: tuple[SummaryRow, ...]
+    note: str = ""  # what the table counts, under it
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +141,7 @@ def summary(statistics: Statistics, evaluations: Sequence[EvaluationReport] = ()
         notes.insert(0, unrecorded_sentence(unrecorded))
     tables = [
         _by_type(statistics),
+        *(_visits_by(breakdown, statistics) for breakdown in BREAKDOWNS),
         _by_kind(statistics),
         _by_reason(statistics),
         _evaluations(evaluations),
@@ -194,6 +201,23 @@ def _by_type(statistics: Statistics) -> SummaryTable:
             for group_type in GroupType
             if (figures := statistics.by_type.get(group_type))
         ),
+    )
+
+
+def _visits_by(breakdown: Breakdown, statistics: Statistics) -> SummaryTable:
+    """The total's visits by role or by age band, with where they come from."""
+    total = statistics.total
+    return SummaryTable(
+        breakdown_name(breakdown),
+        ("", *breakdown_columns(breakdown)),
+        (
+            SummaryRow(
+                translate("Summary", "All groups"), tuple(map(_count, breakdown.values(total)))
+            ),
+        )
+        if total.visits
+        else (),
+        breakdown_definition(breakdown),
     )
 
 

@@ -12,6 +12,8 @@ from ryhmat.domain.evaluation import Answers, FeedbackQuestion, Goal, GoalOutcom
 from ryhmat.domain.model import CancelReason, GroupType, WorkerKind
 from ryhmat.domain.statistics import (
     FIGURES,
+    VISITS_BY_AGE,
+    VISITS_BY_ROLE,
     Figures,
     KindHours,
     LeaderHours,
@@ -20,6 +22,7 @@ from ryhmat.domain.statistics import (
 )
 from ryhmat.domain.usecases.evaluations import EvaluationReport, QuestionTally
 from ryhmat.i18n import use_language
+from ryhmat.labels import breakdown_columns, breakdown_definition, breakdown_name
 from ryhmat.summary import QUOTE_LENGTH, QUOTED_SEASONS, summary
 
 AUTUMN = (date(2026, 8, 17), date(2026, 12, 20))
@@ -27,7 +30,14 @@ SPRING = (date(2027, 1, 11), date(2027, 5, 30))
 
 
 def statistics() -> Statistics:
-    babies = Figures(sessions_held=10, adult_visits=40, child_visits=44, distinct_families=9)
+    babies = Figures(
+        sessions_held=10,
+        adult_visits=40,
+        child_visits=44,
+        distinct_families=9,
+        adult_visits_by_role=(30, 8, 0, 1, 1),
+        child_visits_by_band=(10, 20, 14, 0, 0),
+    )
     return Statistics(
         first_day=date(2026, 8, 1),
         last_day=date(2027, 6, 15),
@@ -95,6 +105,25 @@ def test_the_small_tables_leave_out_what_nobody_did() -> None:
     assert kinds == {"Työntekijät": ["1", "15,0", "5,0"], "Vapaaehtoiset": ["1", "2,25", "0,5"]}
     assert rows("Perutut kerrat syyn mukaan", page) == {"ohjaaja sairaana": ["2"]}
     assert rows("Ryhmätyypeittäin", page)["vauvaryhmä"][:3] == ["10", "84", "9"]
+
+
+def test_the_visits_by_role_and_age_band_of_the_total_with_where_they_come_from() -> None:
+    page = summary(statistics())
+    for breakdown, counted in (
+        (VISITS_BY_ROLE, ["30", "8", "0", "1", "1"]),
+        (VISITS_BY_AGE, ["10", "20", "14", "0", "0"]),
+    ):
+        table = next(t for t in page.tables if t.title == breakdown_name(breakdown))
+        assert table.headers[1:] == tuple(breakdown_columns(breakdown))
+        assert rows(table.title, page) == {"Kaikki ryhmät": counted}
+        # Where the roles and ages come from: the families' records or the leaders' count.
+        assert table.note == breakdown_definition(breakdown)
+        assert "perheiden tiedoista" in table.note
+    # Nobody came: no table to show.
+    empty = summary(Statistics(AUTUMN[0], AUTUMN[1], StatisticsFilter(), [], Figures()))
+    assert not {breakdown_name(VISITS_BY_ROLE), breakdown_name(VISITS_BY_AGE)} & {
+        table.title for table in empty.tables
+    }
 
 
 def test_a_groups_seasons_are_one_row_with_goals_and_feedback_counted_by_hand() -> None:

@@ -27,7 +27,6 @@ from ryhmat.domain.statistics import (
     SESSIONS_CANCELLED,
     SESSIONS_HELD,
     VISITS,
-    Breakdown,
     Figure,
     Figures,
     Shown,
@@ -51,8 +50,6 @@ from ryhmat.labels import (
     WORKER_KIND,
     WORKS_WELL,
     breakdown_columns,
-    breakdown_definition,
-    breakdown_name,
     count,
     decimal,
     evaluation_text,
@@ -113,7 +110,6 @@ class SummaryTable:
     title: str
     headers: tuple[str, ...]  # the rows' names first
     rows: tuple[SummaryRow, ...]
-    note: str = ""  # what the table counts, under it
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +137,6 @@ def summary(statistics: Statistics, evaluations: Sequence[EvaluationReport] = ()
         notes.insert(0, unrecorded_sentence(unrecorded))
     tables = [
         _by_type(statistics),
-        *(_visits_by(breakdown, statistics) for breakdown in BREAKDOWNS),
         _by_kind(statistics),
         _by_reason(statistics),
         _evaluations(evaluations),
@@ -153,6 +148,7 @@ def summary(statistics: Statistics, evaluations: Sequence[EvaluationReport] = ()
         notes=notes,
         figures=[
             *(_figure(figure, statistics.total) for figure in FIGURES),
+            _visits_by_role_and_age(statistics),
             *_leader_time(statistics),
         ],
         tables=[table for table in tables if table.rows],
@@ -204,20 +200,28 @@ def _by_type(statistics: Statistics) -> SummaryTable:
     )
 
 
-def _visits_by(breakdown: Breakdown, statistics: Statistics) -> SummaryTable:
-    """The total's visits by role or by age band, with where they come from."""
+def _visits_by_role_and_age(statistics: Statistics) -> SummaryFigure:
+    """The total's visits by role and by age band in one line among the figures (the page
+    has no room for two more tables), with where the roles and ages come from."""
     total = statistics.total
-    return SummaryTable(
-        breakdown_name(breakdown),
-        ("", *breakdown_columns(breakdown)),
-        (
-            SummaryRow(
-                translate("Summary", "All groups"), tuple(map(_count, breakdown.values(total)))
-            ),
+    counted = (
+        "; ".join(
+            f"{column} {count(value)}"
+            for column, value in zip(
+                breakdown_columns(breakdown), breakdown.values(total), strict=True
+            )
         )
-        if total.visits
-        else (),
-        breakdown_definition(breakdown),
+        for breakdown in BREAKDOWNS
+    )
+    source = translate(
+        "Summary",
+        "Roles and ages come from the families' records in groups with an attendance list, "
+        "from the leaders' count in headcounts.",
+    )
+    return SummaryFigure(
+        translate("Summary", "Visits by role and age band"),
+        Value(None, "", Shown.COUNT),
+        ". ".join([*counted, source]),
     )
 
 

@@ -495,8 +495,6 @@ def _write_at_a_glance(sheet: Worksheet, page: Summary) -> None:
             rows.append(
                 [_text(sheet, row.name), *(_value_cell(sheet, value) for value in row.values)]
             )
-        if table.note:
-            rows.append([None, None, _text(sheet, table.note, alignment=WRAPPED)])
     for quote in page.quotes:
         rows.append()
         rows.append([_text(sheet, quote.season, BOLD)])

@@ -69,10 +69,8 @@ def _table(table: SummaryTable) -> str:
         f"<tr><td>{escape(row.name)}</td>" + "".join(_cell(value) for value in row.values) + "</tr>"
         for row in table.rows
     )
-    note = f"<p style='color: #333333'>{escape(table.note)}</p>" if table.note else ""
     return (
         f"<h2>{escape(table.title)}</h2><table width='{table_width}%'><tr>{head}</tr>{rows}</table>"
-        f"{note}"
     )
 
 

@@ -12,8 +12,6 @@ from ryhmat.domain.evaluation import Answers, FeedbackQuestion, Goal, GoalOutcom
 from ryhmat.domain.model import CancelReason, GroupType, WorkerKind
 from ryhmat.domain.statistics import (
     FIGURES,
-    VISITS_BY_AGE,
-    VISITS_BY_ROLE,
     Figures,
     KindHours,
     LeaderHours,
@@ -22,7 +20,6 @@ from ryhmat.domain.statistics import (
 )
 from ryhmat.domain.usecases.evaluations import EvaluationReport, QuestionTally
 from ryhmat.i18n import use_language
-from ryhmat.labels import breakdown_columns, breakdown_definition, breakdown_name
 from ryhmat.summary import QUOTE_LENGTH, QUOTED_SEASONS, summary
 
 AUTUMN = (date(2026, 8, 17), date(2026, 12, 20))
@@ -89,7 +86,11 @@ def test_every_figure_with_its_definition_and_the_leaders_hours() -> None:
         "Perutut kerrat",
         "Kirjaamattomat kerrat",
     ]
-    assert names[len(FIGURES) :] == ["Ohjaustunnit", "Suunnittelu- ja purkutunnit"]
+    assert names[len(FIGURES) :] == [
+        "Käyntikerrat rooleittain ja ikäryhmittäin",
+        "Ohjaustunnit",
+        "Suunnittelu- ja purkutunnit",
+    ]
     by_name = {figure.name: figure for figure in page.figures}
     assert by_name["Käyntikerrat yhteensä"].value.number == 84
     assert by_name["Ohjaustunnit"].value.text == "17,25"
@@ -109,21 +110,15 @@ def test_the_small_tables_leave_out_what_nobody_did() -> None:
 
 def test_the_visits_by_role_and_age_band_of_the_total_with_where_they_come_from() -> None:
     page = summary(statistics())
-    for breakdown, counted in (
-        (VISITS_BY_ROLE, ["30", "8", "0", "1", "1"]),
-        (VISITS_BY_AGE, ["10", "20", "14", "0", "0"]),
-    ):
-        table = next(t for t in page.tables if t.title == breakdown_name(breakdown))
-        assert table.headers[1:] == tuple(breakdown_columns(breakdown))
-        assert rows(table.title, page) == {"Kaikki ryhmät": counted}
-        # Where the roles and ages come from: the families' records or the leaders' count.
-        assert table.note == breakdown_definition(breakdown)
-        assert "perheiden tiedoista" in table.note
-    # Nobody came: no table to show.
-    empty = summary(Statistics(AUTUMN[0], AUTUMN[1], StatisticsFilter(), [], Figures()))
-    assert not {breakdown_name(VISITS_BY_ROLE), breakdown_name(VISITS_BY_AGE)} & {
-        table.title for table in empty.tables
-    }
+    by_name = {figure.name: figure for figure in page.figures}
+    line = by_name["Käyntikerrat rooleittain ja ikäryhmittäin"]
+    assert line.value.text == ""
+    assert line.definition == (
+        "Isät 30; Äidit 8; Muut huoltajat 0; Isovanhemmat 1; Ei tiedossa 1. "
+        "Alle 1-vuotiaat 10; 1–2-vuotiaat 20; 3–6-vuotiaat 14; 7-vuotiaat ja vanhemmat 0; "
+        "Ei tiedossa 0. Roolit ja iät ovat läsnäololistan ryhmissä perheiden tiedoista, "
+        "kävijämäärissä ohjaajien laskemia."
+    )
 
 
 def test_a_groups_seasons_are_one_row_with_goals_and_feedback_counted_by_hand() -> None:

@@ -7092,62 +7092,67 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../summary.py" line="150"/>
+        <location filename="../../summary.py" line="145"/>
         <source>Group work at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="194"/>
+        <location filename="../../summary.py" line="190"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="196"/>
+        <location filename="../../summary.py" line="192"/>
         <source>Group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="215"/>
-        <source>All groups</source>
+        <location filename="../../summary.py" line="216"/>
+        <source>Roles and ages come from the families&apos; records in groups with an attendance list, from the leaders&apos; count in headcounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="267"/>
+        <location filename="../../summary.py" line="222"/>
+        <source>Visits by role and age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="271"/>
         <source>Seasons evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="269"/>
+        <location filename="../../summary.py" line="273"/>
         <source>Adults&apos; feedback (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="270"/>
+        <location filename="../../summary.py" line="274"/>
         <source>Children&apos;s feedback (faces 1–3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="277"/>
+        <location filename="../../summary.py" line="281"/>
         <source>{evaluated} of {seasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="308"/>
+        <location filename="../../summary.py" line="312"/>
         <source>{goals} set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="309"/>
+        <location filename="../../summary.py" line="313"/>
         <source>{achieved} of {goals} achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="313"/>
+        <location filename="../../summary.py" line="317"/>
         <source>, {partly} partly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="324"/>
+        <location filename="../../summary.py" line="328"/>
         <source>{average} (n = {answers})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7364,8 +7369,8 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message>
         <location filename="../../export/excel.py" line="259"/>
-        <location filename="../../export/excel.py" line="558"/>
-        <location filename="../../export/excel.py" line="773"/>
+        <location filename="../../export/excel.py" line="556"/>
+        <location filename="../../export/excel.py" line="771"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7385,13 +7390,13 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="529"/>
+        <location filename="../../export/excel.py" line="527"/>
         <source>Statistics and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../export/excel.py" line="468"/>
-        <location filename="../../export/excel.py" line="531"/>
+        <location filename="../../export/excel.py" line="529"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7402,34 +7407,34 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message>
         <location filename="../../export/excel.py" line="470"/>
-        <location filename="../../export/excel.py" line="535"/>
+        <location filename="../../export/excel.py" line="533"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="542"/>
+        <location filename="../../export/excel.py" line="540"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="549"/>
+        <location filename="../../export/excel.py" line="547"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="550"/>
+        <location filename="../../export/excel.py" line="548"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="562"/>
+        <location filename="../../export/excel.py" line="560"/>
         <source>Group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../export/excel.py" line="473"/>
-        <location filename="../../export/excel.py" line="567"/>
-        <location filename="../../export/excel.py" line="571"/>
+        <location filename="../../export/excel.py" line="565"/>
+        <location filename="../../export/excel.py" line="569"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7444,52 +7449,52 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="657"/>
+        <location filename="../../export/excel.py" line="655"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="658"/>
+        <location filename="../../export/excel.py" line="656"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="659"/>
+        <location filename="../../export/excel.py" line="657"/>
         <source>Role / age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="663"/>
+        <location filename="../../export/excel.py" line="661"/>
         <source>(data erased)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="669"/>
+        <location filename="../../export/excel.py" line="667"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="671"/>
+        <location filename="../../export/excel.py" line="669"/>
         <source>child, {age} y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="673"/>
+        <location filename="../../export/excel.py" line="671"/>
         <source>adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="674"/>
+        <location filename="../../export/excel.py" line="672"/>
         <source>{who}, guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="774"/>
+        <location filename="../../export/excel.py" line="772"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="830"/>
+        <location filename="../../export/excel.py" line="828"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>

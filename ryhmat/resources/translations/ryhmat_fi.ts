@@ -7096,62 +7096,67 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../summary.py" line="150"/>
+        <location filename="../../summary.py" line="145"/>
         <source>Group work at a glance</source>
         <translation>Ryhmätoiminta lyhyesti</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="194"/>
+        <location filename="../../summary.py" line="190"/>
         <source>By group type</source>
         <translation>Ryhmätyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="196"/>
+        <location filename="../../summary.py" line="192"/>
         <source>Group type</source>
         <translation>Ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="215"/>
-        <source>All groups</source>
-        <translation>Kaikki ryhmät</translation>
+        <location filename="../../summary.py" line="216"/>
+        <source>Roles and ages come from the families&apos; records in groups with an attendance list, from the leaders&apos; count in headcounts.</source>
+        <translation>Roolit ja iät ovat läsnäololistan ryhmissä perheiden tiedoista, kävijämäärissä ohjaajien laskemia.</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="267"/>
+        <location filename="../../summary.py" line="222"/>
+        <source>Visits by role and age band</source>
+        <translation>Käyntikerrat rooleittain ja ikäryhmittäin</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="271"/>
         <source>Seasons evaluated</source>
         <translation>Arvioidut kaudet</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="269"/>
+        <location filename="../../summary.py" line="273"/>
         <source>Adults&apos; feedback (1–5)</source>
         <translation>Aikuisten palaute (1–5)</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="270"/>
+        <location filename="../../summary.py" line="274"/>
         <source>Children&apos;s feedback (faces 1–3)</source>
         <translation>Lasten palaute (kasvot 1–3)</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="277"/>
+        <location filename="../../summary.py" line="281"/>
         <source>{evaluated} of {seasons}</source>
         <translation>{evaluated}/{seasons}</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="308"/>
+        <location filename="../../summary.py" line="312"/>
         <source>{goals} set</source>
         <translation>{goals} asetettu</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="309"/>
+        <location filename="../../summary.py" line="313"/>
         <source>{achieved} of {goals} achieved</source>
         <translation>{achieved}/{goals} saavutettu</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="313"/>
+        <location filename="../../summary.py" line="317"/>
         <source>, {partly} partly</source>
         <translation>, {partly} osittain</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="324"/>
+        <location filename="../../summary.py" line="328"/>
         <source>{average} (n = {answers})</source>
         <translation>{average} (n = {answers})</translation>
     </message>
@@ -7368,8 +7373,8 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../export/excel.py" line="259"/>
-        <location filename="../../export/excel.py" line="558"/>
-        <location filename="../../export/excel.py" line="773"/>
+        <location filename="../../export/excel.py" line="556"/>
+        <location filename="../../export/excel.py" line="771"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
@@ -7389,13 +7394,13 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Mitä se laskee</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="529"/>
+        <location filename="../../export/excel.py" line="527"/>
         <source>Statistics and attendance</source>
         <translation>Tilastot ja läsnäolot</translation>
     </message>
     <message>
         <location filename="../../export/excel.py" line="468"/>
-        <location filename="../../export/excel.py" line="531"/>
+        <location filename="../../export/excel.py" line="529"/>
         <source>Period</source>
         <translation>Aikaväli</translation>
     </message>
@@ -7406,34 +7411,34 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../export/excel.py" line="470"/>
-        <location filename="../../export/excel.py" line="535"/>
+        <location filename="../../export/excel.py" line="533"/>
         <source>Filters</source>
         <translation>Rajaukset</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="542"/>
+        <location filename="../../export/excel.py" line="540"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="549"/>
+        <location filename="../../export/excel.py" line="547"/>
         <source>Names</source>
         <translation>Nimet</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="550"/>
+        <location filename="../../export/excel.py" line="548"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymisoitu (P- henkilö, F- perhe)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="562"/>
+        <location filename="../../export/excel.py" line="560"/>
         <source>Group type</source>
         <translation>Ryhmätyyppi</translation>
     </message>
     <message>
         <location filename="../../export/excel.py" line="473"/>
-        <location filename="../../export/excel.py" line="567"/>
-        <location filename="../../export/excel.py" line="571"/>
+        <location filename="../../export/excel.py" line="565"/>
+        <location filename="../../export/excel.py" line="569"/>
         <source>Note</source>
         <translation>Huom.</translation>
     </message>
@@ -7448,52 +7453,52 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="657"/>
+        <location filename="../../export/excel.py" line="655"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="658"/>
+        <location filename="../../export/excel.py" line="656"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="659"/>
+        <location filename="../../export/excel.py" line="657"/>
         <source>Role / age</source>
         <translation>Rooli / ikä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="663"/>
+        <location filename="../../export/excel.py" line="661"/>
         <source>(data erased)</source>
         <translation>(tiedot poistettu)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="669"/>
+        <location filename="../../export/excel.py" line="667"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="671"/>
+        <location filename="../../export/excel.py" line="669"/>
         <source>child, {age} y</source>
         <translation>lapsi, {age} v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="673"/>
+        <location filename="../../export/excel.py" line="671"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="674"/>
+        <location filename="../../export/excel.py" line="672"/>
         <source>{who}, guest</source>
         <translation>{who}, vieras</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="774"/>
+        <location filename="../../export/excel.py" line="772"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="830"/>
+        <location filename="../../export/excel.py" line="828"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>

@@ -204,13 +204,16 @@ def _visits_by_role_and_age(statistics: Statistics) -> SummaryFigure:
     """The total's visits by role and by age band in one line among the figures (the page
     has no room for two more tables), with where the roles and ages come from."""
     total = statistics.total
+    # A bucket nobody is in is left out: the line must stay short.
     counted = (
         "; ".join(
             f"{column} {count(value)}"
             for column, value in zip(
                 breakdown_columns(breakdown), breakdown.values(total), strict=True
             )
+            if value
         )
+        or count(0)
         for breakdown in BREAKDOWNS
     )
     source = translate(

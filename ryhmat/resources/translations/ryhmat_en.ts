@@ -7107,52 +7107,52 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="216"/>
+        <location filename="../../summary.py" line="219"/>
         <source>Roles and ages come from the families&apos; records in groups with an attendance list, from the leaders&apos; count in headcounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="222"/>
+        <location filename="../../summary.py" line="225"/>
         <source>Visits by role and age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="271"/>
+        <location filename="../../summary.py" line="274"/>
         <source>Seasons evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="273"/>
+        <location filename="../../summary.py" line="276"/>
         <source>Adults&apos; feedback (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="274"/>
+        <location filename="../../summary.py" line="277"/>
         <source>Children&apos;s feedback (faces 1–3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="281"/>
+        <location filename="../../summary.py" line="284"/>
         <source>{evaluated} of {seasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="312"/>
+        <location filename="../../summary.py" line="315"/>
         <source>{goals} set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="313"/>
+        <location filename="../../summary.py" line="316"/>
         <source>{achieved} of {goals} achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="317"/>
+        <location filename="../../summary.py" line="320"/>
         <source>, {partly} partly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="328"/>
+        <location filename="../../summary.py" line="331"/>
         <source>{average} (n = {answers})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7111,52 +7111,52 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="216"/>
+        <location filename="../../summary.py" line="219"/>
         <source>Roles and ages come from the families&apos; records in groups with an attendance list, from the leaders&apos; count in headcounts.</source>
         <translation>Roolit ja iät ovat läsnäololistan ryhmissä perheiden tiedoista, kävijämäärissä ohjaajien laskemia.</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="222"/>
+        <location filename="../../summary.py" line="225"/>
         <source>Visits by role and age band</source>
         <translation>Käyntikerrat rooleittain ja ikäryhmittäin</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="271"/>
+        <location filename="../../summary.py" line="274"/>
         <source>Seasons evaluated</source>
         <translation>Arvioidut kaudet</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="273"/>
+        <location filename="../../summary.py" line="276"/>
         <source>Adults&apos; feedback (1–5)</source>
         <translation>Aikuisten palaute (1–5)</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="274"/>
+        <location filename="../../summary.py" line="277"/>
         <source>Children&apos;s feedback (faces 1–3)</source>
         <translation>Lasten palaute (kasvot 1–3)</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="281"/>
+        <location filename="../../summary.py" line="284"/>
         <source>{evaluated} of {seasons}</source>
         <translation>{evaluated}/{seasons}</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="312"/>
+        <location filename="../../summary.py" line="315"/>
         <source>{goals} set</source>
         <translation>{goals} asetettu</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="313"/>
+        <location filename="../../summary.py" line="316"/>
         <source>{achieved} of {goals} achieved</source>
         <translation>{achieved}/{goals} saavutettu</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="317"/>
+        <location filename="../../summary.py" line="320"/>
         <source>, {partly} partly</source>
         <translation>, {partly} osittain</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="328"/>
+        <location filename="../../summary.py" line="331"/>
         <source>{average} (n = {answers})</source>
         <translation>{average} (n = {answers})</translation>
     </message>

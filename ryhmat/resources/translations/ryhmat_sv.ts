@@ -7111,52 +7111,52 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Grupptyp</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="216"/>
+        <location filename="../../summary.py" line="219"/>
         <source>Roles and ages come from the families&apos; records in groups with an attendance list, from the leaders&apos; count in headcounts.</source>
-        <translation>Roller och åldrar kommer i grupper med närvarolista från familjernas uppgifter, i antal besökare från ledarnas räkning.</translation>
+        <translation>Roller och åldrar ur familjernas uppgifter (närvarolista) och ledarnas räkning (antal besökare).</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="222"/>
+        <location filename="../../summary.py" line="225"/>
         <source>Visits by role and age band</source>
         <translation>Besök per roll och åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="271"/>
+        <location filename="../../summary.py" line="274"/>
         <source>Seasons evaluated</source>
         <translation>Utvärderade terminer</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="273"/>
+        <location filename="../../summary.py" line="276"/>
         <source>Adults&apos; feedback (1–5)</source>
         <translation>Vuxnas respons (1–5)</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="274"/>
+        <location filename="../../summary.py" line="277"/>
         <source>Children&apos;s feedback (faces 1–3)</source>
         <translation>Barnens respons (ansikten 1–3)</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="281"/>
+        <location filename="../../summary.py" line="284"/>
         <source>{evaluated} of {seasons}</source>
         <translation>{evaluated} av {seasons}</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="312"/>
+        <location filename="../../summary.py" line="315"/>
         <source>{goals} set</source>
         <translation>{goals} uppsatta</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="313"/>
+        <location filename="../../summary.py" line="316"/>
         <source>{achieved} of {goals} achieved</source>
         <translation>{achieved} av {goals} uppnådda</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="317"/>
+        <location filename="../../summary.py" line="320"/>
         <source>, {partly} partly</source>
         <translation>, {partly} delvis</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="328"/>
+        <location filename="../../summary.py" line="331"/>
         <source>{average} (n = {answers})</source>
         <translation>{average} (n = {answers})</translation>
     </message>

@@ -24,6 +24,7 @@ subtract times differently.
 
 from __future__ import annotations
 
+import itertools
 import json
 import uuid
 from collections import defaultdict
@@ -62,7 +63,6 @@ from ryhmat.domain.model import (
     AGE_BAND_FROM,
     FATHER_ROLES,
     AdultRole,
-    AgeBand,
     AttendanceMark,
     AttendanceMode,
     CancelReason,
@@ -499,10 +499,11 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
     children = case(
         (by_headcount, period.c.head_children), else_=func.coalesce(marked.c.children, 0)
     )
+    marked_buckets = _from_at_least(marked)
     by_bucket = [
         case(
             (by_headcount, 0 if column is None else period.c[f"head_{column}"]),
-            else_=func.coalesce(marked.c[bucket], 0),
+            else_=marked_buckets[bucket],
         )
         for bucket, column in _BUCKETS.items()
     ]
@@ -612,18 +613,28 @@ def _bucket_conditions(day: Any) -> dict[str, ColumnElement[bool]]:
     # ``Member.age_on``: whole years of the months from the birth month (January when
     # none is given) to the day's month.
     months_old = _month_number(day) - member.birth_year * 12 - func.coalesce(member.birth_month, 1)
-    bands = list(AgeBand)
+    # Counted as "this old or older" (``_ATLEAST``), one comparison a band: the bands
+    # are the differences (``_from_at_least``). Cheaper than both ends of each band.
     for bucket, band in _BAND_BUCKETS.items():
         if band is None:
             conditions[bucket] = and_(child, member.birth_year.is_(None))
-            continue
-        older = bands[bands.index(band) + 1] if band is not bands[-1] else None
-        conditions[bucket] = and_(
-            child,
-            *([months_old >= 12 * AGE_BAND_FROM[band]] if band is not bands[0] else []),
-            *([months_old < 12 * AGE_BAND_FROM[older]] if older is not None else []),
-        )
+        elif AGE_BAND_FROM[band] == 0:
+            conditions[bucket] = and_(child, member.birth_year.is_not(None))
+        else:
+            conditions[bucket] = and_(child, months_old >= 12 * AGE_BAND_FROM[band])
     return conditions
+
+
+def _from_at_least(counted: Any) -> dict[str, ColumnElement[int]]:
+    """Each bucket's count from ``_bucket_conditions``' counts (columns of ``counted``):
+    a band is those at least its age less those at least the next one's."""
+    buckets: dict[str, ColumnElement[int]] = {
+        bucket: func.coalesce(counted.c[bucket], 0) for bucket in _BUCKETS
+    }
+    bands = [bucket for bucket, band in _BAND_BUCKETS.items() if band is not None]
+    for younger, older in itertools.pairwise(bands):
+        buckets[younger] = buckets[younger] - func.coalesce(counted.c[older], 0)
+    return buckets
 
 
 class _MonthNumber(FunctionElement[int]):

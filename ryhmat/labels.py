@@ -37,7 +37,9 @@ from ryhmat.domain.model import (
 )
 from ryhmat.domain.scheduling import SkipKind
 from ryhmat.domain.statistics import (
+    BREAKDOWNS,
     EXPLAINED_FIGURES,
+    Breakdown,
     Figure,
     Figures,
     FilterKind,
@@ -295,6 +297,23 @@ def figure_definition(figure: Figure) -> str:
 def figure_definitions(figures: Sequence[Figure] = EXPLAINED_FIGURES) -> list[tuple[str, str]]:
     """Each figure's name and what it counts, for a report's legend."""
     return [(figure_name(figure), figure_definition(figure)) for figure in figures]
+
+
+def breakdown_name(breakdown: Breakdown) -> str:
+    return translate("Labels", breakdown.name)
+
+
+def breakdown_definition(breakdown: Breakdown) -> str:
+    return translate("Labels", breakdown.definition)
+
+
+def breakdown_columns(breakdown: Breakdown) -> list[str]:
+    return [translate("Labels", column) for column in breakdown.columns]
+
+
+def breakdown_definitions() -> list[tuple[str, str]]:
+    """Each breakdown's name and what it counts, for a report's legend."""
+    return [(breakdown_name(each), breakdown_definition(each)) for each in BREAKDOWNS]
 
 
 def figure_text(figure: Figure, figures: Figures) -> str:

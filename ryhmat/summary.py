@@ -20,6 +20,7 @@ from ryhmat.domain.evaluation import FeedbackScale, Goal, GoalOutcome
 from ryhmat.domain.model import GroupType
 from ryhmat.domain.statistics import (
     AVERAGE_ATTENDANCE,
+    BREAKDOWNS,
     FAMILIES,
     FIGURES,
     FILL_RATE,
@@ -48,6 +49,7 @@ from ryhmat.labels import (
     TO_IMPROVE,
     WORKER_KIND,
     WORKS_WELL,
+    breakdown_columns,
     count,
     decimal,
     evaluation_text,
@@ -146,6 +148,7 @@ def summary(statistics: Statistics, evaluations: Sequence[EvaluationReport] = ()
         notes=notes,
         figures=[
             *(_figure(figure, statistics.total) for figure in FIGURES),
+            _visits_by_role_and_age(statistics),
             *_leader_time(statistics),
         ],
         tables=[table for table in tables if table.rows],
@@ -194,6 +197,34 @@ def _by_type(statistics: Statistics) -> SummaryTable:
             for group_type in GroupType
             if (figures := statistics.by_type.get(group_type))
         ),
+    )
+
+
+def _visits_by_role_and_age(statistics: Statistics) -> SummaryFigure:
+    """The total's visits by role and by age band in one line among the figures (the page
+    has no room for two more tables), with where the roles and ages come from."""
+    total = statistics.total
+    # A bucket nobody is in is left out: the line must stay short.
+    counted = (
+        "; ".join(
+            f"{column} {count(value)}"
+            for column, value in zip(
+                breakdown_columns(breakdown), breakdown.values(total), strict=True
+            )
+            if value
+        )
+        or count(0)
+        for breakdown in BREAKDOWNS
+    )
+    source = translate(
+        "Summary",
+        "Roles and ages come from the families' records in groups with an attendance list, "
+        "from the leaders' count in headcounts.",
+    )
+    return SummaryFigure(
+        translate("Summary", "Visits by role and age band"),
+        Value(None, "", Shown.COUNT),
+        ". ".join([*counted, source]),
     )
 
 

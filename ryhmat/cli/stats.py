@@ -14,6 +14,7 @@ from ryhmat.cli.output import write_json, write_table
 from ryhmat.domain.statistics import (
     ATTENDANCE_RATE,
     AVERAGE_ATTENDANCE,
+    BREAKDOWNS,
     FAMILIES,
     FATHERS_REACHED,
     FIGURES,
@@ -24,6 +25,8 @@ from ryhmat.domain.statistics import (
     SESSIONS_OVER_CAPACITY,
     SESSIONS_UNRECORDED,
     VISITS,
+    VISITS_BY_AGE,
+    VISITS_BY_ROLE,
     Figure,
     Figures,
     Statistics,
@@ -42,6 +45,9 @@ from ryhmat.labels import (
     LEADERS,
     PLANNING_HOURS,
     WORKER_KIND,
+    breakdown_columns,
+    breakdown_definitions,
+    breakdown_name,
     figure_definitions,
     figure_name,
     figure_text,
@@ -111,6 +117,9 @@ def figures_json(figures: Figures) -> dict[str, Any]:
         "fill_rate": figures.fill_rate,
         "over_capacity": figures.over_capacity,
         "attendance_rate": figures.attendance_rate,
+        # Adding up to the adults' and the children's visits.
+        "adult_visits_by_role": VISITS_BY_ROLE.by_key(figures),
+        "child_visits_by_band": VISITS_BY_AGE.by_key(figures),
     }
 
 
@@ -248,7 +257,25 @@ def write_statistics(stream: TextIO, statistics: Statistics) -> None:
     )
     if note := shared_groups_note(statistics):
         stream.write(f"{note}\n")
+    _write_breakdowns(stream, statistics)
     _write_leader_time(stream, statistics)
+
+
+def _write_breakdowns(stream: TextIO, statistics: Statistics) -> None:
+    """The visits by role and by age band: a row per group type and the total."""
+    rows = [
+        *((label(group_type), figures) for group_type, figures in statistics.by_type.items()),
+        (translate("Cli", "Total"), statistics.total),
+    ]
+    for breakdown in BREAKDOWNS:
+        stream.write("\n" + breakdown_name(breakdown) + "\n")
+        write_table(
+            stream,
+            [translate("Cli", "Type"), *breakdown_columns(breakdown)],
+            [[name, *map(str, breakdown.values(figures))] for name, figures in rows],
+        )
+    for name, definition in breakdown_definitions():
+        stream.write(f"{name}: {definition}.\n")
 
 
 def _write_leader_time(stream: TextIO, statistics: Statistics) -> None:

@@ -154,13 +154,18 @@ class AgeBand(enum.StrEnum):
 
     @staticmethod
     def for_age(years: int) -> AgeBand:
-        if years < 1:
-            return AgeBand.UNDER_1
-        if years <= 2:
-            return AgeBand.AGE_1_2
-        if years <= 6:
-            return AgeBand.AGE_3_6
-        return AgeBand.AGE_7_PLUS
+        older = (band for band in reversed(AgeBand) if years >= AGE_BAND_FROM[band])
+        return next(older, AgeBand.UNDER_1)
+
+
+# The age in whole years (``Member.age_on``) each band starts at; the statistics'
+# SQL bands a child by these too.
+AGE_BAND_FROM: dict[AgeBand, int] = {
+    AgeBand.UNDER_1: 0,
+    AgeBand.AGE_1_2: 1,
+    AgeBand.AGE_3_6: 3,
+    AgeBand.AGE_7_PLUS: 7,
+}
 
 
 class ChildrenListed(enum.StrEnum):
@@ -356,7 +361,9 @@ class Member:
         return f"{self.first_name} {self.last_name}".strip()
 
     def age_on(self, day: date) -> int | None:
-        """Age in whole years, counting from the first of the birth month."""
+        """Age in whole years, counting from the first of the birth month (the month
+        of January when it is not given). The statistics' SQL counts it the same way:
+        whole years of the months from the birth month to the day's month."""
         if self.birth_year is None:
             return None
         month = self.birth_month or 1

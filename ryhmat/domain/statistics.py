@@ -18,6 +18,16 @@ Tilastot view all show these numbers):
   session without one counts its roster marks "present" (guests included) by
   the member's kind. A headcount counts everyone who came, so a group kept by
   both a roster and a headcount is never counted twice.
+- visits by adult role and by child age band (käyntikerrat rooleittain ja
+  ikäryhmittäin): the adults' and the children's visits above, split as a
+  headcount splits them. A headcount's four adult columns (fathers, mothers,
+  other guardians, grandparents) and four age bands count as the leaders
+  counted them; a roster's adult present counts under their role, a step- or
+  foster father as a father (``visit_role``), a child under the band of their
+  age on the session's day (``Member.age_on``, ``AgeBand.for_age``). An adult
+  whose role, or a child whose birth year, the family's record does not give
+  counts as "not given" (``None``). The roles add up to the adults' visits and
+  the bands to the children's.
 - distinct families (eri perheet): families with at least one "present" mark in
   the period.
 - fathers reached (tavoitetut isät): distinct adults with a "present" mark whose
@@ -81,7 +91,15 @@ from operator import attrgetter
 from typing import Protocol
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
-from ryhmat.domain.model import CancelReason, GroupType, WorkerKind
+from ryhmat.domain.model import (
+    FATHER_ROLES,
+    HEADCOUNT_ROLES,
+    AdultRole,
+    AgeBand,
+    CancelReason,
+    GroupType,
+    WorkerKind,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +122,19 @@ class Grouping(enum.StrEnum):
     # key: an organisation's id; a shared group counts under each of its organisers,
     # so the keys do not add up to the total.
     ORGANISATION = "organisation"
+
+
+# The buckets of the visits by role and by band, in the order of ``Figures``'
+# tuples and of every report: a headcount's, then "not given" (None).
+VISIT_ROLES: tuple[AdultRole | None, ...] = (*HEADCOUNT_ROLES, None)
+VISIT_BANDS: tuple[AgeBand | None, ...] = (*AgeBand, None)
+_NO_VISITS = (0,) * len(VISIT_ROLES)
+
+
+def visit_role(role: AdultRole | None) -> AdultRole | None:
+    """The bucket of ``VISIT_ROLES`` an adult's visit counts under: a step- or foster
+    father's under fathers, as a headcount counts them."""
+    return AdultRole.FATHER if role in FATHER_ROLES else role
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +162,16 @@ class Figures:
     # the sessions, and how many of those came.
     places_offered: int = 0
     places_attended: int = 0
+    # The visits by role and by band, in the order of ``VISIT_ROLES`` and
+    # ``VISIT_BANDS``: they add up to ``adult_visits`` and ``child_visits``.
+    adult_visits_by_role: tuple[int, ...] = _NO_VISITS
+    child_visits_by_band: tuple[int, ...] = (0,) * len(VISIT_BANDS)
+
+    def visits_by_role(self) -> dict[AdultRole | None, int]:
+        return dict(zip(VISIT_ROLES, self.adult_visits_by_role, strict=True))
+
+    def visits_by_band(self) -> dict[AgeBand | None, int]:
+        return dict(zip(VISIT_BANDS, self.child_visits_by_band, strict=True))
 
     @property
     def visits(self) -> int:
@@ -344,6 +385,65 @@ EXPLAINED_FIGURES: tuple[Figure, ...] = (
     SESSIONS_OVER_CAPACITY,
     ATTENDANCE_RATE,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """Visits split into buckets, a table every report shows beside the figures (a row
+    per group type and the total, a column per bucket): named, explained and its
+    columns named once here. ``name``, ``definition`` and ``columns`` are English
+    source texts, translated in the context "Labels" (ryhmat/labels.py); ``keys``
+    name the columns in JSON."""
+
+    name: str
+    definition: str
+    columns: tuple[str, ...]
+    keys: tuple[str, ...]
+    values: Callable[[Figures], tuple[int, ...]]
+
+    def by_key(self, figures: Figures) -> dict[str, int]:
+        return dict(zip(self.keys, self.values(figures), strict=True))
+
+
+NOT_GIVEN_KEY = "not_given"
+VISITS_BY_ROLE = Breakdown(
+    QT_TRANSLATE_NOOP("Labels", "Visits by role"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "adults' visits by their role: in groups with an attendance list from the roles in "
+        "the families' records (stepfathers and foster fathers as fathers), in headcounts "
+        "from the leaders' count; not given: no role recorded",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Labels", "Fathers"),
+        QT_TRANSLATE_NOOP("Labels", "Mothers"),
+        QT_TRANSLATE_NOOP("Labels", "Other guardians"),
+        QT_TRANSLATE_NOOP("Labels", "Grandparents"),
+        QT_TRANSLATE_NOOP("Labels", "Not given"),
+    ),
+    tuple(NOT_GIVEN_KEY if role is None else str(role) for role in VISIT_ROLES),
+    attrgetter("adult_visits_by_role"),
+)
+VISITS_BY_AGE = Breakdown(
+    QT_TRANSLATE_NOOP("Labels", "Visits by age band"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "children's visits by their age on the day of the session: in groups with an "
+        "attendance list from the birth dates in the families' records, in headcounts from "
+        "the leaders' count; not given: no birth year recorded",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Labels", "Under 1 year"),
+        QT_TRANSLATE_NOOP("Labels", "1–2 years"),
+        QT_TRANSLATE_NOOP("Labels", "3–6 years"),
+        QT_TRANSLATE_NOOP("Labels", "7 years or older"),
+        QT_TRANSLATE_NOOP("Labels", "Not given"),
+    ),
+    tuple(NOT_GIVEN_KEY if band is None else str(band) for band in VISIT_BANDS),
+    attrgetter("child_visits_by_band"),
+)
+# The visits by role and by age band, in the order every report shows them.
+BREAKDOWNS: tuple[Breakdown, ...] = (VISITS_BY_ROLE, VISITS_BY_AGE)
 
 
 @dataclass(frozen=True, slots=True)

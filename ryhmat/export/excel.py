@@ -43,6 +43,7 @@ from ryhmat.domain.errors import QT_TRANSLATE_NOOP
 from ryhmat.domain.evaluation import FeedbackScale
 from ryhmat.domain.model import AdultRole, AgeBand, GroupType, MemberKind
 from ryhmat.domain.statistics import (
+    BREAKDOWNS,
     FIGURES,
     FIRST_TIME_VISITORS,
     SESSIONS_CANCELLED,
@@ -79,6 +80,9 @@ from ryhmat.labels import (
     QUESTION,
     SEASON,
     WORKER_KIND,
+    breakdown_columns,
+    breakdown_definition,
+    breakdown_name,
     evaluation_questions,
     evaluation_text,
     figure_definitions,
@@ -566,7 +570,26 @@ def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData)
     for name, definition in figure_definitions():
         rows.append([_text(sheet, name), _text(sheet, definition)])
     rows.append()
+    _visits_by_role_and_age(rows, [*types, (total, statistics.total)], total)
+    rows.append()
     _leader_hours(rows, statistics)
+
+
+def _visits_by_role_and_age(rows: _Rows, named: Sequence[tuple[str, Figures]], total: str) -> None:
+    """The visits by role and by age band: a row per group type and the total, each
+    table's definition under it."""
+    sheet = rows.sheet
+    for breakdown in BREAKDOWNS:
+        rows.header([breakdown_name(breakdown), *breakdown_columns(breakdown)], lines=2)
+        for name, figures in named:
+            rows.append(
+                [
+                    _text(sheet, name, BOLD if name == total else None),
+                    *(_styled(sheet, n, number_format="0") for n in breakdown.values(figures)),
+                ]
+            )
+        rows.append([_text(sheet, breakdown_definition(breakdown))])
+        rows.append()
 
 
 def _figures_block(

@@ -347,15 +347,17 @@ class FamilyRow(IdRow):
     search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-# Covers the statistics' look-up of each mark's member (migration 0007). Named
+# Covers the statistics' look-up of each mark's member (migrations 0007 and 0022). Named
 # for SQLite's INDEXED BY: without ANALYZE it prefers the primary key's index,
 # which needs the table row besides.
-MEMBERS_FOR_MARKS = "ix_family_members_id_family_id_kind_role"
+MEMBERS_FOR_MARKS = "ix_family_members_for_marks"
 
 
 class FamilyMemberRow(IdRow):
     __tablename__ = "family_members"
-    __table_args__ = (Index(MEMBERS_FOR_MARKS, "id", "family_id", "kind", "role"),)
+    __table_args__ = (
+        Index(MEMBERS_FOR_MARKS, "id", "family_id", "kind", "role", "birth_year", "birth_month"),
+    )
 
     family_id: Mapped[uuid.UUID] = mapped_column(_fk("families.id", "CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)

@@ -24,6 +24,7 @@ subtract times differently.
 
 from __future__ import annotations
 
+import itertools
 import json
 import uuid
 from collections import defaultdict
@@ -59,7 +60,9 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from ryhmat.domain.model import (
+    AGE_BAND_FROM,
     FATHER_ROLES,
+    AdultRole,
     AttendanceMark,
     AttendanceMode,
     CancelReason,
@@ -70,12 +73,15 @@ from ryhmat.domain.model import (
     SessionStatus,
 )
 from ryhmat.domain.statistics import (
+    VISIT_BANDS,
+    VISIT_ROLES,
     FamilyVisits,
     Figures,
     FiguresKey,
     Grouping,
     LeaderMinutes,
     StatisticsFilter,
+    visit_role,
 )
 from ryhmat.storage.orm import (
     ADULT_COLUMNS,
@@ -471,6 +477,7 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
             ),
             head_adults.label("head_adults"),
             head_children.label("head_children"),
+            *(HEADCOUNTS.c[column].label(f"head_{column}") for column in _HEAD_COLUMNS),
             func.coalesce(HEADCOUNTS.c.first_time_visitors, 0).label("first_time"),
         )
         .select_from(
@@ -492,6 +499,14 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
     children = case(
         (by_headcount, period.c.head_children), else_=func.coalesce(marked.c.children, 0)
     )
+    marked_buckets = _from_at_least(marked)
+    by_bucket = [
+        case(
+            (by_headcount, 0 if column is None else period.c[f"head_{column}"]),
+            else_=marked_buckets[bucket],
+        )
+        for bucket, column in _BUCKETS.items()
+    ]
     counted = period.c.counts == 1
     held = and_(counted, period.c.status == HELD)
     # Like with like: families present against a capacity in families, visits against
@@ -518,6 +533,7 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
             _count_if(and_(has_capacity, ~comparable)),
             _sum_if(offered_to, offered),
             _sum_if(and_(offered_to, marked.c.families.is_not(None)), attended),
+            *(_sum_if(held, visits) for visits in by_bucket),
             _listed(marked.c.families),
             _listed(case((counted, marked.c.families))),
             _listed(case((counted, marked.c.people))),
@@ -544,6 +560,10 @@ def _marked(sessions: Any) -> Any:
             MARKS.c.session_id,
             _count_if(MEMBERS_INDEXED.c.kind == MemberKind.ADULT).label("adults"),
             _count_if(MEMBERS_INDEXED.c.kind == MemberKind.CHILD).label("children"),
+            *(
+                _count_if(condition).label(bucket)
+                for bucket, condition in _bucket_conditions(MARKS.c.day).items()
+            ),
             # Once per family: a family came with two or three members.
             _listed_once(MEMBERS_INDEXED.c.family_id).label("families"),
             # Every person present, their id led by what they count as (``_PERSON``).
@@ -564,6 +584,83 @@ def _marked(sessions: Any) -> Any:
         .cte("marked")
         .prefix_with("MATERIALIZED")
     )
+
+
+# The visits' buckets in the order of ``VISIT_ROLES`` then ``VISIT_BANDS``, named for
+# the headcount's column that counts them instead (None: a headcount gives none).
+_ROLE_BUCKETS = {ADULT_COLUMNS[role] if role else "adults_not_given": role for role in VISIT_ROLES}
+_BAND_BUCKETS = {
+    CHILD_COLUMNS[band] if band else "children_not_given": band for band in VISIT_BANDS
+}
+_BUCKETS: dict[str, str | None] = {
+    bucket: None if key is None else bucket
+    for bucket, key in [*_ROLE_BUCKETS.items(), *_BAND_BUCKETS.items()]
+}
+_HEAD_COLUMNS = [column for column in _BUCKETS.values() if column is not None]
+
+
+def _bucket_conditions(day: Any) -> dict[str, ColumnElement[bool]]:
+    """Which member of a "present" mark on ``day`` counts in each bucket: an adult by
+    their role (``visit_role``), a child by the band of their age on the day."""
+    member = MEMBERS_INDEXED.c
+    adult, child = member.kind == MemberKind.ADULT, member.kind == MemberKind.CHILD
+    conditions: dict[str, ColumnElement[bool]] = {}
+    for bucket, role in _ROLE_BUCKETS.items():
+        roles = sorted(each for each in AdultRole if visit_role(each) is role)
+        conditions[bucket] = and_(
+            adult, member.role.is_(None) if role is None else member.role.in_(roles)
+        )
+    # ``Member.age_on``: whole years of the months from the birth month (January when
+    # none is given) to the day's month.
+    months_old = _month_number(day) - member.birth_year * 12 - func.coalesce(member.birth_month, 1)
+    # Counted as "this old or older" (``_ATLEAST``), one comparison a band: the bands
+    # are the differences (``_from_at_least``). Cheaper than both ends of each band.
+    for bucket, band in _BAND_BUCKETS.items():
+        if band is None:
+            conditions[bucket] = and_(child, member.birth_year.is_(None))
+        elif AGE_BAND_FROM[band] == 0:
+            conditions[bucket] = and_(child, member.birth_year.is_not(None))
+        else:
+            conditions[bucket] = and_(child, months_old >= 12 * AGE_BAND_FROM[band])
+    return conditions
+
+
+def _from_at_least(counted: Any) -> dict[str, ColumnElement[int]]:
+    """Each bucket's count from ``_bucket_conditions``' counts (columns of ``counted``):
+    a band is those at least its age less those at least the next one's."""
+    buckets: dict[str, ColumnElement[int]] = {
+        bucket: func.coalesce(counted.c[bucket], 0) for bucket in _BUCKETS
+    }
+    bands = [bucket for bucket, band in _BAND_BUCKETS.items() if band is not None]
+    for younger, older in itertools.pairwise(bands):
+        buckets[younger] = buckets[younger] - func.coalesce(counted.c[older], 0)
+    return buckets
+
+
+class _MonthNumber(FunctionElement[int]):
+    """A date's year times twelve plus its month."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(_MonthNumber)
+def _month_number_extracted(element: _MonthNumber, compiler: SQLCompiler, **kw: Any) -> str:
+    (day,) = element.clauses
+    number = cast(extract("year", day), Integer) * 12 + cast(extract("month", day), Integer)
+    return compiler.process(number, **kw)
+
+
+@compiles(_MonthNumber, "sqlite")
+def _month_number_of_text(element: _MonthNumber, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLite keeps a date as its ISO text; strftime, per mark, is slow.
+    (day,) = element.clauses
+    number = cast(func.substr(day, 1, 4), Integer) * 12 + cast(func.substr(day, 6, 2), Integer)
+    return compiler.process(number, **kw)
+
+
+def _month_number(day: Any) -> ColumnElement[int]:
+    return _MonthNumber(day)
 
 
 def _places(period: CTE, marked: Any) -> tuple[Any, Any]:
@@ -874,7 +971,9 @@ class _Counts:
     people: Sequence[int]
 
 
-_SUMS = 11  # how many sums come before the people, from either database
+# How many sums come before the people, from either database: 11 and the visits'
+# buckets.
+_SUMS = 11 + len(VISIT_ROLES) + len(VISIT_BANDS)
 _NO_COUNTS = _Counts((0,) * _SUMS, (0,) * 5)
 
 
@@ -979,6 +1078,8 @@ def _figures(sums: Sequence[int], people: Sequence[int], unrecorded: int) -> Fig
         sessions_not_comparable=sums[8],
         places_offered=sums[9],
         places_attended=sums[10],
+        adult_visits_by_role=tuple(sums[11 : 11 + len(VISIT_ROLES)]),
+        child_visits_by_band=tuple(sums[11 + len(VISIT_ROLES) : _SUMS]),
         distinct_families=people[0],
         fathers_reached=people[1],
         new_families=people[2],

@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 
 from ryhmat.i18n import translate
-from ryhmat.summary import Summary, SummaryTable, Value
+from ryhmat.summary import Summary, SummaryFigure, SummaryTable, Value
 from ryhmat.ui.printing import print_one_page_pdf
 
 
@@ -34,12 +34,7 @@ def summary_html(page: Summary, size: float = 10.0) -> str:
     filters = translate("Summary", "Filters: {filters}").format(filters="; ".join(page.filters))
     lines = f"<p>{escape(period)}</p><p>{escape(filters)}</p>"
     notes = "".join(f"<p><i>{escape(text)}</i></p>" for text in page.notes)
-    figures = "".join(
-        f"<tr><td width='28%'>{escape(f.name)}</td>"
-        f"<td class='number' width='10%'>{escape(f.value.text)}</td>"
-        f"<td class='definition'>{escape(f.definition)}</td></tr>"
-        for f in page.figures
-    )
+    figures = "".join(_figure(f) for f in page.figures)
     tables = "".join(_table(table, size) for table in page.tables)
     quotes = "".join(
         f"<p style='margin-top: 6pt'><b>{escape(quote.season)}</b></p>"
@@ -51,6 +46,21 @@ def summary_html(page: Summary, size: float = 10.0) -> str:
         f"<h1>{escape(page.title)}</h1>{lines}{notes}"
         f"<table width='100%' style='margin-top: 6pt'>{figures}</table>"
         f"{tables}{quotes}</body></html>"
+    )
+
+
+def _figure(figure: SummaryFigure) -> str:
+    if not figure.value.text:
+        # Counts in words, no value of its own (the visits by role and age band): the
+        # whole width, so that it takes fewer lines.
+        return (
+            f"<tr><td colspan='3' class='definition'><b>{escape(figure.name)}:</b> "
+            f"{escape(figure.definition)}</td></tr>"
+        )
+    return (
+        f"<tr><td width='28%'>{escape(figure.name)}</td>"
+        f"<td class='number' width='10%'>{escape(figure.value.text)}</td>"
+        f"<td class='definition'>{escape(figure.definition)}</td></tr>"
     )
 
 

@@ -18,7 +18,8 @@ Families:
 
 - F1 Virtanen: Jussi (father), Maija (mother), Aino (child). In A and C.
 - F2 Korhonen: Sari (mother), Eero (child). In A since August: first visit 26.8.2025.
-- F3 Nieminen: Tiina (mother), Leo (child). A guest in A on 7.10.
+- F3 Nieminen: Tiina (an adult whose role is not given), Leo (a child whose birth
+  year is not given). A guest in A on 7.10.
 - F4 Laine: Mikko (father), Onni (child). Enrolled in C mid-season, on 1.10.
 
 Sessions (P = present, - = absent or excused):
@@ -38,11 +39,21 @@ Sessions (P = present, - = absent or excused):
   headcount 2 fathers, children 1 + 1 = 2, first-time 1 -> adults 2, children 2.
 - C3 18.10. held, Kirjasto: roster Jussi P, Aino P; a headcount form left at zero
   -> the roster counts: adults 1, children 1.
+
+Visits by role (fathers, mothers, other guardians, grandparents, not given) and by
+age band (0, 1–2, 3–6, 7+, not given); the children are born in March, so on the
+sessions' days Aino (2024) is 1, Eero (2025) 0 and Onni (2022) 3:
+- A1 Jussi, Sari; Aino, Eero -> (1, 1, 0, 0, 0), (1, 1, 0, 0, 0).
+- A3 Jussi, Tiina; Aino, Leo -> (1, 0, 0, 0, 1), (0, 1, 0, 0, 1).
+- B1 the headcount -> (1, 3, 0, 1, 0), (2, 3, 1, 0, 0); B2 (0, 4, 0, 0, 0), (0, 4, 1, 0, 0).
+- C1 the headcount -> (3, 0, 0, 0, 0), (0, 2, 2, 0, 0); C2 (2, 0, 0, 0, 0), (0, 1, 1, 0, 0).
+- C3 the roster, Jussi; Aino -> (1, 0, 0, 0, 0), (0, 1, 0, 0, 0).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
@@ -96,6 +107,8 @@ A = Figures(
     places_attended=3,
     adults_reached=3,  # Jussi, Sari, Tiina
     children_reached=3,  # Aino, Eero, Leo
+    adult_visits_by_role=(2, 1, 0, 0, 1),
+    child_visits_by_band=(1, 2, 0, 0, 1),
 )
 # Group B, headcount only: B1 5 + 6, B2 4 + 5; no named families at all.
 # Capacity from Perhetalo: 20 + 20, visits 20.
@@ -106,6 +119,8 @@ B = Figures(
     first_time_visitors=3,
     capacity=40,
     capacity_filled=20,
+    adult_visits_by_role=(1, 7, 0, 1, 0),
+    child_visits_by_band=(2, 7, 2, 0, 0),
 )
 # Group C, roster and headcount: C1 3 + 4 and C2 2 + 2 from their headcounts
 # (not from the roster marks), C3 1 + 1 from the roster (its headcount is zero).
@@ -127,6 +142,8 @@ C = Figures(
     places_attended=4,
     adults_reached=2,  # Jussi, Mikko
     children_reached=2,  # Aino, Onni
+    adult_visits_by_role=(6, 0, 0, 0, 0),
+    child_visits_by_band=(0, 4, 3, 0, 0),
 )
 # All of it: new are F1, F3 and F4 (F2 came first in August).
 TOTAL = Figures(
@@ -145,6 +162,8 @@ TOTAL = Figures(
     places_attended=7,
     adults_reached=4,
     children_reached=4,
+    adult_visits_by_role=(9, 8, 0, 1, 1),
+    child_visits_by_band=(3, 13, 5, 0, 1),
 )
 
 
@@ -202,7 +221,11 @@ class StatisticsWorld:
     )
     f3: Family = field(
         default_factory=lambda: Family(
-            name="Nieminen", members=[adult("Tiina", AdultRole.MOTHER), child("Leo", 2025)]
+            name="Nieminen",
+            members=[
+                Member(first_name="Tiina", kind=MemberKind.ADULT),
+                Member(first_name="Leo", kind=MemberKind.CHILD),
+            ],
         )
     )
     f4: Family = field(
@@ -377,16 +400,29 @@ def save_statistics_world(database: Database, world: StatisticsWorld) -> None:
 def without_enrolments(statistics: Statistics) -> Statistics:
     """The statistics but the attendance rate's places, which count enrolments: an
     erased family's enrolments go with its personal data."""
+    return each_figures(
+        statistics, lambda figures: replace(figures, places_offered=0, places_attended=0)
+    )
 
-    def kept(figures: Figures) -> Figures:
-        return replace(figures, places_offered=0, places_attended=0)
 
+def without_age_bands(statistics: Statistics) -> Statistics:
+    """The statistics with every child's visit under "not given" age band: an erased
+    family's birth dates go with its personal data."""
+
+    def not_given(figures: Figures) -> Figures:
+        bands = figures.child_visits_by_band
+        return replace(figures, child_visits_by_band=(0,) * (len(bands) - 1) + (sum(bands),))
+
+    return each_figures(statistics, not_given)
+
+
+def each_figures(statistics: Statistics, change: Callable[[Figures], Figures]) -> Statistics:
     return replace(
         statistics,
-        total=kept(statistics.total),
-        by_group=[replace(g, figures=kept(g.figures)) for g in statistics.by_group],
-        by_type={t: kept(f) for t, f in statistics.by_type.items()},
-        by_month=[replace(m, figures=kept(m.figures)) for m in statistics.by_month],
-        by_month_total=[replace(m, figures=kept(m.figures)) for m in statistics.by_month_total],
-        by_organisation=[replace(o, figures=kept(o.figures)) for o in statistics.by_organisation],
+        total=change(statistics.total),
+        by_group=[replace(g, figures=change(g.figures)) for g in statistics.by_group],
+        by_type={t: change(f) for t, f in statistics.by_type.items()},
+        by_month=[replace(m, figures=change(m.figures)) for m in statistics.by_month],
+        by_month_total=[replace(m, figures=change(m.figures)) for m in statistics.by_month_total],
+        by_organisation=[replace(o, figures=change(o.figures)) for o in statistics.by_organisation],
     )

@@ -27,7 +27,14 @@ SPRING = (date(2027, 1, 11), date(2027, 5, 30))
 
 
 def statistics() -> Statistics:
-    babies = Figures(sessions_held=10, adult_visits=40, child_visits=44, distinct_families=9)
+    babies = Figures(
+        sessions_held=10,
+        adult_visits=40,
+        child_visits=44,
+        distinct_families=9,
+        adult_visits_by_role=(30, 8, 0, 1, 1),
+        child_visits_by_band=(10, 20, 14, 0, 0),
+    )
     return Statistics(
         first_day=date(2026, 8, 1),
         last_day=date(2027, 6, 15),
@@ -79,7 +86,11 @@ def test_every_figure_with_its_definition_and_the_leaders_hours() -> None:
         "Perutut kerrat",
         "Kirjaamattomat kerrat",
     ]
-    assert names[len(FIGURES) :] == ["Ohjaustunnit", "Suunnittelu- ja purkutunnit"]
+    assert names[len(FIGURES) :] == [
+        "Käyntikerrat rooleittain ja ikäryhmittäin",
+        "Ohjaustunnit",
+        "Suunnittelu- ja purkutunnit",
+    ]
     by_name = {figure.name: figure for figure in page.figures}
     assert by_name["Käyntikerrat yhteensä"].value.number == 84
     assert by_name["Ohjaustunnit"].value.text == "17,25"
@@ -95,6 +106,24 @@ def test_the_small_tables_leave_out_what_nobody_did() -> None:
     assert kinds == {"Työntekijät": ["1", "15,0", "5,0"], "Vapaaehtoiset": ["1", "2,25", "0,5"]}
     assert rows("Perutut kerrat syyn mukaan", page) == {"ohjaaja sairaana": ["2"]}
     assert rows("Ryhmätyypeittäin", page)["vauvaryhmä"][:3] == ["10", "84", "9"]
+
+
+def test_the_visits_by_role_and_age_band_of_the_total_with_where_they_come_from() -> None:
+    page = summary(statistics())
+    by_name = {figure.name: figure for figure in page.figures}
+    line = by_name["Käyntikerrat rooleittain ja ikäryhmittäin"]
+    assert line.value.text == ""
+    # The buckets nobody is in are left out, to keep the line short.
+    assert line.definition == (
+        "Isät 30; Äidit 8; Isovanhemmat 1; Ei tiedossa 1. "
+        "Alle 1-vuotiaat 10; 1–2-vuotiaat 20; 3–6-vuotiaat 14. "
+        "Roolit ja iät ovat läsnäololistan ryhmissä perheiden tiedoista, "
+        "kävijämäärissä ohjaajien laskemia."
+    )
+    # Nobody came: a zero, not an empty line.
+    empty = summary(Statistics(AUTUMN[0], AUTUMN[1], StatisticsFilter(), [], Figures()))
+    nothing = next(f for f in empty.figures if f.name == line.name)
+    assert nothing.definition.startswith("0. 0. Roolit ja iät")
 
 
 def test_a_groups_seasons_are_one_row_with_goals_and_feedback_counted_by_hand() -> None:

@@ -547,7 +547,8 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="90"/>
-        <location filename="../../cli/stats.py" line="240"/>
+        <location filename="../../cli/stats.py" line="249"/>
+        <location filename="../../cli/stats.py" line="274"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,32 +1108,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="216"/>
+        <location filename="../../cli/stats.py" line="225"/>
         <source>Statistics {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="220"/>
+        <location filename="../../cli/stats.py" line="229"/>
         <source>Sessions not recorded: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="225"/>
+        <location filename="../../cli/stats.py" line="234"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="225"/>
+        <location filename="../../cli/stats.py" line="234"/>
+        <location filename="../../cli/stats.py" line="268"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="233"/>
+        <location filename="../../cli/stats.py" line="242"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="243"/>
+        <location filename="../../cli/stats.py" line="252"/>
         <source>By organiser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,7 +1156,7 @@
     <message>
         <location filename="../../cli/evaluations.py" line="63"/>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="235"/>
+        <location filename="../../cli/stats.py" line="244"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,7 +1191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="237"/>
+        <location filename="../../cli/stats.py" line="246"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,7 +1871,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="252"/>
-        <location filename="../../domain/usecases/groups.py" line="114"/>
+        <location filename="../../domain/usecases/groups.py" line="116"/>
         <location filename="../../domain/usecases/removal.py" line="69"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
         <location filename="../../domain/usecases/statistics.py" line="306"/>
@@ -1892,13 +1894,13 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="45"/>
+        <location filename="../../domain/usecases/groups.py" line="46"/>
         <source>There is no group called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="42"/>
-        <location filename="../../domain/usecases/groups.py" line="83"/>
+        <location filename="../../domain/usecases/groups.py" line="43"/>
+        <location filename="../../domain/usecases/groups.py" line="85"/>
         <source>group name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,12 +1941,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="97"/>
+        <location filename="../../domain/usecases/groups.py" line="99"/>
         <source>A group called “{name}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="101"/>
+        <location filename="../../domain/usecases/groups.py" line="103"/>
         <location filename="../../domain/usecases/removal.py" line="75"/>
         <location filename="../../domain/usecases/statistics.py" line="314"/>
         <location filename="../../domain/usecases/workers.py" line="96"/>
@@ -1952,7 +1954,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="104"/>
+        <location filename="../../domain/usecases/groups.py" line="106"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,7 +2482,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="404"/>
+        <location filename="../../export/excel.py" line="408"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,7 +2813,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="222"/>
+        <location filename="../../ui/printing.py" line="238"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,17 +3932,17 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="127"/>
+        <location filename="../../ui/groups/group_editor.py" line="136"/>
         <source> min per session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="130"/>
+        <location filename="../../ui/groups/group_editor.py" line="139"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <location filename="../../ui/groups/group_editor.py" line="129"/>
         <source>Capacity counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4100,17 +4102,17 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="126"/>
+        <location filename="../../ui/groups/page.py" line="127"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="127"/>
+        <location filename="../../ui/groups/page.py" line="128"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="128"/>
+        <location filename="../../ui/groups/page.py" line="129"/>
         <source>Closures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,57 +4120,57 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="44"/>
+        <location filename="../../ui/groups/page.py" line="45"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="46"/>
+        <location filename="../../ui/groups/page.py" line="47"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="50"/>
+        <location filename="../../ui/groups/page.py" line="51"/>
         <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="55"/>
+        <location filename="../../ui/groups/page.py" line="56"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="56"/>
+        <location filename="../../ui/groups/page.py" line="57"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="57"/>
+        <location filename="../../ui/groups/page.py" line="58"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="59"/>
+        <location filename="../../ui/groups/page.py" line="60"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="64"/>
+        <location filename="../../ui/groups/page.py" line="65"/>
         <source>Default leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="66"/>
+        <location filename="../../ui/groups/page.py" line="67"/>
         <source>Default place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="70"/>
+        <location filename="../../ui/groups/page.py" line="71"/>
         <source>&amp;New group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="71"/>
+        <location filename="../../ui/groups/page.py" line="72"/>
         <source>E&amp;dit group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4469,895 +4471,949 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="58"/>
         <source>father–child activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="59"/>
         <source>open daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="60"/>
         <source>family café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="61"/>
         <source>baby group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="62"/>
         <source>peer group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="63"/>
         <source>parent group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="64"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="65"/>
         <source>named roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="66"/>
         <source>headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="67"/>
         <source>roster and headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="68"/>
         <source>families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="69"/>
         <source>persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="70"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="71"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="72"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="73"/>
         <source>father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="74"/>
         <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="75"/>
         <source>other guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="76"/>
         <source>grandparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="77"/>
         <source>stepfather</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="78"/>
         <source>foster father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="79"/>
         <source>under 1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../domain/statistics.py" line="437"/>
+        <location filename="../../labels.py" line="80"/>
         <source>1–2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../domain/statistics.py" line="438"/>
+        <location filename="../../labels.py" line="81"/>
         <source>3–6 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../domain/statistics.py" line="439"/>
+        <location filename="../../labels.py" line="82"/>
         <source>7 years or older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="83"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="84"/>
         <source>on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="148"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="86"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="87"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="88"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="89"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="90"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="91"/>
         <source>excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="92"/>
         <source>family work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="93"/>
         <source>child health clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="96"/>
         <source>early childhood education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="99"/>
         <source>family counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="102"/>
         <source>association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="103"/>
         <source>parish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="104"/>
         <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="105"/>
         <source>other organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="106"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="107"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="108"/>
         <source>public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="109"/>
         <source>closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="110"/>
         <source>the clocks change that night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="111"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
-        <location filename="../../labels.py" line="451"/>
+        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="470"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="113"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="114"/>
         <source>All public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="115"/>
         <source>family added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="116"/>
         <source>family details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="119"/>
         <source>member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="118"/>
+        <location filename="../../labels.py" line="120"/>
         <source>member changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="121"/>
         <source>member removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="122"/>
         <source>enrolment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="121"/>
+        <location filename="../../labels.py" line="123"/>
         <source>enrolment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="122"/>
+        <location filename="../../labels.py" line="124"/>
         <source>enrolment removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="125"/>
         <source>attendance mark changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="126"/>
         <source>personal data erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="127"/>
         <source>families merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="128"/>
         <source>family opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="129"/>
         <source>attendance view opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="130"/>
+        <location filename="../../labels.py" line="132"/>
         <source>sign-in sheet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="135"/>
         <source>sign-in sheet saved as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="138"/>
         <source>workbook with names exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="141"/>
         <source>roster imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="140"/>
+        <location filename="../../labels.py" line="142"/>
         <source>family&apos;s data report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="143"/>
+        <location filename="../../labels.py" line="145"/>
         <source>follow-ups due listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="149"/>
         <source>stopped coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="150"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="151"/>
         <source>volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="150"/>
+        <location filename="../../labels.py" line="152"/>
         <source>student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="153"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="154"/>
         <source>leader ill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="155"/>
         <source>closure or holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="154"/>
+        <location filename="../../labels.py" line="156"/>
         <source>too few coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="157"/>
         <source>place not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="160"/>
         <source>weather or other force majeure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="163"/>
         <source>other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="162"/>
+        <location filename="../../labels.py" line="164"/>
         <source>being planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="165"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="166"/>
         <source>to be evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="165"/>
+        <location filename="../../labels.py" line="167"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="166"/>
+        <location filename="../../labels.py" line="168"/>
         <source>achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="169"/>
         <source>partly achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="170"/>
         <source>not achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="172"/>
         <source>I enjoyed the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="175"/>
         <source>I got support in being a parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="178"/>
         <source>I got peer support from other parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="181"/>
         <source>I will come again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="182"/>
+        <location filename="../../labels.py" line="184"/>
         <source>Child: Was it fun?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="185"/>
+        <location filename="../../labels.py" line="187"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="188"/>
+        <location filename="../../labels.py" line="190"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../labels.py" line="207"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="213"/>
+        <location filename="../../labels.py" line="215"/>
         <source>Group: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="214"/>
+        <location filename="../../labels.py" line="216"/>
         <source>Groups: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="217"/>
+        <location filename="../../labels.py" line="219"/>
         <source>Group type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="219"/>
-        <location filename="../../labels.py" line="359"/>
+        <location filename="../../labels.py" line="221"/>
+        <location filename="../../labels.py" line="378"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="221"/>
+        <location filename="../../labels.py" line="223"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="222"/>
+        <location filename="../../labels.py" line="224"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="230"/>
+        <location filename="../../labels.py" line="232"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="253"/>
+        <location filename="../../labels.py" line="255"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="262"/>
+        <location filename="../../labels.py" line="264"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="270"/>
+        <location filename="../../labels.py" line="272"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="326"/>
+        <location filename="../../labels.py" line="345"/>
         <source>{rate} – over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="333"/>
+        <location filename="../../labels.py" line="352"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="343"/>
+        <location filename="../../labels.py" line="362"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="350"/>
+        <location filename="../../labels.py" line="369"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="367"/>
+        <location filename="../../labels.py" line="386"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="384"/>
+        <location filename="../../labels.py" line="403"/>
         <source>Planning and debrief hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="385"/>
+        <location filename="../../labels.py" line="404"/>
         <source>Hours in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="386"/>
+        <location filename="../../labels.py" line="405"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="387"/>
+        <location filename="../../labels.py" line="406"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="388"/>
+        <location filename="../../labels.py" line="407"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="389"/>
+        <location filename="../../labels.py" line="408"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="390"/>
+        <location filename="../../labels.py" line="409"/>
         <source>Leader hours by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="391"/>
+        <location filename="../../labels.py" line="410"/>
         <source>Cancelled sessions by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="393"/>
+        <location filename="../../labels.py" line="412"/>
         <source>the length of each held session, for every leader of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="396"/>
+        <location filename="../../labels.py" line="415"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="401"/>
+        <location filename="../../labels.py" line="420"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="404"/>
+        <location filename="../../labels.py" line="423"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="412"/>
+        <location filename="../../labels.py" line="431"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="413"/>
+        <location filename="../../labels.py" line="432"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="414"/>
+        <location filename="../../labels.py" line="433"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="230"/>
+        <location filename="../../domain/statistics.py" line="271"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="239"/>
+        <location filename="../../domain/statistics.py" line="280"/>
         <source>Fathers reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="240"/>
+        <location filename="../../domain/statistics.py" line="281"/>
         <source>different fathers (stepfathers and foster fathers too) present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="248"/>
+        <location filename="../../domain/statistics.py" line="289"/>
         <source>New families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="257"/>
+        <location filename="../../domain/statistics.py" line="298"/>
         <source>Adults reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="258"/>
+        <location filename="../../domain/statistics.py" line="299"/>
         <source>different adults present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="265"/>
+        <location filename="../../domain/statistics.py" line="306"/>
         <source>Children reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="266"/>
+        <location filename="../../domain/statistics.py" line="307"/>
         <source>different children present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="273"/>
+        <location filename="../../domain/statistics.py" line="314"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="231"/>
+        <location filename="../../domain/statistics.py" line="272"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="185"/>
+        <location filename="../../domain/statistics.py" line="226"/>
         <source>Sessions held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="186"/>
+        <location filename="../../domain/statistics.py" line="227"/>
         <source>sessions of the period that were held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="190"/>
+        <location filename="../../domain/statistics.py" line="231"/>
         <source>Sessions cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="191"/>
+        <location filename="../../domain/statistics.py" line="232"/>
         <source>sessions of the period that were cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="195"/>
+        <location filename="../../domain/statistics.py" line="236"/>
         <source>Sessions not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="196"/>
+        <location filename="../../domain/statistics.py" line="237"/>
         <source>past sessions, not cancelled, with neither attendance marks nor a headcount: their visits are in no figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="204"/>
+        <location filename="../../domain/statistics.py" line="245"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="205"/>
+        <location filename="../../domain/statistics.py" line="246"/>
         <source>adults present in held sessions: a headcount&apos;s adults, else the adults marked present on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="213"/>
+        <location filename="../../domain/statistics.py" line="254"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="214"/>
+        <location filename="../../domain/statistics.py" line="255"/>
         <source>children present in held sessions: a headcount&apos;s children, else the children marked present on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="222"/>
+        <location filename="../../domain/statistics.py" line="263"/>
         <source>Visits in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="223"/>
+        <location filename="../../domain/statistics.py" line="264"/>
         <source>adults&apos; and children&apos;s visits together: someone who came ten times is ten visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="289"/>
+        <location filename="../../domain/statistics.py" line="330"/>
         <source>how full the held sessions with a capacity were, like with like: the families present against a capacity in families, the visits against one in persons (a place&apos;s capacity is in persons); over 100 % is over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="300"/>
+        <location filename="../../domain/statistics.py" line="341"/>
         <source>Sessions over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="301"/>
+        <location filename="../../domain/statistics.py" line="342"/>
         <source>held sessions that more came to than their capacity had room for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="305"/>
+        <location filename="../../domain/statistics.py" line="346"/>
         <source>Attendance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="306"/>
+        <location filename="../../domain/statistics.py" line="347"/>
         <source>of the families enrolled in a group on the day of each held session, the share present, over all its sessions (groups with an attendance list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="249"/>
+        <location filename="../../domain/statistics.py" line="410"/>
+        <source>Visits by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="411"/>
+        <source>adults&apos; visits by their role: in groups with an attendance list from the roles in the families&apos; records (stepfathers and foster fathers as fathers), in headcounts from the leaders&apos; count; not given: no role recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="418"/>
+        <source>Fathers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="419"/>
+        <source>Mothers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="420"/>
+        <source>Other guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="421"/>
+        <source>Grandparents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="422"/>
+        <location filename="../../domain/statistics.py" line="440"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="428"/>
+        <source>Visits by age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="429"/>
+        <source>children&apos;s visits by their age on the day of the session: in groups with an attendance list from the birth dates in the families&apos; records, in headcounts from the leaders&apos; count; not given: no birth year recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="436"/>
+        <source>Under 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="290"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="274"/>
+        <location filename="../../domain/statistics.py" line="315"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="282"/>
+        <location filename="../../domain/statistics.py" line="323"/>
         <source>Average attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="283"/>
+        <location filename="../../domain/statistics.py" line="324"/>
         <source>visits per held session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="288"/>
+        <location filename="../../domain/statistics.py" line="329"/>
         <source>Fill rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="383"/>
+        <location filename="../../labels.py" line="402"/>
         <source>Leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="443"/>
+        <location filename="../../labels.py" line="462"/>
         <source>What works well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="444"/>
+        <location filename="../../labels.py" line="463"/>
         <source>What could be improved?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="445"/>
+        <location filename="../../labels.py" line="464"/>
         <source>How do the good changes carry on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="446"/>
+        <location filename="../../labels.py" line="465"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="447"/>
+        <location filename="../../labels.py" line="466"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="448"/>
+        <location filename="../../labels.py" line="467"/>
         <source>Participants&apos; feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="450"/>
+        <location filename="../../labels.py" line="469"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="452"/>
+        <location filename="../../labels.py" line="471"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="453"/>
+        <location filename="../../labels.py" line="472"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="454"/>
+        <location filename="../../labels.py" line="473"/>
         <source>Evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="455"/>
+        <location filename="../../labels.py" line="474"/>
         <source>not evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="456"/>
+        <location filename="../../labels.py" line="475"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="457"/>
+        <location filename="../../labels.py" line="476"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="458"/>
+        <location filename="../../labels.py" line="477"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="459"/>
+        <location filename="../../labels.py" line="478"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="465"/>
+        <location filename="../../labels.py" line="484"/>
         <source>sad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="485"/>
         <source>neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="486"/>
         <source>happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="563"/>
+        <location filename="../../labels.py" line="582"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6132,69 +6188,69 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="71"/>
+        <location filename="../../ui/printing.py" line="78"/>
         <source>Leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="98"/>
+        <location filename="../../ui/printing.py" line="105"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="99"/>
+        <location filename="../../ui/printing.py" line="106"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="100"/>
+        <location filename="../../ui/printing.py" line="107"/>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="101"/>
+        <location filename="../../ui/printing.py" line="108"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="105"/>
-        <location filename="../../ui/printing.py" line="335"/>
+        <location filename="../../ui/printing.py" line="112"/>
+        <location filename="../../ui/printing.py" line="351"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="126"/>
+        <location filename="../../ui/printing.py" line="133"/>
         <source>%1 (stepfathers and foster fathers too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="130"/>
+        <location filename="../../ui/printing.py" line="137"/>
         <source>Children: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="133"/>
+        <location filename="../../ui/printing.py" line="140"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="138"/>
+        <location filename="../../ui/printing.py" line="145"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="139"/>
+        <location filename="../../ui/printing.py" line="146"/>
         <source>Tally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="140"/>
+        <location filename="../../ui/printing.py" line="147"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="142"/>
-        <location filename="../../ui/printing.py" line="342"/>
+        <location filename="../../ui/printing.py" line="149"/>
+        <location filename="../../ui/printing.py" line="358"/>
         <source>Headcount tally sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6818,42 +6874,42 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="254"/>
+        <location filename="../../ui/printing.py" line="270"/>
         <source>P&amp;rint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="260"/>
+        <location filename="../../ui/printing.py" line="276"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="263"/>
+        <location filename="../../ui/printing.py" line="279"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="266"/>
+        <location filename="../../ui/printing.py" line="282"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="268"/>
+        <location filename="../../ui/printing.py" line="284"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="334"/>
+        <location filename="../../ui/printing.py" line="350"/>
         <source>Save sign-in sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="341"/>
+        <location filename="../../ui/printing.py" line="357"/>
         <source>Save tally sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="355"/>
+        <location filename="../../ui/printing.py" line="371"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6917,113 +6973,118 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="115"/>
+        <location filename="../../ui/statistics/page.py" line="116"/>
         <source>All group types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="142"/>
+        <location filename="../../ui/statistics/page.py" line="143"/>
         <source>&amp;Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="143"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>Fa&amp;milies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
         <source>Lea&amp;ders and cancellations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="146"/>
-        <location filename="../../ui/statistics/page.py" line="306"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
+        <source>&amp;Roles and ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="149"/>
+        <location filename="../../ui/statistics/page.py" line="310"/>
         <source>Not rec&amp;orded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="151"/>
         <source>E&amp;valuations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="155"/>
+        <location filename="../../ui/statistics/page.py" line="158"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="156"/>
+        <location filename="../../ui/statistics/page.py" line="159"/>
         <source>E&amp;xport to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="158"/>
+        <location filename="../../ui/statistics/page.py" line="161"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="160"/>
+        <location filename="../../ui/statistics/page.py" line="163"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="192"/>
+        <location filename="../../ui/statistics/page.py" line="195"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="198"/>
         <source>Group t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="234"/>
+        <location filename="../../ui/statistics/page.py" line="237"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="280"/>
+        <location filename="../../ui/statistics/page.py" line="283"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="327"/>
+        <location filename="../../ui/statistics/page.py" line="331"/>
         <source>Statistics %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="330"/>
+        <location filename="../../ui/statistics/page.py" line="334"/>
         <source>Summary %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="341"/>
+        <location filename="../../ui/statistics/page.py" line="345"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="342"/>
+        <location filename="../../ui/statistics/page.py" line="346"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="386"/>
+        <location filename="../../ui/statistics/page.py" line="390"/>
         <source>Save summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="387"/>
+        <location filename="../../ui/statistics/page.py" line="391"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="417"/>
+        <location filename="../../ui/statistics/page.py" line="421"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7031,67 +7092,77 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../summary.py" line="143"/>
+        <location filename="../../summary.py" line="145"/>
         <source>Group work at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="187"/>
+        <location filename="../../summary.py" line="190"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="189"/>
+        <location filename="../../summary.py" line="192"/>
         <source>Group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="243"/>
+        <location filename="../../summary.py" line="219"/>
+        <source>Roles and ages come from the families&apos; records in groups with an attendance list, from the leaders&apos; count in headcounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="225"/>
+        <source>Visits by role and age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="274"/>
         <source>Seasons evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="245"/>
+        <location filename="../../summary.py" line="276"/>
         <source>Adults&apos; feedback (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="246"/>
+        <location filename="../../summary.py" line="277"/>
         <source>Children&apos;s feedback (faces 1–3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="253"/>
+        <location filename="../../summary.py" line="284"/>
         <source>{evaluated} of {seasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="284"/>
+        <location filename="../../summary.py" line="315"/>
         <source>{goals} set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="285"/>
+        <location filename="../../summary.py" line="316"/>
         <source>{achieved} of {goals} achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="289"/>
+        <location filename="../../summary.py" line="320"/>
         <source>, {partly} partly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="300"/>
+        <location filename="../../summary.py" line="331"/>
         <source>{average} (n = {answers})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_report.py" line="34"/>
+        <location filename="../../ui/summary_report.py" line="33"/>
         <source>Period: {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_report.py" line="35"/>
+        <location filename="../../ui/summary_report.py" line="34"/>
         <source>Filters: {filters}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7222,195 +7293,208 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
 </context>
 <context>
-    <name>Workbook</name>
+    <name>VisitsPanel</name>
     <message>
-        <location filename="../../export/excel.py" line="116"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="117"/>
-        <source>Headcounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="118"/>
-        <source>By month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="119"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="122"/>
-        <source>Fathers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="123"/>
-        <source>Mothers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="124"/>
-        <source>Other guardians</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="125"/>
-        <source>Grandparents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="128"/>
-        <source>Children 0 y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="129"/>
-        <source>Children 1–2 y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="130"/>
-        <source>Children 3–6 y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="131"/>
-        <source>Children 7+ y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="255"/>
-        <location filename="../../export/excel.py" line="552"/>
-        <location filename="../../export/excel.py" line="748"/>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="473"/>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="474"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="475"/>
-        <source>What it counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="523"/>
-        <source>Statistics and attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="464"/>
-        <location filename="../../export/excel.py" line="525"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="115"/>
-        <source>At a glance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="466"/>
-        <location filename="../../export/excel.py" line="529"/>
-        <source>Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="536"/>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="543"/>
-        <source>Names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="544"/>
-        <source>pseudonymised (P- person, F- family)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="556"/>
+        <location filename="../../ui/statistics/visits.py" line="53"/>
         <source>Group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="469"/>
-        <location filename="../../export/excel.py" line="561"/>
+        <location filename="../../ui/statistics/visits.py" line="67"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../export/excel.py" line="120"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="121"/>
+        <source>Headcounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="122"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="123"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="126"/>
+        <source>Fathers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="127"/>
+        <source>Mothers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="128"/>
+        <source>Other guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="129"/>
+        <source>Grandparents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="132"/>
+        <source>Children 0 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="133"/>
+        <source>Children 1–2 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="134"/>
+        <source>Children 3–6 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="135"/>
+        <source>Children 7+ y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="259"/>
+        <location filename="../../export/excel.py" line="556"/>
+        <location filename="../../export/excel.py" line="771"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="477"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="478"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="479"/>
+        <source>What it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="527"/>
+        <source>Statistics and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="468"/>
+        <location filename="../../export/excel.py" line="529"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="119"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="470"/>
+        <location filename="../../export/excel.py" line="533"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="540"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="547"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="548"/>
+        <source>pseudonymised (P- person, F- family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="560"/>
+        <source>Group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="473"/>
         <location filename="../../export/excel.py" line="565"/>
+        <location filename="../../export/excel.py" line="569"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="236"/>
+        <location filename="../../labels.py" line="238"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="240"/>
+        <location filename="../../labels.py" line="242"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="632"/>
+        <location filename="../../export/excel.py" line="655"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="633"/>
+        <location filename="../../export/excel.py" line="656"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="634"/>
+        <location filename="../../export/excel.py" line="657"/>
         <source>Role / age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="638"/>
+        <location filename="../../export/excel.py" line="661"/>
         <source>(data erased)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="644"/>
+        <location filename="../../export/excel.py" line="667"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="646"/>
+        <location filename="../../export/excel.py" line="669"/>
         <source>child, {age} y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="648"/>
+        <location filename="../../export/excel.py" line="671"/>
         <source>adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="649"/>
+        <location filename="../../export/excel.py" line="672"/>
         <source>{who}, guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="749"/>
+        <location filename="../../export/excel.py" line="772"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="805"/>
+        <location filename="../../export/excel.py" line="828"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>

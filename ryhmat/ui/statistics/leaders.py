@@ -92,9 +92,9 @@ class LeadersPanel(QWidget):
             ],
             self,
         )
-        self.leaders_table = _table(self.leaders_model, self)
-        self.kinds_table = _table(self.kinds_model, self)
-        self.reasons_table = _table(self.reasons_model, self)
+        self.leaders_table = statistics_table(self.leaders_model, self)
+        self.kinds_table = statistics_table(self.kinds_model, self)
+        self.reasons_table = statistics_table(self.reasons_model, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.leaders_table, 3)
         layout.addWidget(_note(PLANNING_HOURS, self))
@@ -108,7 +108,7 @@ class LeadersPanel(QWidget):
         self.reasons_model.set_records(list(statistics.cancelled_by_reason.items()))
 
 
-def _table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
+def statistics_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     # Tab leaves the table for the next control rather than walking its cells.
     view.setTabKeyNavigation(False)

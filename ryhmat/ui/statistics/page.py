@@ -72,6 +72,7 @@ from ryhmat.ui.statistics.charts import ChartsPanel
 from ryhmat.ui.statistics.evaluations import EvaluationsPanel
 from ryhmat.ui.statistics.families import FamiliesPanel
 from ryhmat.ui.statistics.leaders import LeadersPanel
+from ryhmat.ui.statistics.visits import VisitsPanel
 from ryhmat.ui.summary_report import save_summary_pdf
 
 REFRESH_DELAY_MS = 250
@@ -143,6 +144,8 @@ class StatisticsPage(QWidget):
         self.tabs.addTab(self.charts, self.tr("C&harts"))
         self.tabs.addTab(self.families, self.tr("Fa&milies"))
         self.tabs.addTab(self.leaders, self.tr("Lea&ders and cancellations"))
+        self.visits = VisitsPanel(self)
+        self.tabs.addTab(self.visits, self.tr("&Roles and ages"))
         self.tabs.addTab(self.unrecorded, self.tr("Not rec&orded"))
         self.evaluations = EvaluationsPanel(self)
         self.tabs.addTab(self.evaluations, self.tr("E&valuations"))
@@ -284,6 +287,7 @@ class StatisticsPage(QWidget):
         self.model.set_records(rows)
         self.charts.set_months(statistics.by_month_total)
         self.leaders.show_statistics(statistics)
+        self.visits.show_statistics(statistics)
         self.families.load(partial(self._family_report, first, last, wanted))
         self.evaluations.show_reports(evaluations)
         self.period_text.setText("; ".join(filter_lines(statistics.described)))

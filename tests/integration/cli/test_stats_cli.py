@@ -18,12 +18,17 @@ from ryhmat.domain.statistics import (
     ADULT_VISITS,
     AVERAGE_ATTENDANCE,
     SESSIONS_UNRECORDED,
+    VISITS_BY_AGE,
+    VISITS_BY_ROLE,
     StatisticsFilter,
 )
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
 from ryhmat.i18n import chosen_language, load_language, translate
 from ryhmat.labels import (
+    breakdown_columns,
+    breakdown_definitions,
+    breakdown_name,
     decimal,
     figure_definitions,
     figure_name,
@@ -193,6 +198,51 @@ def test_the_hand_counted_world_in_json(capsys: pytest.CaptureFixture[str], worl
         ("Liisa Mäki", 10.5),
         ("Pekka Korhonen", 7.5),
     ]
+
+
+def test_visits_by_role_and_age_band_in_json_and_text(
+    capsys: pytest.CaptureFixture[str], world_url: str
+) -> None:
+    period = ("--from", "1.9.2025", "--to", "31.10.2025")
+    code, out, _ = run(capsys, "--database", world_url, "stats", *period, "--json")
+    assert code == 0
+    total = json.loads(out)["total"]
+    # Hand-counted in statistics_world: Tiina's role and Leo's birth date are not given.
+    assert total["adult_visits_by_role"] == {
+        "father": 9,
+        "mother": 8,
+        "other_guardian": 0,
+        "grandparent": 1,
+        "not_given": 1,
+    }
+    assert total["child_visits_by_band"] == {
+        "0": 3,
+        "1-2": 13,
+        "3-6": 5,
+        "7+": 0,
+        "not_given": 1,
+    }
+    assert sum(total["adult_visits_by_role"].values()) == total["adult_visits"]
+    assert sum(total["child_visits_by_band"].values()) == total["child_visits"]
+
+    code, out, _ = run(capsys, "--database", world_url, "stats", *period)
+    assert code == 0
+    lines = out.splitlines()
+    for breakdown, total_row in (
+        (VISITS_BY_ROLE, ["9", "8", "0", "1", "1"]),
+        (VISITS_BY_AGE, ["3", "13", "5", "0", "1"]),
+    ):
+        title = lines.index(breakdown_name(breakdown))
+        header, *rows = lines[title + 1 : title + 6]
+        assert header.split()[-1] == breakdown_columns(breakdown)[-1].split()[-1]
+        # A row per group type (baby group, open daycare, father–child), then the total.
+        assert rows[-1].startswith(translate("Cli", "Total"))
+        assert rows[-1].split()[-5:] == total_row
+        assert rows[1].split()[-5:] == (
+            ["1", "7", "0", "1", "0"] if breakdown is VISITS_BY_ROLE else ["2", "7", "2", "0", "0"]
+        )
+    for name, definition in breakdown_definitions():
+        assert f"{name}: {definition}." in lines
 
 
 def test_no_capacity_gives_null(capsys: pytest.CaptureFixture[str], world_url: str) -> None:

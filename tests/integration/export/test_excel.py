@@ -41,14 +41,20 @@ from ryhmat.domain.model import (
     SessionStatus,
     WorkerKind,
 )
-from ryhmat.domain.statistics import FIGURES, Statistics, StatisticsFilter
+from ryhmat.domain.statistics import BREAKDOWNS, FIGURES, Statistics, StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.workbook import WorkbookData, workbook_data
 from ryhmat.export.excel import evaluations_sheet_name, safe_text, write_workbook
 from ryhmat.export.excel import figure_value as written
 from ryhmat.i18n import use_language
-from ryhmat.labels import kind_total_name, label
+from ryhmat.labels import (
+    breakdown_columns,
+    breakdown_definition,
+    breakdown_name,
+    kind_total_name,
+    label,
+)
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.statistics import SqlStatisticsQueries
@@ -218,11 +224,13 @@ def test_present_marks_of_roster_groups_are_their_visits(exported: Exported) -> 
 
 
 def figure_rows(sheet: Worksheet) -> dict[str, list[Any]]:
-    return {
-        row[0]: row[1 : len(FIGURES) + 1]
-        for row in values(sheet)
-        if isinstance(row[0], str) and row[0] not in ("Ryhmä", "Ryhmätyyppi")
-    }
+    """Each row by its first cell, the first of rows of the same name: the group types
+    and the total name rows of the visits by role and age band again, further down."""
+    found: dict[str, list[Any]] = {}
+    for row in values(sheet):
+        if isinstance(row[0], str) and row[0] not in ("Ryhmä", "Ryhmätyyppi"):
+            found.setdefault(row[0], row[1 : len(FIGURES) + 1])
+    return found
 
 
 def expected_figures(figures: Any) -> list[Any]:
@@ -273,10 +281,33 @@ def test_summary_says_how_many_sessions_are_not_in_the_figures(exported: Exporte
     ]
     header = next(row for row in values(sheet) if row[0] == "Ryhmä")
     column = header.index("Kirjaamattomat kerrat")
-    by_name = {row[0]: row[column] for row in values(sheet)[values(sheet).index(header) + 1 :]}
+    by_name: dict[Any, Any] = {}
+    for row in values(sheet)[values(sheet).index(header) + 1 :]:
+        # The first row of a name: the total names a row of the visits by role further down.
+        by_name.setdefault(row[0], row[column])
     assert by_name["Yhteensä"] == 3
     assert by_name["Avoin päiväkoti Pikkupesä"] == 1
     assert by_name["Vauvaryhmä Pikkuiset"] == 0
+
+
+def test_summary_has_the_visits_by_role_and_age_band(exported: Exported) -> None:
+    rows = values(openpyxl.load_workbook(exported.original)["Yhteenveto"])
+    statistics = exported.statistics
+    kept = [t for t in GroupType if t in statistics.by_type]
+    types = [GROUP_TYPE_NAMES[t] for t in kept]
+    for breakdown in BREAKDOWNS:
+        start = next(i for i, row in enumerate(rows) if row[0] == breakdown_name(breakdown))
+        columns = len(breakdown.columns)
+        assert rows[start][1 : columns + 1] == breakdown_columns(breakdown)
+        block = rows[start + 1 : start + len(types) + 3]
+        # A row per group type, then the total, then what the table counts.
+        assert [row[0] for row in block[:-1]] == [*types, "Yhteensä"]
+        assert block[-2][1 : columns + 1] == list(breakdown.values(statistics.total))
+        for group_type, row in zip(kept, block, strict=False):
+            assert row[1 : columns + 1] == list(breakdown.values(statistics.by_type[group_type]))
+        assert block[-1][0] == breakdown_definition(breakdown)
+    # The demo's roster groups name roles and birth dates: they are in the buckets.
+    assert sum(statistics.total.adult_visits_by_role) == statistics.total.adult_visits > 0
 
 
 def test_headcount_totals_are_the_visits_of_headcount_groups(exported: Exported) -> None:

@@ -145,6 +145,8 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             places_attended=2,
             adults_reached=2,  # Jussi, Sari
             children_reached=2,  # Aino, Eero
+            adult_visits_by_role=(1, 1, 0, 0, 0),
+            child_visits_by_band=(1, 1, 0, 0, 0),
         ),
         # A3: F1 again (new in September, so not in October) and the guest F3, new.
         # A4 not recorded.
@@ -162,6 +164,8 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             places_attended=1,
             adults_reached=2,  # Jussi, Tiina
             children_reached=2,  # Aino, Leo
+            adult_visits_by_role=(1, 0, 0, 0, 1),
+            child_visits_by_band=(0, 1, 0, 0, 1),
         ),
         (SEPTEMBER, GroupType.OPEN_DAYCARE): Figures(
             sessions_held=1,
@@ -170,6 +174,8 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             first_time_visitors=2,
             capacity=20,
             capacity_filled=11,
+            adult_visits_by_role=(1, 3, 0, 1, 0),
+            child_visits_by_band=(2, 3, 1, 0, 0),
         ),
         (OCTOBER, GroupType.OPEN_DAYCARE): Figures(
             sessions_held=1,
@@ -178,6 +184,8 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             first_time_visitors=1,
             capacity=20,
             capacity_filled=9,
+            adult_visits_by_role=(0, 4, 0, 0, 0),
+            child_visits_by_band=(0, 4, 1, 0, 0),
         ),
         # C1 at Kirjasto: no capacity.
         (SEPTEMBER, GroupType.FATHER_CHILD): Figures(
@@ -192,6 +200,8 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             places_attended=1,
             adults_reached=1,  # Jussi
             children_reached=1,  # Aino
+            adult_visits_by_role=(3, 0, 0, 0, 0),
+            child_visits_by_band=(0, 2, 2, 0, 0),
         ),
         # C2 (headcount 2 + 2) and C3 (roster 1 + 1); F4 new, F1 came first in September.
         (OCTOBER, GroupType.FATHER_CHILD): Figures(
@@ -208,6 +218,8 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             places_attended=2 + 1,
             adults_reached=2,  # Mikko, Jussi
             children_reached=2,  # Onni, Aino
+            adult_visits_by_role=(3, 0, 0, 0, 0),
+            child_visits_by_band=(0, 2, 1, 0, 0),
         ),
     }
 
@@ -229,6 +241,8 @@ SEPTEMBER_TOTAL = Figures(
     places_attended=2 + 1,
     adults_reached=2,  # Jussi, Sari
     children_reached=2,  # Aino, Eero
+    adult_visits_by_role=(5, 4, 0, 1, 0),
+    child_visits_by_band=(3, 6, 3, 0, 0),
 )
 OCTOBER_TOTAL = Figures(
     sessions_held=4,
@@ -245,6 +259,8 @@ OCTOBER_TOTAL = Figures(
     places_attended=1 + 2 + 1,
     adults_reached=3,  # Jussi, Tiina, Mikko
     children_reached=3,  # Aino, Leo, Onni
+    adult_visits_by_role=(4, 4, 0, 0, 1),
+    child_visits_by_band=(0, 7, 2, 0, 1),
 )
 
 
@@ -378,6 +394,8 @@ def test_a_one_day_period(database: Database, world: StatisticsWorld) -> None:
             places_attended=2,
             adults_reached=2,  # Mikko, Jussi
             children_reached=1,  # Onni (Aino absent)
+            adult_visits_by_role=(2, 0, 0, 0, 0),
+            child_visits_by_band=(0, 1, 1, 0, 0),
         )
     }
 
@@ -416,6 +434,8 @@ def test_filter_by_organisation(database: Database, world: StatisticsWorld) -> N
             places_attended=3 + 4,
             adults_reached=4,
             children_reached=4,
+            adult_visits_by_role=(8, 1, 0, 0, 1),
+            child_visits_by_band=(1, 6, 3, 0, 1),
         )
     }
     # The parish co-organises only C.
@@ -441,6 +461,8 @@ def test_filter_by_place(database: Database, world: StatisticsWorld) -> None:
             places_attended=2,
             adults_reached=2,
             children_reached=1,
+            adult_visits_by_role=(2, 0, 0, 0, 0),
+            child_visits_by_band=(0, 1, 1, 0, 0),
         )
     }
     # Perhetalo: all of A and B.
@@ -468,6 +490,8 @@ def test_filter_by_worker(database: Database, world: StatisticsWorld) -> None:
             places_attended=4,
             adults_reached=2,  # Jussi, Mikko
             children_reached=2,  # Aino, Onni
+            adult_visits_by_role=(7, 7, 0, 1, 0),
+            child_visits_by_band=(2, 11, 5, 0, 0),
         )
     }
 

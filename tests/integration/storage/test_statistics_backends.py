@@ -13,6 +13,7 @@ repeat.
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -44,7 +45,15 @@ from ryhmat.domain.model import (
     SessionStatus,
     Worker,
 )
-from ryhmat.domain.statistics import StatisticsFilter
+from ryhmat.domain.statistics import (
+    VISIT_BANDS,
+    VISIT_ROLES,
+    Figures,
+    FiguresKey,
+    Grouping,
+    StatisticsFilter,
+    visit_role,
+)
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.statistics import SqlStatisticsQueries
@@ -61,12 +70,34 @@ PERIODS = [
     (date(2025, 7, 1), date(2025, 11, 28)),
 ]
 GROUP_TYPES = [GroupType.BABY_GROUP, GroupType.FATHER_CHILD]
-# Each family's members: a father, a mother or a grandparent beside a child or two.
-FAMILIES = [
-    [AdultRole.FATHER, None],
-    [AdultRole.MOTHER, None, None],
-    [AdultRole.FATHER, AdultRole.MOTHER, None],
-    [AdultRole.GRANDPARENT, None],
+
+
+@dataclass(frozen=True)
+class Adult:
+    role: AdultRole | None  # None: not given
+
+
+@dataclass(frozen=True)
+class Child:
+    birth_year: int | None  # None: not given
+    birth_month: int | None = None
+
+
+# Each family's members: adults of every role (step- and foster fathers counted as
+# fathers, one without a role) beside children whose age bands change within the
+# periods (1 in September, 3 in October, 7 in August; one not born until August),
+# one born in a year without its month and one without a birth date.
+FAMILIES: list[list[Adult | Child]] = [
+    [Adult(AdultRole.FATHER), Child(2024, 9)],
+    [Adult(AdultRole.MOTHER), Child(2025, 8), Child(None)],
+    [Adult(AdultRole.STEPFATHER), Adult(AdultRole.MOTHER), Child(2022, 10)],
+    [Adult(AdultRole.GRANDPARENT), Child(2018)],
+    [
+        Adult(AdultRole.FOSTER_FATHER),
+        Adult(None),
+        Adult(AdultRole.OTHER_GUARDIAN),
+        Child(2018, 8),
+    ],
 ]
 
 
@@ -183,8 +214,8 @@ def built(plan: WorldPlan) -> World:
         for n in range(3)
     ]
     families = [
-        Family(name=f"Family {n}", members=[_member(role) for role in roles])
-        for n, roles in enumerate(FAMILIES)
+        Family(name=f"Family {n}", members=[_member(spec) for spec in specs])
+        for n, specs in enumerate(FAMILIES)
     ]
     members = [member for family in families for member in family.members]
     enrolled = [
@@ -220,18 +251,27 @@ def built(plan: WorldPlan) -> World:
             world.headcounts.append(
                 Headcount(
                     session_id=session.id,
-                    adults={AdultRole.FATHER: fathers, AdultRole.MOTHER: mothers},
-                    children={AgeBand.AGE_1_2: children},
+                    adults={
+                        AdultRole.FATHER: fathers,
+                        AdultRole.MOTHER: mothers,
+                        AdultRole.GRANDPARENT: first_time,
+                    },
+                    children={AgeBand.AGE_1_2: children, AgeBand.AGE_7_PLUS: fathers},
                     first_time_visitors=first_time,
                 )
             )
     return world
 
 
-def _member(role: AdultRole | None) -> Member:
-    if role is None:
-        return Member(first_name="Lapsi", kind=MemberKind.CHILD, birth_year=2023, birth_month=5)
-    return Member(first_name="Aikuinen", kind=MemberKind.ADULT, role=role)
+def _member(spec: Adult | Child) -> Member:
+    if isinstance(spec, Child):
+        return Member(
+            first_name="Lapsi",
+            kind=MemberKind.CHILD,
+            birth_year=spec.birth_year,
+            birth_month=spec.birth_month,
+        )
+    return Member(first_name="Aikuinen", kind=MemberKind.ADULT, role=spec.role)
 
 
 def saved(database: Database, world: World) -> None:
@@ -286,11 +326,60 @@ def test_sqlite_and_postgresql_count_the_same(
                     _figures(database, first_day, last_day, wanted) for database in opened
                 )
                 assert postgresql == sqlite, (first_day, last_day, wanted)
+                _assert_visits_add_up(sqlite)
+            everything = _figures(opened[0], first_day, last_day, StatisticsFilter())
+            assert _by_role_and_band(everything[Grouping.TOTAL][None]) == _counted_here(
+                world, first_day, last_day
+            ), (first_day, last_day)
+
+
+def _assert_visits_add_up(found: Mapping[Grouping, Mapping[FiguresKey, Figures]]) -> None:
+    """The visits by role add up to the adults' visits, those by band to the children's."""
+    for grouping, by_key in found.items():
+        for key, figures in by_key.items():
+            assert sum(figures.adult_visits_by_role) == figures.adult_visits, (grouping, key)
+            assert sum(figures.child_visits_by_band) == figures.child_visits, (grouping, key)
+
+
+ByRoleAndBand = tuple[dict[AdultRole | None, int], dict[AgeBand | None, int]]
+
+
+def _by_role_and_band(figures: Figures) -> ByRoleAndBand:
+    return figures.visits_by_role(), figures.visits_by_band()
+
+
+def _counted_here(world: World, first_day: date, last_day: date) -> ByRoleAndBand:
+    """The visits by role and band of the whole period, counted in Python by the
+    domain's own rules (``visit_role``, ``Member.age_on``, ``AgeBand.for_age``)."""
+    roles = dict.fromkeys(VISIT_ROLES, 0)
+    bands = dict.fromkeys(VISIT_BANDS, 0)
+    members = {member.id: member for family in world.families for member in family.members}
+    headcounts = {headcount.session_id: headcount for headcount in world.headcounts}
+    for session in world.sessions:
+        if session.status is not SessionStatus.HELD or not first_day <= session.day <= last_day:
+            continue
+        headcount = headcounts.get(session.id)
+        if headcount is not None and headcount.adult_total + headcount.child_total > 0:
+            for role, count in headcount.adults.items():
+                roles[role] += count
+            for band, count in headcount.children.items():
+                bands[band] += count
+            continue
+        for mark in world.marks:
+            if mark.session_id != session.id or mark.mark is not AttendanceMark.PRESENT:
+                continue
+            member = members[mark.member_id]
+            if member.kind is MemberKind.ADULT:
+                roles[visit_role(member.role)] += 1
+            else:
+                age = member.age_on(session.day)
+                bands[None if age is None else AgeBand.for_age(age)] += 1
+    return roles, bands
 
 
 def _figures(
     database: Database, first_day: date, last_day: date, wanted: StatisticsFilter
-) -> object:
+) -> Mapping[Grouping, Mapping[FiguresKey, Figures]]:
     with database.unit_of_work() as uow:
         queries = SqlStatisticsQueries(uow.session)
         return queries.figures_by_grouping(first_day, last_day, wanted, NOW)

@@ -253,6 +253,8 @@ def test_by_organiser_a_shared_group_counts_under_each_organiser(database: Datab
         first_time_visitors=2,
         capacity=26,
         capacity_filled=12,
+        adult_visits_by_role=(8, 1, 0, 0, 1),
+        child_visits_by_band=(1, 6, 3, 0, 1),
     )
     for organisation in (world.neuvola, world.mll, world.parish):
         with database.unit_of_work() as uow:

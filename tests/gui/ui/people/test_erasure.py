@@ -21,7 +21,7 @@ from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import FamiliesPage, FamilyEditor
 from ryhmat.ui.people.widgets import select_record
-from tests.integration.statistics_world import without_enrolments
+from tests.integration.statistics_world import without_age_bands, without_enrolments
 
 TODAY = date(2026, 11, 23)
 
@@ -101,8 +101,12 @@ def test_erasing_takes_two_deliberate_steps_removes_the_family_and_keeps_the_sta
     assert family_id not in {f.id for f in demo_context.read(list_families)}
     with pytest.raises(NotFound):
         demo_context.read(lambda uow: get_family(uow, family_id))
-    # All but the attendance rate's places: the family's enrolments went with it.
-    assert without_enrolments(statistics(demo_context)) == without_enrolments(before)
+    # All but the attendance rate's places and the age bands: the family's enrolments
+    # and birth dates went with it.
+    after = statistics(demo_context)
+    assert without_age_bands(without_enrolments(after)) == without_age_bands(
+        without_enrolments(before)
+    )
 
 
 def test_a_new_family_offers_no_erasure(qtbot: QtBot, demo_context: AppContext) -> None:

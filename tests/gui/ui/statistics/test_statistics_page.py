@@ -18,19 +18,20 @@ from pytestqt.qtbot import QtBot
 from ryhmat.cli.stats import write_statistics
 from ryhmat.domain.model import CapacityUnit
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.statistics import FIGURES, StatisticsFilter
+from ryhmat.domain.statistics import BREAKDOWNS, FIGURES, StatisticsFilter
 from ryhmat.domain.usecases.groups import find_group, save_group
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.workbook import WorkbookData
 from ryhmat.export import excel
 from ryhmat.export.excel import write_workbook
 from ryhmat.i18n import load_language
-from ryhmat.labels import figure_name
+from ryhmat.labels import breakdown_columns, breakdown_definition, figure_name
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
 from tests.gui.person import (
     click,
+    click_tab,
     show_window,
     tab,
     tick,
@@ -291,6 +292,41 @@ def test_the_leaders_tab_shows_hours_by_kind_and_cancellations_by_reason(
     assert panel.kinds_model.rowCount() == 3
     for model in (panel.leaders_model, panel.kinds_model, panel.reasons_model):
         model_tester.check(model, force_py=True)
+
+
+def test_the_roles_and_ages_tab_shows_the_visits_by_role_and_age_band(
+    qtbot: QtBot, demo_context: AppContext, model_tester: ModelTester, windows: list[QWidget]
+) -> None:
+    page = StatisticsPage(demo_context)
+    windows.append(page)
+    page.show()
+    with qtbot.waitSignal(page.computed):
+        page.first_day.set_day(AUTUMN[0])
+        page.last_day.set_day(AUTUMN[1])
+    statistics = page.statistics
+    assert statistics is not None
+    click_tab(qtbot, page.tabs, "Roles and ages")
+    assert page.tabs.currentWidget() is page.visits
+    for breakdown, model, table in zip(
+        BREAKDOWNS, page.visits.models, page.visits.tables, strict=True
+    ):
+        assert table.isVisible()
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, 6)]
+        assert headers == breakdown_columns(breakdown)
+        # A row per group type, then all groups.
+        assert model.rowCount() == len(statistics.by_type) + 1
+        last = model.rowCount() - 1
+        assert model.index(last, 0).data() == "All"
+        assert [model.index(last, c).data() for c in range(1, 6)] == [
+            str(n) for n in breakdown.values(statistics.total)
+        ]
+        # Where the roles and ages come from, on the column's tooltip.
+        assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+            breakdown_definition(breakdown)
+        )
+        model_tester.check(model, force_py=True)
+    assert sum(statistics.total.adult_visits_by_role) == statistics.total.adult_visits > 0
+    assert sum(statistics.total.child_visits_by_band) == statistics.total.child_visits > 0
 
 
 def test_a_group_over_capacity_shows_its_rate_as_it_is_and_says_so(

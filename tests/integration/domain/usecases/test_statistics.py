@@ -251,7 +251,9 @@ def test_every_month_of_the_period_even_empty_ones(
         places_offered=2,  # F1 and F2, enrolled since August; F2 came
         places_attended=1,
         adults_reached=1,  # Sari
-        children_reached=1,  # Eero
+        children_reached=1,  # Eero, 0 years old (born in March 2025)
+        adult_visits_by_role=(0, 1, 0, 0, 0),
+        child_visits_by_band=(1, 0, 0, 0, 0),
     )
     # September: A1 2 + 2, B1 5 + 6, C1 3 + 4; October: A3 2 + 2, B2 4 + 5, C2 2 + 2, C3 1 + 1.
     assert (september.visits, october.visits) == (22, 19)

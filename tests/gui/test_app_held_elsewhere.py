@@ -83,10 +83,19 @@ def start(qtbot: QtBot, tmp_path: Path) -> Iterator[Start]:
 
 def opened_window(qtbot: QtBot, desktop: DesktopApp) -> MainWindow:
     """The window once its views are built on the opened database."""
-    qtbot.waitUntil(
-        lambda: desktop.window is not None and desktop.window.navigation.isEnabled(),
-        timeout=START_MS,
-    )
+    try:
+        qtbot.waitUntil(
+            lambda: desktop.window is not None and desktop.window.navigation.isEnabled(),
+            timeout=START_MS,
+        )
+    except WaitTimedOut as timed_out:
+        # What stands in the way, if anything does: a question or a message shown.
+        shown = [
+            f"{w.objectName()}: {w.text()}" if isinstance(w, QMessageBox) else w.objectName()
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible()
+        ]
+        raise AssertionError(f"no window; shown: {shown}") from timed_out
     assert desktop.window is not None
     return desktop.window
 

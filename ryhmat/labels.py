@@ -390,14 +390,6 @@ def shared_groups_note(statistics: Statistics) -> str:
     )
 
 
-def leader_hours_name() -> str:
-    return leader_time_name(LEADER_HOURS)
-
-
-def leader_hours_definition() -> str:
-    return leader_time_definition(LEADER_HOURS)
-
-
 # Leaders' time and cancellations: each name once, with what it counts, in every report.
 LEADER_HOURS = QT_TRANSLATE_NOOP("Labels", "Leader hours")
 PLANNING_HOURS = QT_TRANSLATE_NOOP("Labels", "Planning and debrief hours")

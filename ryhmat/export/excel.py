@@ -148,7 +148,7 @@ DECIMALS = {Shown.COUNT: 0, Shown.AVERAGE: 1, Shown.RATE: 3, Shown.HOURS: 2}
 
 def figure_value(figure: Figure, figures: Figures) -> int | float | None:
     """The statistics' own number, rounded as written; never a formula."""
-    return _rounded(figure.value(figures), figure)
+    return _rounded(figure.value(figures), figure.shown)
 
 
 def _over_capacity_format() -> str:
@@ -505,16 +505,14 @@ def _write_at_a_glance(sheet: Worksheet, page: Summary) -> None:
 def _value_cell(sheet: Worksheet, value: Value) -> CellValue:
     if value.number is None:
         return _text(sheet, value.text)
-    number = value.number
-    if number is not None and value.shown is not Shown.COUNT:
-        number = round(number, DECIMALS[value.shown])
-    return _number(sheet, number, NUMBER_FORMATS[value.shown])
+    return _number(sheet, _rounded(value.number, value.shown), NUMBER_FORMATS[value.shown])
 
 
-def _rounded(value: int | float | None, figure: Figure) -> int | float | None:
-    if value is None or figure.shown is Shown.COUNT:
+def _rounded(value: int | float | None, shown: Shown) -> int | float | None:
+    """A figure's number rounded as the reports write it; a count as it is."""
+    if value is None or shown is Shown.COUNT:
         return value
-    return round(value, DECIMALS[figure.shown])
+    return round(value, DECIMALS[shown])
 
 
 # -- Yhteenveto ----------------------------------------------------------------------------
@@ -646,7 +644,7 @@ def _leader_hours(rows: _Rows, statistics: Statistics) -> None:
 
 
 def _hours(sheet: Worksheet, *values: float) -> list[CellValue]:
-    return [_number(sheet, round(value, 2), HOURS_FORMAT) for value in values]
+    return [_number(sheet, _rounded(value, Shown.HOURS), HOURS_FORMAT) for value in values]
 
 
 # -- a roster group ------------------------------------------------------------------------

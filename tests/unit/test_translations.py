@@ -124,3 +124,21 @@ def test_the_reviewers_words_are_used_throughout(language: str) -> None:
         assert wanted["Headcount"] == "Antal besökare"
         assert wanted["Skipped days"] == "Utelämnade dagar"
         assert "fiktiv" in next(t for s, t in said if "fictional" in s)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_statistics_page_gives_each_alt_key_once(language: str) -> None:
+    """Tilastot and its filter bar are one window: two labels with the same Alt key
+    make Qt cycle between them instead of doing what was pressed (the summary's
+    button and the Evaluations tab both took Alt+I)."""
+    tree = ET.parse(TRANSLATIONS / f"ryhmat_{language}.ts")
+    keys: dict[str, list[str]] = {}
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") not in ("StatisticsPage", "FilterBar"):
+            continue
+        for message in context.iter("message"):
+            text = message.findtext("translation") or ""
+            if "&" in text:
+                key = text[text.index("&") + 1].casefold()
+                keys.setdefault(key, []).append(text)
+    assert {key: texts for key, texts in keys.items() if len(texts) > 1} == {}

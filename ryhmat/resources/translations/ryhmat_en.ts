@@ -4716,7 +4716,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../labels.py" line="112"/>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="462"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5032,77 +5032,77 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="403"/>
+        <location filename="../../labels.py" line="395"/>
         <source>Planning and debrief hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="404"/>
+        <location filename="../../labels.py" line="396"/>
         <source>Hours in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="405"/>
+        <location filename="../../labels.py" line="397"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="406"/>
+        <location filename="../../labels.py" line="398"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="407"/>
+        <location filename="../../labels.py" line="399"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="408"/>
+        <location filename="../../labels.py" line="400"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="409"/>
+        <location filename="../../labels.py" line="401"/>
         <source>Leader hours by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="410"/>
+        <location filename="../../labels.py" line="402"/>
         <source>Cancelled sessions by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="412"/>
+        <location filename="../../labels.py" line="404"/>
         <source>the length of each held session, for every leader of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="415"/>
+        <location filename="../../labels.py" line="407"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="420"/>
+        <location filename="../../labels.py" line="412"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="423"/>
+        <location filename="../../labels.py" line="415"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="431"/>
+        <location filename="../../labels.py" line="423"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="432"/>
+        <location filename="../../labels.py" line="424"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="433"/>
+        <location filename="../../labels.py" line="425"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5318,102 +5318,102 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="402"/>
+        <location filename="../../labels.py" line="394"/>
         <source>Leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="462"/>
+        <location filename="../../labels.py" line="454"/>
         <source>What works well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="463"/>
+        <location filename="../../labels.py" line="455"/>
         <source>What could be improved?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="464"/>
+        <location filename="../../labels.py" line="456"/>
         <source>How do the good changes carry on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="465"/>
+        <location filename="../../labels.py" line="457"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="458"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="459"/>
         <source>Participants&apos; feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="461"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="471"/>
+        <location filename="../../labels.py" line="463"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="472"/>
+        <location filename="../../labels.py" line="464"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="473"/>
+        <location filename="../../labels.py" line="465"/>
         <source>Evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="474"/>
+        <location filename="../../labels.py" line="466"/>
         <source>not evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="475"/>
+        <location filename="../../labels.py" line="467"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="476"/>
+        <location filename="../../labels.py" line="468"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="477"/>
+        <location filename="../../labels.py" line="469"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="470"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="484"/>
+        <location filename="../../labels.py" line="476"/>
         <source>sad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="485"/>
+        <location filename="../../labels.py" line="477"/>
         <source>neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="486"/>
+        <location filename="../../labels.py" line="478"/>
         <source>happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="582"/>
+        <location filename="../../labels.py" line="574"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7369,8 +7369,8 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message>
         <location filename="../../export/excel.py" line="259"/>
-        <location filename="../../export/excel.py" line="556"/>
-        <location filename="../../export/excel.py" line="771"/>
+        <location filename="../../export/excel.py" line="554"/>
+        <location filename="../../export/excel.py" line="769"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7390,13 +7390,13 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="527"/>
+        <location filename="../../export/excel.py" line="525"/>
         <source>Statistics and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../export/excel.py" line="468"/>
-        <location filename="../../export/excel.py" line="529"/>
+        <location filename="../../export/excel.py" line="527"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7407,34 +7407,34 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message>
         <location filename="../../export/excel.py" line="470"/>
-        <location filename="../../export/excel.py" line="533"/>
+        <location filename="../../export/excel.py" line="531"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="540"/>
+        <location filename="../../export/excel.py" line="538"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="547"/>
+        <location filename="../../export/excel.py" line="545"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="548"/>
+        <location filename="../../export/excel.py" line="546"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="560"/>
+        <location filename="../../export/excel.py" line="558"/>
         <source>Group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../export/excel.py" line="473"/>
-        <location filename="../../export/excel.py" line="565"/>
-        <location filename="../../export/excel.py" line="569"/>
+        <location filename="../../export/excel.py" line="563"/>
+        <location filename="../../export/excel.py" line="567"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7449,52 +7449,52 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="655"/>
+        <location filename="../../export/excel.py" line="653"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="656"/>
+        <location filename="../../export/excel.py" line="654"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="657"/>
+        <location filename="../../export/excel.py" line="655"/>
         <source>Role / age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="661"/>
+        <location filename="../../export/excel.py" line="659"/>
         <source>(data erased)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="667"/>
+        <location filename="../../export/excel.py" line="665"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="669"/>
+        <location filename="../../export/excel.py" line="667"/>
         <source>child, {age} y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="671"/>
+        <location filename="../../export/excel.py" line="669"/>
         <source>adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="672"/>
+        <location filename="../../export/excel.py" line="670"/>
         <source>{who}, guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="772"/>
+        <location filename="../../export/excel.py" line="770"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="828"/>
+        <location filename="../../export/excel.py" line="826"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4718,7 +4718,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../labels.py" line="112"/>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="462"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
@@ -5034,77 +5034,77 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Usean organisaation yhdessä järjestämä ryhmä lasketaan jokaiselle järjestäjälleen, joten järjestäjien rivit eivät summaudu kokonaismäärään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="403"/>
+        <location filename="../../labels.py" line="395"/>
         <source>Planning and debrief hours</source>
         <translation>Suunnittelu- ja purkutunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="404"/>
+        <location filename="../../labels.py" line="396"/>
         <source>Hours in all</source>
         <translation>Tunnit yhteensä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="405"/>
+        <location filename="../../labels.py" line="397"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="406"/>
+        <location filename="../../labels.py" line="398"/>
         <source>Leader</source>
         <translation>Ohjaaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="407"/>
+        <location filename="../../labels.py" line="399"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="408"/>
+        <location filename="../../labels.py" line="400"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="409"/>
+        <location filename="../../labels.py" line="401"/>
         <source>Leader hours by kind</source>
         <translation>Ohjaustunnit ohjaajatyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="410"/>
+        <location filename="../../labels.py" line="402"/>
         <source>Cancelled sessions by reason</source>
         <translation>Perutut kerrat syyn mukaan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="412"/>
+        <location filename="../../labels.py" line="404"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>kunkin pidetyn ryhmäkerran kesto jokaiselle sen ohjaajalle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="415"/>
+        <location filename="../../labels.py" line="407"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>ryhmän suunnittelu- ja purkuaika kustakin pidetystä ryhmäkerrasta jokaiselle sen ohjaajalle; ei sisälly ohjaustunteihin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="420"/>
+        <location filename="../../labels.py" line="412"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>ryhmäkertoja ohjanneiden työntekijöiden, vapaaehtoisten ja opiskelijoiden tunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="423"/>
+        <location filename="../../labels.py" line="415"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>perutut ryhmäkerrat perumisen yhteydessä valitun syyn mukaan; ennen syiden ryhmittelyä perutut ovat ”ei kerrottu”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="431"/>
+        <location filename="../../labels.py" line="423"/>
         <source>Staff</source>
         <translation>Työntekijät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="432"/>
+        <location filename="../../labels.py" line="424"/>
         <source>Volunteers</source>
         <translation>Vapaaehtoiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="433"/>
+        <location filename="../../labels.py" line="425"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
     </message>
@@ -5320,102 +5320,102 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="402"/>
+        <location filename="../../labels.py" line="394"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="462"/>
+        <location filename="../../labels.py" line="454"/>
         <source>What works well?</source>
         <translation>Mikä toimii hyvin?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="463"/>
+        <location filename="../../labels.py" line="455"/>
         <source>What could be improved?</source>
         <translation>Mitä parannettavaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="464"/>
+        <location filename="../../labels.py" line="456"/>
         <source>How do the good changes carry on?</source>
         <translation>Miten hyvät muutokset kantavat?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="465"/>
+        <location filename="../../labels.py" line="457"/>
         <source>Evaluations</source>
         <translation>Arvioinnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="458"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="459"/>
         <source>Participants&apos; feedback</source>
         <translation>Osallistujien palaute</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="461"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="471"/>
+        <location filename="../../labels.py" line="463"/>
         <source>First day</source>
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="472"/>
+        <location filename="../../labels.py" line="464"/>
         <source>Last day</source>
         <translation>Päättyi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="473"/>
+        <location filename="../../labels.py" line="465"/>
         <source>Evaluated</source>
         <translation>Arvioitu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="474"/>
+        <location filename="../../labels.py" line="466"/>
         <source>not evaluated</source>
         <translation>arvioimatta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="475"/>
+        <location filename="../../labels.py" line="467"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="476"/>
+        <location filename="../../labels.py" line="468"/>
         <source>Answers</source>
         <translation>Vastauksia</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="477"/>
+        <location filename="../../labels.py" line="469"/>
         <source>Average</source>
         <translation>Keskiarvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="470"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Nimettömät palautelomakkeet laskettuina: kuinka monessa oli kukin vastaus. Aikuiset vastaavat asteikolla 1 (ei lainkaan) – 5 (täysin); lapset osoittavat kasvoja: 1 surullinen, 2 neutraali, 3 iloinen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="484"/>
+        <location filename="../../labels.py" line="476"/>
         <source>sad</source>
         <translation>surullinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="485"/>
+        <location filename="../../labels.py" line="477"/>
         <source>neutral</source>
         <translation>neutraali</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="486"/>
+        <location filename="../../labels.py" line="478"/>
         <source>happy</source>
         <translation>iloinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="582"/>
+        <location filename="../../labels.py" line="574"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -7004,7 +7004,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <message>
         <location filename="../../ui/statistics/page.py" line="148"/>
         <source>&amp;Roles and ages</source>
-        <translation>&amp;Roolit ja iät</translation>
+        <translation>Roolit ja i&amp;ät</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="149"/>
@@ -7030,7 +7030,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <message>
         <location filename="../../ui/statistics/page.py" line="161"/>
         <source>Save s&amp;ummary as PDF…</source>
-        <translation>Tallenna t&amp;iivistelmä PDF:ksi…</translation>
+        <translation>Tall&amp;enna tiivistelmä PDF:ksi…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="163"/>
@@ -7373,8 +7373,8 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../export/excel.py" line="259"/>
-        <location filename="../../export/excel.py" line="556"/>
-        <location filename="../../export/excel.py" line="771"/>
+        <location filename="../../export/excel.py" line="554"/>
+        <location filename="../../export/excel.py" line="769"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
@@ -7394,13 +7394,13 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Mitä se laskee</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="527"/>
+        <location filename="../../export/excel.py" line="525"/>
         <source>Statistics and attendance</source>
         <translation>Tilastot ja läsnäolot</translation>
     </message>
     <message>
         <location filename="../../export/excel.py" line="468"/>
-        <location filename="../../export/excel.py" line="529"/>
+        <location filename="../../export/excel.py" line="527"/>
         <source>Period</source>
         <translation>Aikaväli</translation>
     </message>
@@ -7411,34 +7411,34 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../export/excel.py" line="470"/>
-        <location filename="../../export/excel.py" line="533"/>
+        <location filename="../../export/excel.py" line="531"/>
         <source>Filters</source>
         <translation>Rajaukset</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="540"/>
+        <location filename="../../export/excel.py" line="538"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="547"/>
+        <location filename="../../export/excel.py" line="545"/>
         <source>Names</source>
         <translation>Nimet</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="548"/>
+        <location filename="../../export/excel.py" line="546"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymisoitu (P- henkilö, F- perhe)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="560"/>
+        <location filename="../../export/excel.py" line="558"/>
         <source>Group type</source>
         <translation>Ryhmätyyppi</translation>
     </message>
     <message>
         <location filename="../../export/excel.py" line="473"/>
-        <location filename="../../export/excel.py" line="565"/>
-        <location filename="../../export/excel.py" line="569"/>
+        <location filename="../../export/excel.py" line="563"/>
+        <location filename="../../export/excel.py" line="567"/>
         <source>Note</source>
         <translation>Huom.</translation>
     </message>
@@ -7453,52 +7453,52 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="655"/>
+        <location filename="../../export/excel.py" line="653"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="656"/>
+        <location filename="../../export/excel.py" line="654"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="657"/>
+        <location filename="../../export/excel.py" line="655"/>
         <source>Role / age</source>
         <translation>Rooli / ikä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="661"/>
+        <location filename="../../export/excel.py" line="659"/>
         <source>(data erased)</source>
         <translation>(tiedot poistettu)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="667"/>
+        <location filename="../../export/excel.py" line="665"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="669"/>
+        <location filename="../../export/excel.py" line="667"/>
         <source>child, {age} y</source>
         <translation>lapsi, {age} v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="671"/>
+        <location filename="../../export/excel.py" line="669"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="672"/>
+        <location filename="../../export/excel.py" line="670"/>
         <source>{who}, guest</source>
         <translation>{who}, vieras</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="772"/>
+        <location filename="../../export/excel.py" line="770"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="828"/>
+        <location filename="../../export/excel.py" line="826"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>

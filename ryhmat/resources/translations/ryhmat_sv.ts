@@ -3819,7 +3819,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../ui/calendar/filters.py" line="65"/>
         <source>P&amp;lace:</source>
-        <translation>&amp;Plats:</translation>
+        <translation>Pl&amp;ats:</translation>
     </message>
 </context>
 <context>
@@ -4718,7 +4718,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../labels.py" line="112"/>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="462"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -5034,77 +5034,77 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>En grupp som flera organisationer ordnar tillsammans räknas under var och en av dem, så arrangörernas rader summeras inte till totalen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="403"/>
+        <location filename="../../labels.py" line="395"/>
         <source>Planning and debrief hours</source>
         <translation>Timmar för planering och efterarbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="404"/>
+        <location filename="../../labels.py" line="396"/>
         <source>Hours in all</source>
         <translation>Timmar totalt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="405"/>
+        <location filename="../../labels.py" line="397"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="406"/>
+        <location filename="../../labels.py" line="398"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="407"/>
+        <location filename="../../labels.py" line="399"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="408"/>
+        <location filename="../../labels.py" line="400"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="409"/>
+        <location filename="../../labels.py" line="401"/>
         <source>Leader hours by kind</source>
         <translation>Ledartimmar per typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="410"/>
+        <location filename="../../labels.py" line="402"/>
         <source>Cancelled sessions by reason</source>
         <translation>Inställda träffar per orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="412"/>
+        <location filename="../../labels.py" line="404"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>längden på varje hållen träff, för var och en av dess ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="415"/>
+        <location filename="../../labels.py" line="407"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>gruppens tid för planering och efterarbete för varje hållen träff, för var och en av dess ledare; ingår inte i ledartimmarna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="420"/>
+        <location filename="../../labels.py" line="412"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>timmarna för de anställda, frivilliga och studerande som ledde träffar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="423"/>
+        <location filename="../../labels.py" line="415"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>inställda träffar efter den typ av orsak som valdes vid inställandet; de som ställdes in innan orsakerna grupperades är ”inte angiven”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="431"/>
+        <location filename="../../labels.py" line="423"/>
         <source>Staff</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="432"/>
+        <location filename="../../labels.py" line="424"/>
         <source>Volunteers</source>
         <translation>Frivilliga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="433"/>
+        <location filename="../../labels.py" line="425"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
@@ -5320,102 +5320,102 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="402"/>
+        <location filename="../../labels.py" line="394"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="462"/>
+        <location filename="../../labels.py" line="454"/>
         <source>What works well?</source>
         <translation>Vad fungerar bra?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="463"/>
+        <location filename="../../labels.py" line="455"/>
         <source>What could be improved?</source>
         <translation>Vad kan förbättras?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="464"/>
+        <location filename="../../labels.py" line="456"/>
         <source>How do the good changes carry on?</source>
         <translation>Hur bärs de goda förändringarna vidare?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="465"/>
+        <location filename="../../labels.py" line="457"/>
         <source>Evaluations</source>
         <translation>Utvärderingar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="458"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="459"/>
         <source>Participants&apos; feedback</source>
         <translation>Deltagarnas respons</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="461"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="471"/>
+        <location filename="../../labels.py" line="463"/>
         <source>First day</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="472"/>
+        <location filename="../../labels.py" line="464"/>
         <source>Last day</source>
         <translation>Slutade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="473"/>
+        <location filename="../../labels.py" line="465"/>
         <source>Evaluated</source>
         <translation>Utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="474"/>
+        <location filename="../../labels.py" line="466"/>
         <source>not evaluated</source>
         <translation>inte utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="475"/>
+        <location filename="../../labels.py" line="467"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="476"/>
+        <location filename="../../labels.py" line="468"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="477"/>
+        <location filename="../../labels.py" line="469"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="470"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Anonyma responsblanketter räknade: hur många gav varje svar. Vuxna svarar från 1 (inte alls) till 5 (helt); barn pekar på ett ansikte, 1 ledset, 2 neutralt, 3 glatt.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="484"/>
+        <location filename="../../labels.py" line="476"/>
         <source>sad</source>
         <translation>ledset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="485"/>
+        <location filename="../../labels.py" line="477"/>
         <source>neutral</source>
         <translation>neutralt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="486"/>
+        <location filename="../../labels.py" line="478"/>
         <source>happy</source>
         <translation>glatt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="582"/>
+        <location filename="../../labels.py" line="574"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -7004,7 +7004,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/statistics/page.py" line="148"/>
         <source>&amp;Roles and ages</source>
-        <translation>&amp;Roller och åldrar</translation>
+        <translation>Roller oc&amp;h åldrar</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="149"/>
@@ -7045,7 +7045,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/statistics/page.py" line="198"/>
         <source>Group t&amp;ype:</source>
-        <translation>Grupp&amp;typ:</translation>
+        <translation>Gruppt&amp;yp:</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="237"/>
@@ -7373,8 +7373,8 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../export/excel.py" line="259"/>
-        <location filename="../../export/excel.py" line="556"/>
-        <location filename="../../export/excel.py" line="771"/>
+        <location filename="../../export/excel.py" line="554"/>
+        <location filename="../../export/excel.py" line="769"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -7394,13 +7394,13 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Vad den räknar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="527"/>
+        <location filename="../../export/excel.py" line="525"/>
         <source>Statistics and attendance</source>
         <translation>Statistik och närvaro</translation>
     </message>
     <message>
         <location filename="../../export/excel.py" line="468"/>
-        <location filename="../../export/excel.py" line="529"/>
+        <location filename="../../export/excel.py" line="527"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -7411,34 +7411,34 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../export/excel.py" line="470"/>
-        <location filename="../../export/excel.py" line="533"/>
+        <location filename="../../export/excel.py" line="531"/>
         <source>Filters</source>
         <translation>Avgränsningar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="540"/>
+        <location filename="../../export/excel.py" line="538"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="547"/>
+        <location filename="../../export/excel.py" line="545"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="548"/>
+        <location filename="../../export/excel.py" line="546"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymiserade (P- person, F- familj)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="560"/>
+        <location filename="../../export/excel.py" line="558"/>
         <source>Group type</source>
         <translation>Grupptyp</translation>
     </message>
     <message>
         <location filename="../../export/excel.py" line="473"/>
-        <location filename="../../export/excel.py" line="565"/>
-        <location filename="../../export/excel.py" line="569"/>
+        <location filename="../../export/excel.py" line="563"/>
+        <location filename="../../export/excel.py" line="567"/>
         <source>Note</source>
         <translation>Obs.</translation>
     </message>
@@ -7453,52 +7453,52 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>{count} tidigare träffar vars närvaro inte är registrerad: deras besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="655"/>
+        <location filename="../../export/excel.py" line="653"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="656"/>
+        <location filename="../../export/excel.py" line="654"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="657"/>
+        <location filename="../../export/excel.py" line="655"/>
         <source>Role / age</source>
         <translation>Roll / ålder</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="661"/>
+        <location filename="../../export/excel.py" line="659"/>
         <source>(data erased)</source>
         <translation>(uppgifterna raderade)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="667"/>
+        <location filename="../../export/excel.py" line="665"/>
         <source>child</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="669"/>
+        <location filename="../../export/excel.py" line="667"/>
         <source>child, {age} y</source>
         <translation>barn, {age} år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="671"/>
+        <location filename="../../export/excel.py" line="669"/>
         <source>adult</source>
         <translation>vuxen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="672"/>
+        <location filename="../../export/excel.py" line="670"/>
         <source>{who}, guest</source>
         <translation>{who}, gäst</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="772"/>
+        <location filename="../../export/excel.py" line="770"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="828"/>
+        <location filename="../../export/excel.py" line="826"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import GroupType
 from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.statistics import FIGURES, Figure, Figures, Statistics, StatisticsFilter
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.evaluations import evaluations_for
@@ -395,19 +396,23 @@ class StatisticsPage(QWidget):
         )
 
     def save_summary_to(self, path: Path) -> bool:
-        """Write the one-page summary of the period and filter shown, as they are typed
-        now; False when the period is typed wrong or the file cannot be written (the page
+        """Write the one-page summary of the period and filter as they are typed now;
+        False when the period is typed wrong or the file cannot be written (the page
         says why)."""
-        if self._timer.isActive() or self._stale:
-            self._timer.stop()
-            self.refresh()
         try:
             first, last = self.first_day.day(), self.last_day.day()
-            if self.statistics is None:
-                return False
+            # A first day after the last is refused here: the figures shown are still
+            # those of the period before it, and no summary may pass them off as its.
+            validate_period(first, last)
             wanted = self.current_filter()
+            if self._timer.isActive() or self._stale or not self._shows(first, last, wanted):
+                self._timer.stop()
+                self.refresh()
+            statistics = self.statistics
+            if statistics is None or not self._shows(first, last, wanted):
+                return False
             evaluations = self.context.read(lambda uow: evaluations_for(uow, first, last, wanted))
-            save_summary_pdf(one_page_summary(self.statistics, evaluations), path)
+            save_summary_pdf(one_page_summary(statistics, evaluations), path)
         except UserError as error:
             self.error.show_error(error)
             return False
@@ -416,6 +421,15 @@ class StatisticsPage(QWidget):
             return False
         self._exported(path)
         return True
+
+    def _shows(self, first: date, last: date, wanted: StatisticsFilter) -> bool:
+        """Whether the figures shown are those of this period and filter."""
+        shown = self.statistics
+        return shown is not None and (shown.first_day, shown.last_day, shown.wanted) == (
+            first,
+            last,
+            wanted,
+        )
 
     def _exported(self, path: Path) -> None:
         self.period_text.setText(self.tr("Saved %1").replace("%1", str(path)))

@@ -142,3 +142,19 @@ def test_a_long_filter_still_fits_one_page(demo_context: AppContext, tmp_path: P
     save_summary_pdf(summary(crowded), path)
     assert pdf_pages(path) == 1
     assert "Ryhmä numero 59" in pdf_text(path)
+
+
+def test_a_first_day_after_the_last_saves_no_summary_of_the_period_shown_before(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    load_language("fi")
+    page = StatisticsPage(demo_context)
+    qtbot.addWidget(page)
+    show_window(qtbot, page)
+    qtbot.waitUntil(lambda: page.statistics is not None)
+    assert page.last_day.text() == AUTUMN[1]  # the demo's today
+    type_over(qtbot, page.first_day, "6.1.2027")  # after it
+    path = tmp_path / "tiivistelmä.pdf"
+    assert not page.save_summary_to(path)
+    assert not path.exists()
+    assert page.error.isVisible()

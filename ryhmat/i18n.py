@@ -10,6 +10,7 @@ the same in both.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ryhmat.qm_catalogue import QmCatalogue
@@ -94,6 +95,15 @@ def install_into(app: QCoreApplication) -> None:
 def current_language() -> str:
     """The language made current last (Finnish until one is)."""
     return _language
+
+
+def translator_for(language: str) -> Callable[[str, str], str]:
+    """``translate`` in ``language`` whatever the app speaks: a paper a person asks for
+    in Swedish while the app speaks Finnish."""
+    catalogue = QmCatalogue.load(TRANSLATIONS / f"ryhmat_{language}.qm")
+    if catalogue is None:
+        return lambda context, text: text
+    return lambda context, text: catalogue.translate(context, text) or text
 
 
 def translate(context: str, text: str) -> str:

@@ -513,6 +513,20 @@ def count(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
+# -- ages -----------------------------------------------------------------------------
+
+# A child younger than this many months is of an age in months ("8 kk"), older in years.
+MONTHS_UNTIL = 24
+
+
+def written_age(months: int) -> str:
+    """A child's age as family work writes it: months under two years ("8 kk"), then
+    whole years ("2 v")."""
+    if months < MONTHS_UNTIL:
+        return translate("Labels", "{months} mo").format(months=months)
+    return translate("Labels", "{years} y").format(years=months // 12)
+
+
 # -- numbers --------------------------------------------------------------------------
 
 

@@ -7,12 +7,16 @@ import unicodedata
 from pathlib import Path
 
 
-def pdf_text(path: Path) -> str:
-    """The PDF's text, its words joined by single spaces (table cells wrap), ligatures
-    ("ﬀ" of "träffar") as their letters."""
+def pdf_text(path: Path, page: int | None = None) -> str:
+    """The PDF's text (of one page, counted from 1, if asked), its words joined by single
+    spaces (table cells wrap), ligatures ("ﬀ" of "träffar") as their letters."""
     assert path.stat().st_size > 0
+    pages = [] if page is None else ["-f", str(page), "-l", str(page)]
     text = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-layout", *pages, str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     return unicodedata.normalize("NFKC", " ".join(text.split()))
 

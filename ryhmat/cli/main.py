@@ -190,6 +190,31 @@ def _add_summary(formats: argparse._SubParsersAction[Parser]) -> None:
     summary.set_defaults(handler=_lazy("summary", "export_summary"))
 
 
+def _add_programme(formats: argparse._SubParsersAction[Parser]) -> None:
+    """`ryhmat export programme --group NAME --out FILE.pdf [--season NAME] [--language]`."""
+    programme = formats.add_parser(
+        "programme",
+        help=translate("Cli", "write a group's season programme for families (.pdf)"),
+    )
+    programme.add_argument(
+        "--group", required=True, metavar="NAME", help=translate("Cli", "the group's name")
+    )
+    programme.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("Cli", "the .pdf file to write")
+    )
+    programme.add_argument(
+        "--season",
+        metavar="NAME",
+        help=translate("Cli", "the season's name (by default the one going on, else the next one)"),
+    )
+    programme.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help=translate("Cli", "the language of the PDF (by default the app's)"),
+    )
+    programme.set_defaults(handler=_lazy("programme", "export_programme"))
+
+
 def _add_report_filter(parser: argparse.ArgumentParser) -> None:
     """The period and the groups of a report to send (the workbook, the summary)."""
     _add_period(parser)
@@ -622,6 +647,7 @@ def build_parser() -> Parser:
     ical.set_defaults(handler=_lazy("feeds", "export_ical"))
     _add_excel(formats)
     _add_summary(formats)
+    _add_programme(formats)
     _add_family_report(formats)
 
     _add_import(sub)

@@ -372,6 +372,14 @@ class Member:
             years -= 1
         return max(years, 0)
 
+    def age_in_months_on(self, day: date) -> int | None:
+        """Age in whole months, counted as ``age_on`` counts years: from the first of
+        the birth month (January when it is not given) to the day's month."""
+        if self.birth_year is None:
+            return None
+        month = self.birth_month or 1
+        return max((day.year - self.birth_year) * 12 + day.month - month, 0)
+
 
 @dataclass(slots=True, kw_only=True)
 class Family:

@@ -10,9 +10,6 @@ from PySide6.QtCore import QObject
 
 
 class Plurals(QObject):
-    def years(self, count: int) -> str:
-        return self.tr("%n year(s)", "", count)
-
     def chosen_dates(self, count: int) -> str:
         return self.tr("%n chosen date(s)", "", count)
 

@@ -52,6 +52,8 @@ class RosterLine:
     is_erased: bool = False
     # The family's answer to photos being taken (a new guest family: not asked yet).
     photo_permission: Permission = Permission.NOT_ASKED
+    # A child's age in months (written as months under two years); None for an adult.
+    months: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,7 @@ def family_lines(
             mark=(marks or {}).get(member.id),
             is_erased=family.is_erased,
             photo_permission=family.photo_permission,
+            months=member.age_in_months_on(day),
         )
         for member in [*family.adults, *children]
     ]

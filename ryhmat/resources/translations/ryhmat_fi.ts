@@ -108,67 +108,67 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="62"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="61"/>
         <source>Erased adult</source>
         <translation>Poistettu aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="63"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="62"/>
         <source>Erased child</source>
         <translation>Poistettu lapsi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="71"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="70"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="74"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="73"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="223"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="222"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation>Perheen henkilötiedot on poistettu; merkintä säilyy nimettömänä lukuna eikä sitä voi muuttaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="246"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="245"/>
         <source>Erased family</source>
         <translation>Poistettu perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="248"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="247"/>
         <source>%1 (joins the group)</source>
         <translation>%1 (liittyy ryhmään)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="252"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="251"/>
         <source>%1 (guest)</source>
         <translation>%1 (vieras)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="269"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="271"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="272"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="271"/>
         <source>Role or age</source>
         <translation>Rooli tai ikä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="273"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="272"/>
         <source>Mark</source>
         <translation>Läsnäolo</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="274"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="273"/>
         <source>Photo permission</source>
         <translation>Valokuvauslupa</translation>
     </message>
@@ -351,73 +351,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="119"/>
+        <location filename="../../ui/calendar/page.py" line="124"/>
         <source>&amp;Previous</source>
         <translation>&amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="121"/>
+        <location filename="../../ui/calendar/page.py" line="126"/>
         <source>&amp;Today</source>
         <translation>T&amp;änään</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="123"/>
+        <location filename="../../ui/calendar/page.py" line="128"/>
         <source>Go to today (%1)</source>
         <translation>Siirry tähän päivään (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="126"/>
+        <location filename="../../ui/calendar/page.py" line="131"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="140"/>
+        <location filename="../../ui/calendar/page.py" line="145"/>
         <source>&amp;Week</source>
         <translation>&amp;Viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="141"/>
+        <location filename="../../ui/calendar/page.py" line="146"/>
         <source>&amp;Month</source>
         <translation>&amp;Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="142"/>
+        <location filename="../../ui/calendar/page.py" line="147"/>
         <source>Show one week, a column per day</source>
         <translation>Näytä viikko, sarake kullekin päivälle</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="143"/>
+        <location filename="../../ui/calendar/page.py" line="148"/>
         <source>Show a month, a row per week</source>
         <translation>Näytä kuukausi, rivi kullekin viikolle</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="166"/>
-        <location filename="../../ui/calendar/page.py" line="309"/>
+        <location filename="../../ui/calendar/page.py" line="171"/>
+        <location filename="../../ui/calendar/page.py" line="314"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Kirjaa läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="255"/>
+        <location filename="../../ui/calendar/page.py" line="260"/>
         <source>Previous week</source>
         <translation>Edellinen viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="255"/>
+        <location filename="../../ui/calendar/page.py" line="260"/>
         <source>Next week</source>
         <translation>Seuraava viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="257"/>
+        <location filename="../../ui/calendar/page.py" line="262"/>
         <source>Previous month</source>
         <translation>Edellinen kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="257"/>
+        <location filename="../../ui/calendar/page.py" line="262"/>
         <source>Next month</source>
         <translation>Seuraava kuukausi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="282"/>
+        <location filename="../../ui/calendar/page.py" line="287"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n ryhmäkerta</numerusform>
@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="284"/>
+        <location filename="../../ui/calendar/page.py" line="289"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n peruttu</numerusform>
@@ -433,7 +433,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="307"/>
+        <location filename="../../ui/calendar/page.py" line="312"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Avaa ryhmäkerta…</translation>
     </message>
@@ -695,15 +695,15 @@
         <translation>kirjoitettava .xlsx-tiedosto</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="200"/>
-        <location filename="../../cli/main.py" line="338"/>
-        <location filename="../../cli/main.py" line="564"/>
+        <location filename="../../cli/main.py" line="225"/>
+        <location filename="../../cli/main.py" line="363"/>
+        <location filename="../../cli/main.py" line="589"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="205"/>
-        <location filename="../../cli/main.py" line="574"/>
+        <location filename="../../cli/main.py" line="230"/>
+        <location filename="../../cli/main.py" line="599"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
@@ -718,170 +718,182 @@
         <translation>työkirjan kieli (oletuksena sovelluksen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="213"/>
+        <location filename="../../cli/main.py" line="238"/>
         <source>write everything held about one family as a PDF (for an access request)</source>
         <translation>kirjoita kaikki perheestä tallennettu PDF-tiedostoksi (tiedonsaantipyyntöä varten)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="218"/>
+        <location filename="../../cli/main.py" line="243"/>
         <source>the family&apos;s name</source>
         <translation>perheen nimi</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="182"/>
-        <location filename="../../cli/main.py" line="221"/>
+        <location filename="../../cli/main.py" line="203"/>
+        <location filename="../../cli/main.py" line="246"/>
         <source>the .pdf file to write</source>
         <translation>kirjoitettava .pdf-tiedosto</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="188"/>
-        <location filename="../../cli/main.py" line="226"/>
+        <location filename="../../cli/main.py" line="213"/>
+        <location filename="../../cli/main.py" line="251"/>
         <source>the language of the PDF (by default the app&apos;s)</source>
         <translation>PDF:n kieli (oletuksena sovelluksen kieli)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="233"/>
+        <location filename="../../cli/main.py" line="197"/>
+        <source>write a group&apos;s season programme for families (.pdf)</source>
+        <translation>kirjoita ryhmän kauden ohjelma perheille (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="208"/>
+        <source>the season&apos;s name (by default the one going on, else the next one)</source>
+        <translation>kauden nimi (oletuksena meneillään oleva, muuten seuraava)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="258"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopioi SQLite-tietokanta tiedostoon turvallisesti myös sovelluksen ollessa auki (PostgreSQL: käytä pg_dumpia)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="243"/>
+        <location filename="../../cli/main.py" line="268"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>kirjoitettava varmuuskopiotiedosto (vain sinun luettavissasi); olemassa olevaa tiedostoa ei korvata ilman valitsinta --force</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="252"/>
+        <location filename="../../cli/main.py" line="277"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>korvaa olemassa oleva FILE (vanha säilyy, kunnes uusi kopio on valmis)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="261"/>
+        <location filename="../../cli/main.py" line="286"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>näytä tai aseta, kuinka monta vuotta passiivisten perheiden henkilötiedot säilytetään, ja poista pidempään passiivisina olleiden perheiden tiedot</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="272"/>
+        <location filename="../../cli/main.py" line="297"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>säilytä henkilötiedot N vuotta perheen viimeisestä toiminnasta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="275"/>
+        <location filename="../../cli/main.py" line="300"/>
         <source>erase nothing automatically</source>
         <translation>älä poista mitään automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="280"/>
+        <location filename="../../cli/main.py" line="305"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>poista nyt säilytysaikaa pidempään passiivisina olleiden perheiden henkilötiedot (käynnit jäävät tilastoihin nimettöminä lukuina)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="291"/>
+        <location filename="../../cli/main.py" line="316"/>
         <source>keep the usage log&apos;s entries for N years</source>
         <translation>säilytä käyttölokin merkinnät N vuotta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="296"/>
+        <location filename="../../cli/main.py" line="321"/>
         <source>keep the usage log&apos;s entries without a time limit</source>
         <translation>säilytä käyttölokin merkinnät ilman määräaikaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="299"/>
+        <location filename="../../cli/main.py" line="324"/>
         <source>count the period back from this day</source>
         <translation>laske säilytysaika taaksepäin tästä päivästä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="306"/>
+        <location filename="../../cli/main.py" line="331"/>
         <source>list the families to ask how they are doing (their work in a group ended the follow-up period ago), or set the period</source>
         <translation>listaa perheet, joiden kuulumiset kysytään (työskentely ryhmässä päättyi kuulumisten kysymisen ajan verran sitten), tai aseta aika</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="316"/>
+        <location filename="../../cli/main.py" line="341"/>
         <source>set the team&apos;s follow-up period to N months</source>
         <translation>aseta tiimin kuulumisten kysymisen ajaksi N kuukautta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="319"/>
-        <location filename="../../cli/main.py" line="351"/>
+        <location filename="../../cli/main.py" line="344"/>
+        <location filename="../../cli/main.py" line="376"/>
         <source>list what is due on this day</source>
         <translation>listaa, mitä on kysyttävä tänä päivänä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="327"/>
+        <location filename="../../cli/main.py" line="352"/>
         <source>the evaluations of the seasons of a period (default: this year so far): goals, the worker pair&apos;s answers and the feedback forms counted; or the seasons due</source>
         <translation>aikavälin kausien arvioinnit (oletus: kuluva vuosi tähän asti): tavoitteet, työparin vastaukset ja palautelomakkeiden määrät; tai arvioimatta olevat kaudet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="348"/>
+        <location filename="../../cli/main.py" line="373"/>
         <source>list the seasons that have ended without an evaluation</source>
         <translation>luettele päättyneet kaudet, joita ei ole arvioitu</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="359"/>
+        <location filename="../../cli/main.py" line="384"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation>näytä käyttöloki: kuka on katsonut perheen henkilötietoja tai kenen tietoja henkilö on katsonut, milloin ja miksi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="367"/>
+        <location filename="../../cli/main.py" line="392"/>
         <source>the reads of this family&apos;s data</source>
         <translation>tämän perheen tietojen katselut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="372"/>
+        <location filename="../../cli/main.py" line="397"/>
         <source>the reads by this person, as the log names them</source>
         <translation>tämän henkilön katselut, lokin käyttämällä nimellä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="381"/>
+        <location filename="../../cli/main.py" line="406"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation>hallinnoi PostgreSQL-tiimitietokannan käyttäjiä ja sitä, mitä heidän roolinsa sallivat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="389"/>
+        <location filename="../../cli/main.py" line="414"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation>luo tiimin ryhmäroolit ja anna niille niiden oikeudet (tietokannan omistaja, jolla on oikeus luoda rooleja)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="398"/>
+        <location filename="../../cli/main.py" line="423"/>
         <source>add a person who signs in as LOGIN</source>
         <translation>lisää henkilö, joka kirjautuu tunnuksella LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="401"/>
+        <location filename="../../cli/main.py" line="426"/>
         <source>the person&apos;s full name</source>
         <translation>henkilön koko nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="406"/>
+        <location filename="../../cli/main.py" line="431"/>
         <source>the organisation the person works for</source>
         <translation>organisaatio, jossa henkilö työskentelee</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="412"/>
+        <location filename="../../cli/main.py" line="437"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation>työntekijä, jona henkilö on suunnitelmassa: hänen ohjaamansa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="432"/>
+        <location filename="../../cli/main.py" line="457"/>
         <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
         <translation>anna tunnukselle LOGIN uusi salasana (tulostetaan kerran), kun oma on unohtunut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="442"/>
+        <location filename="../../cli/main.py" line="467"/>
         <source>change your own password (asked twice, or from standard input)</source>
         <translation>vaihda oma salasanasi (kysytään kahdesti tai luetaan vakiosyötteestä)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="447"/>
+        <location filename="../../cli/main.py" line="472"/>
         <source>read the new password from standard input</source>
         <translation>lue uusi salasana vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="465"/>
+        <location filename="../../cli/main.py" line="490"/>
         <source>read the password from standard input instead of making one up</source>
         <translation>lue salasana vakiosyötteestä uuden keksimisen sijaan</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="418"/>
+        <location filename="../../cli/main.py" line="443"/>
         <source>list the people of the team, removed ones too</source>
         <translation>luettele tiimin henkilöt, myös poistetut</translation>
     </message>
@@ -891,153 +903,154 @@
         <translation>kirjoita aikavälin yhden sivun tiivistelmä johtokunnalle tai rahoittajalle (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="424"/>
+        <location filename="../../cli/main.py" line="449"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation>vaihda tunnuksella LOGIN kirjautuvan henkilön rooli</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="453"/>
+        <location filename="../../cli/main.py" line="478"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation>estä tunnuksen LOGIN kirjautuminen (henkilö säilyy muutoshistoriassa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="472"/>
+        <location filename="../../cli/main.py" line="497"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="482"/>
+        <location filename="../../cli/main.py" line="507"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="487"/>
+        <location filename="../../cli/main.py" line="512"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="497"/>
+        <location filename="../../cli/main.py" line="522"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>ilman komentoa: sulje ikkuna SECONDS sekunnin kuluttua ja tulosta sen otsikko ja näkymä, joka siinä on auki (asennuksen tarkistamiseen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="505"/>
+        <location filename="../../cli/main.py" line="530"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="510"/>
+        <location filename="../../cli/main.py" line="535"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="513"/>
+        <location filename="../../cli/main.py" line="538"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="519"/>
+        <location filename="../../cli/main.py" line="544"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="523"/>
+        <location filename="../../cli/main.py" line="548"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="528"/>
+        <location filename="../../cli/main.py" line="553"/>
         <source>list the workers</source>
         <translation>listaa työntekijät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="533"/>
+        <location filename="../../cli/main.py" line="558"/>
         <source>list the places</source>
         <translation>listaa paikat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="539"/>
+        <location filename="../../cli/main.py" line="564"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="542"/>
+        <location filename="../../cli/main.py" line="200"/>
+        <location filename="../../cli/main.py" line="567"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="549"/>
+        <location filename="../../cli/main.py" line="574"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="557"/>
+        <location filename="../../cli/main.py" line="582"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="343"/>
-        <location filename="../../cli/main.py" line="569"/>
+        <location filename="../../cli/main.py" line="368"/>
+        <location filename="../../cli/main.py" line="594"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="577"/>
+        <location filename="../../cli/main.py" line="602"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="580"/>
+        <location filename="../../cli/main.py" line="605"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="585"/>
+        <location filename="../../cli/main.py" line="610"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="591"/>
+        <location filename="../../cli/main.py" line="616"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="594"/>
+        <location filename="../../cli/main.py" line="619"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="595"/>
+        <location filename="../../cli/main.py" line="620"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="598"/>
+        <location filename="../../cli/main.py" line="623"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="603"/>
+        <location filename="../../cli/main.py" line="628"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="609"/>
+        <location filename="../../cli/main.py" line="634"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="615"/>
+        <location filename="../../cli/main.py" line="640"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="617"/>
+        <location filename="../../cli/main.py" line="642"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="619"/>
+        <location filename="../../cli/main.py" line="644"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -1833,9 +1846,15 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>kuvaus</translation>
     </message>
     <message>
+        <location filename="../../domain/usecases/programme.py" line="130"/>
         <location filename="../../domain/usecases/series.py" line="32"/>
         <source>season name</source>
         <translation>kauden nimi</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/programme.py" line="135"/>
+        <source>The group has no season called “{name}”.</source>
+        <translation>Ryhmällä ei ole kautta ”{name}”.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/series.py" line="36"/>
@@ -1944,48 +1963,48 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="172"/>
+        <location filename="../../domain/usecases/attendance.py" line="175"/>
         <source>A count cannot be negative.</source>
         <translation>Määrä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="174"/>
+        <location filename="../../domain/usecases/attendance.py" line="177"/>
         <source>The headcount is implausibly large.</source>
         <translation>Kävijämäärä on epäuskottavan suuri.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="177"/>
+        <location filename="../../domain/usecases/attendance.py" line="180"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Ensimmäistä kertaa mukana olleita on enemmän kuin kävijöitä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="210"/>
+        <location filename="../../domain/usecases/attendance.py" line="213"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Ryhmäkerta on peruttu; palauta se ennen kirjaamista.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="214"/>
+        <location filename="../../domain/usecases/attendance.py" line="217"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Ryhmäkertaa {day} ei ole vielä pidetty.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="226"/>
+        <location filename="../../domain/usecases/attendance.py" line="229"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation>Tässä voi ilmoittaa ryhmään vain tässä lisätyn perheen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="235"/>
+        <location filename="../../domain/usecases/attendance.py" line="238"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Joku merkityistä ei ole ryhmäkerran listalla.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="239"/>
+        <location filename="../../domain/usecases/attendance.py" line="242"/>
         <source>The headcount is for another session.</source>
         <translation>Kävijämäärä kuuluu toiseen ryhmäkertaan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="308"/>
-        <location filename="../../domain/usecases/attendance.py" line="316"/>
+        <location filename="../../domain/usecases/attendance.py" line="311"/>
+        <location filename="../../domain/usecases/attendance.py" line="319"/>
         <location filename="../../domain/usecases/families.py" line="121"/>
         <location filename="../../domain/usecases/merging.py" line="147"/>
         <source>The family no longer exists.</source>
@@ -2050,6 +2069,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     <message>
         <location filename="../../domain/usecases/families.py" line="252"/>
         <location filename="../../domain/usecases/groups.py" line="116"/>
+        <location filename="../../domain/usecases/programme.py" line="142"/>
         <location filename="../../domain/usecases/removal.py" line="69"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
         <location filename="../../domain/usecases/statistics.py" line="306"/>
@@ -2238,6 +2258,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
+        <location filename="../../domain/usecases/programme.py" line="100"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
         <source>The season no longer exists.</source>
         <translation>Kautta ei enää löydy.</translation>
@@ -2815,7 +2836,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Tietokantaa {name} on muutettu Ryhmät-sovelluksen ulkopuolella: siinä on tauluja, liipaisimia tai muita osia, joita Ryhmät ei ole tehnyt. Sitä ei avattu eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="238"/>
+        <location filename="../../ui/printing.py" line="322"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2943,6 +2964,11 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/follow_ups.py" line="46"/>
         <source>The follow-up period must be between 1 and {most} months.</source>
         <translation>Kuulumisten kysymisen ajan on oltava 1–{most} kuukautta.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/programme.py" line="40"/>
+        <source>The group “{name}” has no seasons yet.</source>
+        <translation>Ryhmällä ”{name}” ei ole vielä kausia.</translation>
     </message>
 </context>
 <context>
@@ -3909,194 +3935,199 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="80"/>
+        <location filename="../../ui/groups/group_editor.py" line="81"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="82"/>
+        <location filename="../../ui/groups/group_editor.py" line="83"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="85"/>
+        <location filename="../../ui/groups/group_editor.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="90"/>
+        <location filename="../../ui/groups/group_editor.py" line="91"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="122"/>
+        <location filename="../../ui/groups/group_editor.py" line="123"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="136"/>
+        <location filename="../../ui/groups/group_editor.py" line="137"/>
         <source> min per session</source>
         <translation> min / ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="140"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Aika, jonka ohjaajat käyttävät kunkin ryhmäkerran suunnitteluun ja purkuun; tilastot laskevat sen jokaiselle ohjaajalle erikseen ryhmäkerran omasta ajasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="129"/>
+        <location filename="../../ui/groups/group_editor.py" line="130"/>
         <source>Capacity counts</source>
         <translation>Enimmäismäärän yksikkö</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="147"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>all children</source>
         <translation>kaikki lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>the children of its ages on the day</source>
         <translation>ryhmän ikäiset lapset ryhmäkerran päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="162"/>
         <source>no children</source>
         <translation>ei lapsia</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Osallistujalistat, läsnäololista ja nimelliset työkirjat näyttävät perheistä nämä jäsenet; jo merkitty henkilö näkyy aina.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="174"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="177"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="177"/>
+        <location filename="../../ui/groups/group_editor.py" line="178"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="178"/>
+        <location filename="../../ui/groups/group_editor.py" line="179"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="181"/>
+        <location filename="../../ui/groups/group_editor.py" line="182"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="184"/>
+        <location filename="../../ui/groups/group_editor.py" line="185"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Suunnittelu ja p&amp;urku:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="185"/>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="187"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
+        <location filename="../../ui/groups/group_editor.py" line="189"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="189"/>
+        <location filename="../../ui/groups/group_editor.py" line="190"/>
         <source>For the adults:</source>
         <translation>Aikuiset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="192"/>
+        <location filename="../../ui/groups/group_editor.py" line="193"/>
         <source>For the children:</source>
         <translation>Lapset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <location filename="../../ui/groups/group_editor.py" line="199"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="201"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="204"/>
+        <location filename="../../ui/groups/group_editor.py" line="205"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="211"/>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <location filename="../../ui/groups/group_editor.py" line="213"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="218"/>
+        <location filename="../../ui/groups/group_editor.py" line="219"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="221"/>
+        <location filename="../../ui/groups/group_editor.py" line="222"/>
         <source>&amp;Goals…</source>
         <translation>Ta&amp;voitteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="223"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>Feedback &amp;forms…</source>
         <translation>Palautelomakkeet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="225"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation>Kirjaa ryhmäkerran palautelomakkeet kauden lukuihin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="226"/>
+        <location filename="../../ui/groups/group_editor.py" line="227"/>
         <source>E&amp;valuation…</source>
         <translation>Arvioi ka&amp;usi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="246"/>
-        <location filename="../../ui/groups/group_editor.py" line="248"/>
+        <location filename="../../ui/groups/group_editor.py" line="235"/>
+        <source>Print progra&amp;mme…</source>
+        <translation>Tulosta o&amp;hjelma…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="251"/>
+        <location filename="../../ui/groups/group_editor.py" line="253"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="255"/>
+        <location filename="../../ui/groups/group_editor.py" line="260"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="267"/>
-        <location filename="../../ui/groups/group_editor.py" line="356"/>
+        <location filename="../../ui/groups/group_editor.py" line="272"/>
+        <location filename="../../ui/groups/group_editor.py" line="362"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
@@ -5415,7 +5446,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>iloinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="574"/>
+        <location filename="../../labels.py" line="526"/>
+        <source>{months} mo</source>
+        <translation>{months} kk</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="527"/>
+        <source>{years} y</source>
+        <translation>{years} v</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="588"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6110,14 +6151,6 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <name>Plurals</name>
     <message numerus="yes">
         <location filename="../../ui/plurals.py" line="14"/>
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n v</numerusform>
-            <numerusform>%n v</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="17"/>
         <source>%n chosen date(s)</source>
         <translation>
             <numerusform>%n valittu päivä</numerusform>
@@ -6125,7 +6158,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="20"/>
+        <location filename="../../ui/plurals.py" line="17"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>joka viikko</numerusform>
@@ -6133,7 +6166,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="24"/>
+        <location filename="../../ui/plurals.py" line="21"/>
         <source>Not recorded (%n)</source>
         <translation>
             <numerusform>Kirjaamatta (%n)</numerusform>
@@ -6141,7 +6174,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="28"/>
+        <location filename="../../ui/plurals.py" line="25"/>
         <source>Follow-ups due (%n)</source>
         <translation>
             <numerusform>Kuulumiset kysymättä (%n)</numerusform>
@@ -6149,7 +6182,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="32"/>
+        <location filename="../../ui/plurals.py" line="29"/>
         <source>Evaluations due (%n)</source>
         <translation>
             <numerusform>Arvioimatta (%n)</numerusform>
@@ -6157,7 +6190,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="35"/>
+        <location filename="../../ui/plurals.py" line="32"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n ryhmäkerta kirjaamatta</numerusform>
@@ -6165,7 +6198,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="39"/>
+        <location filename="../../ui/plurals.py" line="36"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Säilytysajan ylittäneen %n perheen henkilötiedot poistettiin.</numerusform>
@@ -6173,7 +6206,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="46"/>
+        <location filename="../../ui/plurals.py" line="43"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n perhe, jonka tiedot poistettiin tämän varmuuskopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
@@ -6181,7 +6214,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="51"/>
+        <location filename="../../ui/plurals.py" line="48"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n perhe, jonka tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
@@ -6192,77 +6225,193 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="78"/>
+        <location filename="../../ui/printing.py" line="79"/>
+        <source>Theme:</source>
+        <translation>Teema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="82"/>
         <source>Leaders:</source>
         <translation>Ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="105"/>
+        <location filename="../../ui/printing.py" line="126"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="106"/>
+        <location filename="../../ui/printing.py" line="127"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="107"/>
+        <location filename="../../ui/printing.py" line="128"/>
+        <source>Role or age</source>
+        <translation>Rooli tai ikä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="129"/>
         <source>Here</source>
         <translation>Paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="108"/>
+        <location filename="../../ui/printing.py" line="130"/>
         <source>Signature</source>
         <translation>Allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="112"/>
-        <location filename="../../ui/printing.py" line="351"/>
+        <location filename="../../ui/printing.py" line="134"/>
+        <source>Families not on the list</source>
+        <translation>Muut perheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="140"/>
+        <location filename="../../ui/printing.py" line="440"/>
         <source>Sign-in sheet</source>
         <translation>Osallistujalista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="133"/>
+        <location filename="../../ui/printing.py" line="157"/>
+        <source>Page %1 of %2</source>
+        <translation>Sivu %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="176"/>
         <source>%1 (stepfathers and foster fathers too)</source>
         <translation>%1 (myös isäpuolet ja sijaisisät)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="137"/>
+        <location filename="../../ui/printing.py" line="180"/>
         <source>Children: %1</source>
         <translation>Lapset: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="140"/>
+        <location filename="../../ui/printing.py" line="183"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="145"/>
+        <location filename="../../ui/printing.py" line="188"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="146"/>
+        <location filename="../../ui/printing.py" line="189"/>
         <source>Tally</source>
         <translation>Merkinnät</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="147"/>
+        <location filename="../../ui/printing.py" line="190"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="149"/>
-        <location filename="../../ui/printing.py" line="358"/>
+        <location filename="../../ui/printing.py" line="192"/>
+        <location filename="../../ui/printing.py" line="447"/>
         <source>Headcount tally sheet</source>
         <translation>Kävijämäärän laskentalomake</translation>
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <location filename="../../ui/programme_report.py" line="23"/>
+        <source>Programme</source>
+        <translation>Ohjelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="24"/>
+        <source>Page %1 of %2</source>
+        <translation>Sivu %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="25"/>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="26"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="27"/>
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="28"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="29"/>
+        <source>Leaders</source>
+        <translation>Ohjaajat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="30"/>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="31"/>
+        <source>No meeting</source>
+        <translation>Ei kokoontumista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="32"/>
+        <source>No sessions are planned for this period.</source>
+        <translation>Tälle ajalle ei ole suunniteltu ryhmäkertoja.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="55"/>
+        <source>Programme for families</source>
+        <translation>Ohjelma perheille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="77"/>
+        <source>&amp;Season:</source>
+        <translation>&amp;Kausi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="78"/>
+        <source>&amp;Language:</source>
+        <translation>Kie&amp;li:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="80"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="82"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Tallenna &amp;PDF:nä…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="92"/>
+        <source>The group has no seasons yet: plan one first.</source>
+        <translation>Ryhmällä ei ole vielä kausia: suunnittele ensin kausi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="129"/>
+        <source>Save programme as PDF</source>
+        <translation>Tallenna ohjelma PDF:nä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="130"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="38"/>
+        <location filename="../../i18n.py" line="39"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Kansio</translation>
@@ -6271,12 +6420,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="36"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Kansio:</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="37"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>Files of &amp;type:</source>
         <translation>Tiedosto&amp;tyyppi:</translation>
     </message>
@@ -6284,7 +6433,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="35"/>
+        <location filename="../../i18n.py" line="36"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -6878,42 +7027,45 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="270"/>
+        <location filename="../../ui/printing.py" line="473"/>
         <source>P&amp;rint</source>
         <translation>&amp;Tulosta</translation>
     </message>
+</context>
+<context>
+    <name>SessionSheets</name>
     <message>
-        <location filename="../../ui/printing.py" line="276"/>
+        <location filename="../../ui/printing.py" line="365"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Tulosta &amp;osallistujalista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="279"/>
+        <location filename="../../ui/printing.py" line="366"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Tallenna osallistujalista &amp;PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="282"/>
+        <location filename="../../ui/printing.py" line="371"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Kävijämäärän laskentalomake…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="284"/>
+        <location filename="../../ui/printing.py" line="372"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Tallenna &amp;laskentalomake PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="350"/>
+        <location filename="../../ui/printing.py" line="439"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Tallenna osallistujalista PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="357"/>
+        <location filename="../../ui/printing.py" line="446"/>
         <source>Save tally sheet as PDF</source>
         <translation>Tallenna laskentalomake PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="371"/>
+        <location filename="../../ui/printing.py" line="463"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
@@ -6977,118 +7129,118 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="116"/>
+        <location filename="../../ui/statistics/page.py" line="117"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="143"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>Lea&amp;ders and cancellations</source>
         <translation>Ohjaajat ja per&amp;umiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="149"/>
         <source>&amp;Roles and ages</source>
         <translation>Roolit ja i&amp;ät</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="149"/>
-        <location filename="../../ui/statistics/page.py" line="310"/>
+        <location filename="../../ui/statistics/page.py" line="150"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="151"/>
+        <location filename="../../ui/statistics/page.py" line="152"/>
         <source>E&amp;valuations</source>
         <translation>Arv&amp;ioinnit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="158"/>
+        <location filename="../../ui/statistics/page.py" line="159"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="159"/>
+        <location filename="../../ui/statistics/page.py" line="160"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="161"/>
+        <location filename="../../ui/statistics/page.py" line="162"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation>Tall&amp;enna tiivistelmä PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="163"/>
+        <location filename="../../ui/statistics/page.py" line="164"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation>Yksi sivu johtokunnalle tai rahoittajalle: luvut ja mitä ne laskevat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="196"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="198"/>
+        <location filename="../../ui/statistics/page.py" line="199"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="237"/>
+        <location filename="../../ui/statistics/page.py" line="238"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="283"/>
+        <location filename="../../ui/statistics/page.py" line="284"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="331"/>
+        <location filename="../../ui/statistics/page.py" line="332"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="334"/>
+        <location filename="../../ui/statistics/page.py" line="335"/>
         <source>Summary %1–%2</source>
         <translation>Tiivistelmä %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="345"/>
+        <location filename="../../ui/statistics/page.py" line="346"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="346"/>
+        <location filename="../../ui/statistics/page.py" line="347"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="390"/>
+        <location filename="../../ui/statistics/page.py" line="391"/>
         <source>Save summary as PDF</source>
         <translation>Tallenna tiivistelmä PDF:ksi</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="391"/>
+        <location filename="../../ui/statistics/page.py" line="392"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="421"/>
+        <location filename="../../ui/statistics/page.py" line="435"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -7248,22 +7400,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ui/sessions/unrecorded.py" line="49"/>
+        <location filename="../../ui/sessions/unrecorded.py" line="52"/>
         <source>Session</source>
         <translation>Ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/unrecorded.py" line="57"/>
+        <location filename="../../ui/sessions/unrecorded.py" line="60"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/unrecorded.py" line="79"/>
+        <location filename="../../ui/sessions/unrecorded.py" line="82"/>
         <source>Every past session is recorded.</source>
         <translation>Kaikki menneet ryhmäkerrat on kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/unrecorded.py" line="107"/>
+        <location filename="../../ui/sessions/unrecorded.py" line="110"/>
         <source>&amp;Record attendance…</source>
         <translation>Kirjaa &amp;läsnäolot…</translation>
     </message>

@@ -108,67 +108,67 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="62"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="61"/>
         <source>Erased adult</source>
         <translation>Raderad vuxen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="63"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="62"/>
         <source>Erased child</source>
         <translation>Raderat barn</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="71"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="70"/>
         <source>adult</source>
         <translation>vuxen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="74"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="73"/>
         <source>child</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="223"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="222"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation>Familjens personuppgifter har raderats; markeringen finns kvar som ett anonymt antal och kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="246"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="245"/>
         <source>Erased family</source>
         <translation>Raderad familj</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="248"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="247"/>
         <source>%1 (joins the group)</source>
         <translation>%1 (går med i gruppen)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="252"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="251"/>
         <source>%1 (guest)</source>
         <translation>%1 (gäst)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="269"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="271"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="272"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="271"/>
         <source>Role or age</source>
         <translation>Roll eller ålder</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="273"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="272"/>
         <source>Mark</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="274"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="273"/>
         <source>Photo permission</source>
         <translation>Fotolov</translation>
     </message>
@@ -351,73 +351,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="119"/>
+        <location filename="../../ui/calendar/page.py" line="124"/>
         <source>&amp;Previous</source>
         <translation>&amp;Föregående</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="121"/>
+        <location filename="../../ui/calendar/page.py" line="126"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="123"/>
+        <location filename="../../ui/calendar/page.py" line="128"/>
         <source>Go to today (%1)</source>
         <translation>Gå till i dag (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="126"/>
+        <location filename="../../ui/calendar/page.py" line="131"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="140"/>
+        <location filename="../../ui/calendar/page.py" line="145"/>
         <source>&amp;Week</source>
         <translation>Vec&amp;ka</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="141"/>
+        <location filename="../../ui/calendar/page.py" line="146"/>
         <source>&amp;Month</source>
         <translation>&amp;Månad</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="142"/>
+        <location filename="../../ui/calendar/page.py" line="147"/>
         <source>Show one week, a column per day</source>
         <translation>Visa en vecka, en kolumn per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="143"/>
+        <location filename="../../ui/calendar/page.py" line="148"/>
         <source>Show a month, a row per week</source>
         <translation>Visa en månad, en rad per vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="166"/>
-        <location filename="../../ui/calendar/page.py" line="309"/>
+        <location filename="../../ui/calendar/page.py" line="171"/>
+        <location filename="../../ui/calendar/page.py" line="314"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Registrera närvaro…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="255"/>
+        <location filename="../../ui/calendar/page.py" line="260"/>
         <source>Previous week</source>
         <translation>Föregående vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="255"/>
+        <location filename="../../ui/calendar/page.py" line="260"/>
         <source>Next week</source>
         <translation>Nästa vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="257"/>
+        <location filename="../../ui/calendar/page.py" line="262"/>
         <source>Previous month</source>
         <translation>Föregående månad</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="257"/>
+        <location filename="../../ui/calendar/page.py" line="262"/>
         <source>Next month</source>
         <translation>Nästa månad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="282"/>
+        <location filename="../../ui/calendar/page.py" line="287"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="284"/>
+        <location filename="../../ui/calendar/page.py" line="289"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n inställd</numerusform>
@@ -433,7 +433,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="307"/>
+        <location filename="../../ui/calendar/page.py" line="312"/>
         <source>&amp;Open session…</source>
         <translation>Ö&amp;ppna träffen…</translation>
     </message>
@@ -695,15 +695,15 @@
         <translation>.xlsx-filen som skrivs</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="200"/>
-        <location filename="../../cli/main.py" line="338"/>
-        <location filename="../../cli/main.py" line="564"/>
+        <location filename="../../cli/main.py" line="225"/>
+        <location filename="../../cli/main.py" line="363"/>
+        <location filename="../../cli/main.py" line="589"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="205"/>
-        <location filename="../../cli/main.py" line="574"/>
+        <location filename="../../cli/main.py" line="230"/>
+        <location filename="../../cli/main.py" line="599"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
@@ -718,170 +718,182 @@
         <translation>arbetsbokens språk (som standard appens)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="213"/>
+        <location filename="../../cli/main.py" line="238"/>
         <source>write everything held about one family as a PDF (for an access request)</source>
         <translation>skriv allt som finns sparat om en familj som PDF (för en begäran om insyn)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="218"/>
+        <location filename="../../cli/main.py" line="243"/>
         <source>the family&apos;s name</source>
         <translation>familjens namn</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="182"/>
-        <location filename="../../cli/main.py" line="221"/>
+        <location filename="../../cli/main.py" line="203"/>
+        <location filename="../../cli/main.py" line="246"/>
         <source>the .pdf file to write</source>
         <translation>.pdf-filen som skrivs</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="188"/>
-        <location filename="../../cli/main.py" line="226"/>
+        <location filename="../../cli/main.py" line="213"/>
+        <location filename="../../cli/main.py" line="251"/>
         <source>the language of the PDF (by default the app&apos;s)</source>
         <translation>PDF:ens språk (som standard appens)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="233"/>
+        <location filename="../../cli/main.py" line="197"/>
+        <source>write a group&apos;s season programme for families (.pdf)</source>
+        <translation>skriv gruppens terminsprogram för familjer (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="208"/>
+        <source>the season&apos;s name (by default the one going on, else the next one)</source>
+        <translation>terminens namn (som standard den pågående, annars nästa)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="258"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopiera SQLite-databasen till en fil, säkert även när appen är öppen (för PostgreSQL använd pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="243"/>
+        <location filename="../../cli/main.py" line="268"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>säkerhetskopian som skrivs (läsbar bara för dig); en befintlig fil behålls om inte --force anges</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="252"/>
+        <location filename="../../cli/main.py" line="277"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>ersätt en befintlig FILE (den gamla finns kvar tills den nya kopian är hel)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="261"/>
+        <location filename="../../cli/main.py" line="286"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>visa eller ange hur många år inaktiva familjers personuppgifter sparas, och radera uppgifterna om familjer som varit inaktiva längre</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="272"/>
+        <location filename="../../cli/main.py" line="297"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>spara personuppgifter i N år efter familjens senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="275"/>
+        <location filename="../../cli/main.py" line="300"/>
         <source>erase nothing automatically</source>
         <translation>radera ingenting automatiskt</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="280"/>
+        <location filename="../../cli/main.py" line="305"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>radera nu personuppgifterna om familjer som varit inaktiva längre än lagringstiden (besöken finns kvar i statistiken som anonyma antal)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="291"/>
+        <location filename="../../cli/main.py" line="316"/>
         <source>keep the usage log&apos;s entries for N years</source>
         <translation>behåll användningsloggens poster i N år</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="296"/>
+        <location filename="../../cli/main.py" line="321"/>
         <source>keep the usage log&apos;s entries without a time limit</source>
         <translation>behåll användningsloggens poster utan tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="299"/>
+        <location filename="../../cli/main.py" line="324"/>
         <source>count the period back from this day</source>
         <translation>räkna lagringstiden bakåt från den här dagen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="306"/>
+        <location filename="../../cli/main.py" line="331"/>
         <source>list the families to ask how they are doing (their work in a group ended the follow-up period ago), or set the period</source>
         <translation>lista familjerna att fråga hur de mår (arbetet i en grupp slutade för uppföljningstiden sedan), eller ställ in tiden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="316"/>
+        <location filename="../../cli/main.py" line="341"/>
         <source>set the team&apos;s follow-up period to N months</source>
         <translation>ställ in teamets uppföljningstid till N månader</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="319"/>
-        <location filename="../../cli/main.py" line="351"/>
+        <location filename="../../cli/main.py" line="344"/>
+        <location filename="../../cli/main.py" line="376"/>
         <source>list what is due on this day</source>
         <translation>lista det som är aktuellt den här dagen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="327"/>
+        <location filename="../../cli/main.py" line="352"/>
         <source>the evaluations of the seasons of a period (default: this year so far): goals, the worker pair&apos;s answers and the feedback forms counted; or the seasons due</source>
         <translation>utvärderingarna av terminerna under en period (standard: i år hittills): mål, arbetsparets svar och antalet responsblanketter; eller terminerna som ska utvärderas</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="348"/>
+        <location filename="../../cli/main.py" line="373"/>
         <source>list the seasons that have ended without an evaluation</source>
         <translation>lista avslutade terminer som inte har utvärderats</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="359"/>
+        <location filename="../../cli/main.py" line="384"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation>visa användningsloggen: vem som har läst en familjs personuppgifter, eller vems uppgifter en person har läst, när och varför</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="367"/>
+        <location filename="../../cli/main.py" line="392"/>
         <source>the reads of this family&apos;s data</source>
         <translation>läsningarna av den här familjens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="372"/>
+        <location filename="../../cli/main.py" line="397"/>
         <source>the reads by this person, as the log names them</source>
         <translation>den här personens läsningar, med det namn loggen ger</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="381"/>
+        <location filename="../../cli/main.py" line="406"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation>hantera personerna i en teamdatabas på PostgreSQL och vad deras roller tillåter</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="389"/>
+        <location filename="../../cli/main.py" line="414"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation>skapa teamets grupproller och ge dem deras rättigheter (databasens ägare, som får skapa roller)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="398"/>
+        <location filename="../../cli/main.py" line="423"/>
         <source>add a person who signs in as LOGIN</source>
         <translation>lägg till en person som loggar in som LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="401"/>
+        <location filename="../../cli/main.py" line="426"/>
         <source>the person&apos;s full name</source>
         <translation>personens fullständiga namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="406"/>
+        <location filename="../../cli/main.py" line="431"/>
         <source>the organisation the person works for</source>
         <translation>organisationen där personen arbetar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="412"/>
+        <location filename="../../cli/main.py" line="437"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation>den anställda som personen motsvarar i planen: grupperna hen leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="432"/>
+        <location filename="../../cli/main.py" line="457"/>
         <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
         <translation>ge LOGIN ett nytt lösenord (skrivs ut en gång) när hen har glömt sitt</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="442"/>
+        <location filename="../../cli/main.py" line="467"/>
         <source>change your own password (asked twice, or from standard input)</source>
         <translation>byt ditt eget lösenord (frågas två gånger, eller läses från standard in)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="447"/>
+        <location filename="../../cli/main.py" line="472"/>
         <source>read the new password from standard input</source>
         <translation>läs det nya lösenordet från standard in</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="465"/>
+        <location filename="../../cli/main.py" line="490"/>
         <source>read the password from standard input instead of making one up</source>
         <translation>läs lösenordet från standard in i stället för att hitta på ett</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="418"/>
+        <location filename="../../cli/main.py" line="443"/>
         <source>list the people of the team, removed ones too</source>
         <translation>lista teamets personer, även borttagna</translation>
     </message>
@@ -891,153 +903,154 @@
         <translation>skriv periodens sammandrag på en sida för en styrelse eller en finansiär (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="424"/>
+        <location filename="../../cli/main.py" line="449"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation>byt rollen för personen som loggar in som LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="453"/>
+        <location filename="../../cli/main.py" line="478"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation>hindra LOGIN från att logga in (personen finns kvar i ändringshistoriken)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="472"/>
+        <location filename="../../cli/main.py" line="497"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="482"/>
+        <location filename="../../cli/main.py" line="507"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="487"/>
+        <location filename="../../cli/main.py" line="512"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="497"/>
+        <location filename="../../cli/main.py" line="522"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>utan kommando: stäng fönstret efter SECONDS sekunder och skriv ut dess titel och vyn som visas (för att kontrollera en installation)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="505"/>
+        <location filename="../../cli/main.py" line="530"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="510"/>
+        <location filename="../../cli/main.py" line="535"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="513"/>
+        <location filename="../../cli/main.py" line="538"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="519"/>
+        <location filename="../../cli/main.py" line="544"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="523"/>
+        <location filename="../../cli/main.py" line="548"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="528"/>
+        <location filename="../../cli/main.py" line="553"/>
         <source>list the workers</source>
         <translation>lista arbetstagarna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="533"/>
+        <location filename="../../cli/main.py" line="558"/>
         <source>list the places</source>
         <translation>lista platserna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="539"/>
+        <location filename="../../cli/main.py" line="564"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och utelämnade dagar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="542"/>
+        <location filename="../../cli/main.py" line="200"/>
+        <location filename="../../cli/main.py" line="567"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="549"/>
+        <location filename="../../cli/main.py" line="574"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="557"/>
+        <location filename="../../cli/main.py" line="582"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="343"/>
-        <location filename="../../cli/main.py" line="569"/>
+        <location filename="../../cli/main.py" line="368"/>
+        <location filename="../../cli/main.py" line="594"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="577"/>
+        <location filename="../../cli/main.py" line="602"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="580"/>
+        <location filename="../../cli/main.py" line="605"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="585"/>
+        <location filename="../../cli/main.py" line="610"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="591"/>
+        <location filename="../../cli/main.py" line="616"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="594"/>
+        <location filename="../../cli/main.py" line="619"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="595"/>
+        <location filename="../../cli/main.py" line="620"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="598"/>
+        <location filename="../../cli/main.py" line="623"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="603"/>
+        <location filename="../../cli/main.py" line="628"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="609"/>
+        <location filename="../../cli/main.py" line="634"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="615"/>
+        <location filename="../../cli/main.py" line="640"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="617"/>
+        <location filename="../../cli/main.py" line="642"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="619"/>
+        <location filename="../../cli/main.py" line="644"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -1833,9 +1846,15 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>beskrivning</translation>
     </message>
     <message>
+        <location filename="../../domain/usecases/programme.py" line="130"/>
         <location filename="../../domain/usecases/series.py" line="32"/>
         <source>season name</source>
         <translation>terminens namn</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/programme.py" line="135"/>
+        <source>The group has no season called “{name}”.</source>
+        <translation>Gruppen har ingen termin som heter ”{name}”.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/series.py" line="36"/>
@@ -1944,48 +1963,48 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="172"/>
+        <location filename="../../domain/usecases/attendance.py" line="175"/>
         <source>A count cannot be negative.</source>
         <translation>Ett antal kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="174"/>
+        <location filename="../../domain/usecases/attendance.py" line="177"/>
         <source>The headcount is implausibly large.</source>
         <translation>Antalet besökare är orimligt stort.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="177"/>
+        <location filename="../../domain/usecases/attendance.py" line="180"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Det finns fler förstagångsbesökare än besökare.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="210"/>
+        <location filename="../../domain/usecases/attendance.py" line="213"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Träffen är inställd; återställ den innan du registrerar.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="214"/>
+        <location filename="../../domain/usecases/attendance.py" line="217"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Träffen den {day} har inte hållits ännu.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="226"/>
+        <location filename="../../domain/usecases/attendance.py" line="229"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation>Här kan bara en familj som lagts till här anmälas till gruppen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="235"/>
+        <location filename="../../domain/usecases/attendance.py" line="238"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Någon som har markerats finns inte på träffens lista.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="239"/>
+        <location filename="../../domain/usecases/attendance.py" line="242"/>
         <source>The headcount is for another session.</source>
         <translation>Antalet besökare hör till en annan träff.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="308"/>
-        <location filename="../../domain/usecases/attendance.py" line="316"/>
+        <location filename="../../domain/usecases/attendance.py" line="311"/>
+        <location filename="../../domain/usecases/attendance.py" line="319"/>
         <location filename="../../domain/usecases/families.py" line="121"/>
         <location filename="../../domain/usecases/merging.py" line="147"/>
         <source>The family no longer exists.</source>
@@ -2050,6 +2069,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../domain/usecases/families.py" line="252"/>
         <location filename="../../domain/usecases/groups.py" line="116"/>
+        <location filename="../../domain/usecases/programme.py" line="142"/>
         <location filename="../../domain/usecases/removal.py" line="69"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
         <location filename="../../domain/usecases/statistics.py" line="306"/>
@@ -2238,6 +2258,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
+        <location filename="../../domain/usecases/programme.py" line="100"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
         <source>The season no longer exists.</source>
         <translation>Terminen finns inte längre.</translation>
@@ -2815,7 +2836,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Databasen {name} har ändrats utanför Ryhmät: den innehåller tabeller, triggrar eller andra delar som Ryhmät inte har skapat. Den öppnades inte och ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="238"/>
+        <location filename="../../ui/printing.py" line="322"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
     </message>
@@ -2943,6 +2964,11 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/follow_ups.py" line="46"/>
         <source>The follow-up period must be between 1 and {most} months.</source>
         <translation>Uppföljningstiden måste vara mellan 1 och {most} månader.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/programme.py" line="40"/>
+        <source>The group “{name}” has no seasons yet.</source>
+        <translation>Gruppen ”{name}” har inga terminer ännu.</translation>
     </message>
 </context>
 <context>
@@ -3909,194 +3935,199 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="80"/>
+        <location filename="../../ui/groups/group_editor.py" line="81"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="82"/>
+        <location filename="../../ui/groups/group_editor.py" line="83"/>
         <source>Seasons</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="85"/>
+        <location filename="../../ui/groups/group_editor.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="90"/>
+        <location filename="../../ui/groups/group_editor.py" line="91"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="122"/>
+        <location filename="../../ui/groups/group_editor.py" line="123"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="136"/>
+        <location filename="../../ui/groups/group_editor.py" line="137"/>
         <source> min per session</source>
         <translation> min per träff</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="140"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Tid som ledarna lägger på att planera och gå igenom varje träff; statistiken räknar den för varje ledare skilt från träffens egen tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="129"/>
+        <location filename="../../ui/groups/group_editor.py" line="130"/>
         <source>Capacity counts</source>
         <translation>Kapacitetens enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="147"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>all children</source>
         <translation>alla barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>the children of its ages on the day</source>
         <translation>barnen i gruppens åldrar den dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="162"/>
         <source>no children</source>
         <translation>inga barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="174"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="177"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="177"/>
+        <location filename="../../ui/groups/group_editor.py" line="178"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="178"/>
+        <location filename="../../ui/groups/group_editor.py" line="179"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="181"/>
+        <location filename="../../ui/groups/group_editor.py" line="182"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="184"/>
+        <location filename="../../ui/groups/group_editor.py" line="185"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Planering och e&amp;fterarbete:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="185"/>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="187"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
+        <location filename="../../ui/groups/group_editor.py" line="189"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="189"/>
+        <location filename="../../ui/groups/group_editor.py" line="190"/>
         <source>For the adults:</source>
         <translation>Vuxna på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="192"/>
+        <location filename="../../ui/groups/group_editor.py" line="193"/>
         <source>For the children:</source>
         <translation>Barn på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <location filename="../../ui/groups/group_editor.py" line="199"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="201"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="204"/>
+        <location filename="../../ui/groups/group_editor.py" line="205"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="211"/>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <location filename="../../ui/groups/group_editor.py" line="213"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="218"/>
+        <location filename="../../ui/groups/group_editor.py" line="219"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="221"/>
+        <location filename="../../ui/groups/group_editor.py" line="222"/>
         <source>&amp;Goals…</source>
         <translation>&amp;Mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="223"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>Feedback &amp;forms…</source>
         <translation>Respons&amp;blanketter…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="225"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation>För in en träffs responsblanketter i terminens antal</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="226"/>
+        <location filename="../../ui/groups/group_editor.py" line="227"/>
         <source>E&amp;valuation…</source>
         <translation>&amp;Utvärdering…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="246"/>
-        <location filename="../../ui/groups/group_editor.py" line="248"/>
+        <location filename="../../ui/groups/group_editor.py" line="235"/>
+        <source>Print progra&amp;mme…</source>
+        <translation>Skriv ut programbla&amp;d…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="251"/>
+        <location filename="../../ui/groups/group_editor.py" line="253"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="255"/>
+        <location filename="../../ui/groups/group_editor.py" line="260"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="267"/>
-        <location filename="../../ui/groups/group_editor.py" line="356"/>
+        <location filename="../../ui/groups/group_editor.py" line="272"/>
+        <location filename="../../ui/groups/group_editor.py" line="362"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
@@ -5415,7 +5446,17 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>glatt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="574"/>
+        <location filename="../../labels.py" line="526"/>
+        <source>{months} mo</source>
+        <translation>{months} mån</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="527"/>
+        <source>{years} y</source>
+        <translation>{years} år</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="588"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6110,14 +6151,6 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <name>Plurals</name>
     <message numerus="yes">
         <location filename="../../ui/plurals.py" line="14"/>
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n år</numerusform>
-            <numerusform>%n år</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="17"/>
         <source>%n chosen date(s)</source>
         <translation>
             <numerusform>%n valt datum</numerusform>
@@ -6125,7 +6158,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="20"/>
+        <location filename="../../ui/plurals.py" line="17"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>varje vecka</numerusform>
@@ -6133,7 +6166,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="24"/>
+        <location filename="../../ui/plurals.py" line="21"/>
         <source>Not recorded (%n)</source>
         <translation>
             <numerusform>Ej registrerad (%n)</numerusform>
@@ -6141,7 +6174,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="28"/>
+        <location filename="../../ui/plurals.py" line="25"/>
         <source>Follow-ups due (%n)</source>
         <translation>
             <numerusform>Uppföljningar att göra (%n)</numerusform>
@@ -6149,7 +6182,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="32"/>
+        <location filename="../../ui/plurals.py" line="29"/>
         <source>Evaluations due (%n)</source>
         <translation>
             <numerusform>Ska utvärderas (%n)</numerusform>
@@ -6157,7 +6190,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="35"/>
+        <location filename="../../ui/plurals.py" line="32"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n träff ej registrerad</numerusform>
@@ -6165,7 +6198,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="39"/>
+        <location filename="../../ui/plurals.py" line="36"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Personuppgifterna om %n familj som varit inaktiv längre än lagringstiden raderades.</numerusform>
@@ -6173,7 +6206,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="46"/>
+        <location filename="../../ui/plurals.py" line="43"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n familj vars uppgifter raderades efter att säkerhetskopian togs raderades igen.</numerusform>
@@ -6181,7 +6214,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="51"/>
+        <location filename="../../ui/plurals.py" line="48"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n familj vars uppgifter raderades efter att den här kopian av databasen gjordes raderades igen.</numerusform>
@@ -6192,77 +6225,193 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="78"/>
+        <location filename="../../ui/printing.py" line="79"/>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="82"/>
         <source>Leaders:</source>
         <translation>Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="105"/>
+        <location filename="../../ui/printing.py" line="126"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="106"/>
+        <location filename="../../ui/printing.py" line="127"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="107"/>
+        <location filename="../../ui/printing.py" line="128"/>
+        <source>Role or age</source>
+        <translation>Roll eller ålder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="129"/>
         <source>Here</source>
         <translation>Här</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="108"/>
+        <location filename="../../ui/printing.py" line="130"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="112"/>
-        <location filename="../../ui/printing.py" line="351"/>
+        <location filename="../../ui/printing.py" line="134"/>
+        <source>Families not on the list</source>
+        <translation>Övriga familjer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="140"/>
+        <location filename="../../ui/printing.py" line="440"/>
         <source>Sign-in sheet</source>
         <translation>Deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="133"/>
+        <location filename="../../ui/printing.py" line="157"/>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="176"/>
         <source>%1 (stepfathers and foster fathers too)</source>
         <translation>%1 (även styvfäder och fosterfäder)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="137"/>
+        <location filename="../../ui/printing.py" line="180"/>
         <source>Children: %1</source>
         <translation>Barn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="140"/>
+        <location filename="../../ui/printing.py" line="183"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="145"/>
+        <location filename="../../ui/printing.py" line="188"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="146"/>
+        <location filename="../../ui/printing.py" line="189"/>
         <source>Tally</source>
         <translation>Streck</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="147"/>
+        <location filename="../../ui/printing.py" line="190"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="149"/>
-        <location filename="../../ui/printing.py" line="358"/>
+        <location filename="../../ui/printing.py" line="192"/>
+        <location filename="../../ui/printing.py" line="447"/>
         <source>Headcount tally sheet</source>
         <translation>Blankett för antal besökare</translation>
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <location filename="../../ui/programme_report.py" line="23"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="24"/>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="25"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="26"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="27"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="28"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="29"/>
+        <source>Leaders</source>
+        <translation>Ledare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="30"/>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="31"/>
+        <source>No meeting</source>
+        <translation>Ingen träff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_report.py" line="32"/>
+        <source>No sessions are planned for this period.</source>
+        <translation>Inga träffar är planerade för den här perioden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="55"/>
+        <source>Programme for families</source>
+        <translation>Program för familjer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="77"/>
+        <source>&amp;Season:</source>
+        <translation>&amp;Termin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="78"/>
+        <source>&amp;Language:</source>
+        <translation>Språ&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="80"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="82"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="92"/>
+        <source>The group has no seasons yet: plan one first.</source>
+        <translation>Gruppen har inga terminer ännu: planera en först.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="129"/>
+        <source>Save programme as PDF</source>
+        <translation>Spara programmet som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/programme_dialog.py" line="130"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="38"/>
+        <location filename="../../i18n.py" line="39"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Mapp</translation>
@@ -6271,12 +6420,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="36"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Titta i:</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="37"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>Files of &amp;type:</source>
         <translation>Filer av &amp;typ:</translation>
     </message>
@@ -6284,7 +6433,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="35"/>
+        <location filename="../../i18n.py" line="36"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -6878,42 +7027,45 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="270"/>
+        <location filename="../../ui/printing.py" line="473"/>
         <source>P&amp;rint</source>
         <translation>Skriv &amp;ut</translation>
     </message>
+</context>
+<context>
+    <name>SessionSheets</name>
     <message>
-        <location filename="../../ui/printing.py" line="276"/>
+        <location filename="../../ui/printing.py" line="365"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Skriv ut &amp;deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="279"/>
+        <location filename="../../ui/printing.py" line="366"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
-        <translation>Spara deltagarlistan som &amp;PDF…</translation>
+        <translation>Spara deltagarlistan som PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="282"/>
+        <location filename="../../ui/printing.py" line="371"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Blankett för antal besökare…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="284"/>
+        <location filename="../../ui/printing.py" line="372"/>
         <source>Save &amp;tally sheet as PDF…</source>
-        <translation>Spara &amp;blanketten som PDF…</translation>
+        <translation>Spara blanketten som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="350"/>
+        <location filename="../../ui/printing.py" line="439"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Spara deltagarlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="357"/>
+        <location filename="../../ui/printing.py" line="446"/>
         <source>Save tally sheet as PDF</source>
         <translation>Spara blanketten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="371"/>
+        <location filename="../../ui/printing.py" line="463"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -6977,118 +7129,118 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="116"/>
+        <location filename="../../ui/statistics/page.py" line="117"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="143"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>Lea&amp;ders and cancellations</source>
         <translation>Ledare och &amp;inställda</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="149"/>
         <source>&amp;Roles and ages</source>
         <translation>Roller oc&amp;h åldrar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="149"/>
-        <location filename="../../ui/statistics/page.py" line="310"/>
+        <location filename="../../ui/statistics/page.py" line="150"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="151"/>
+        <location filename="../../ui/statistics/page.py" line="152"/>
         <source>E&amp;valuations</source>
         <translation>&amp;Utvärderingar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="158"/>
+        <location filename="../../ui/statistics/page.py" line="159"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="159"/>
+        <location filename="../../ui/statistics/page.py" line="160"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="161"/>
+        <location filename="../../ui/statistics/page.py" line="162"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation>Spara sa&amp;mmandrag som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="163"/>
+        <location filename="../../ui/statistics/page.py" line="164"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation>En sida för en styrelse eller en finansiär: siffrorna och vad de räknar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="196"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="198"/>
+        <location filename="../../ui/statistics/page.py" line="199"/>
         <source>Group t&amp;ype:</source>
         <translation>Gruppt&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="237"/>
+        <location filename="../../ui/statistics/page.py" line="238"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="283"/>
+        <location filename="../../ui/statistics/page.py" line="284"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="331"/>
+        <location filename="../../ui/statistics/page.py" line="332"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="334"/>
+        <location filename="../../ui/statistics/page.py" line="335"/>
         <source>Summary %1–%2</source>
         <translation>Sammandrag %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="345"/>
+        <location filename="../../ui/statistics/page.py" line="346"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="346"/>
+        <location filename="../../ui/statistics/page.py" line="347"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="390"/>
+        <location filename="../../ui/statistics/page.py" line="391"/>
         <source>Save summary as PDF</source>
         <translation>Spara sammandrag som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="391"/>
+        <location filename="../../ui/statistics/page.py" line="392"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="421"/>
+        <location filename="../../ui/statistics/page.py" line="435"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -7248,22 +7400,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ui/sessions/unrecorded.py" line="49"/>
+        <location filename="../../ui/sessions/unrecorded.py" line="52"/>
         <source>Session</source>
         <translation>Träff</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/unrecorded.py" line="57"/>
+        <location filename="../../ui/sessions/unrecorded.py" line="60"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/unrecorded.py" line="79"/>
+        <location filename="../../ui/sessions/unrecorded.py" line="82"/>
         <source>Every past session is recorded.</source>
         <translation>Alla tidigare träffar är registrerade.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/unrecorded.py" line="107"/>
+        <location filename="../../ui/sessions/unrecorded.py" line="110"/>
         <source>&amp;Record attendance…</source>
         <translation>Regi&amp;strera närvaro…</translation>
     </message>

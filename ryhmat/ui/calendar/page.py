@@ -37,6 +37,8 @@ from ryhmat.ui.calendar.models import MonthModel, WeekModel
 from ryhmat.ui.calendar.views import CalendarView, MonthView, WeekView
 from ryhmat.ui.changes import SESSIONS_AS_SHOWN
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.messages import error_text, show_error
+from ryhmat.ui.printing import SessionSheets
 
 Mode = Literal["week", "month"]
 MODES: tuple[Mode, ...] = ("week", "month")
@@ -67,6 +69,9 @@ class CalendarPage(QWidget):
         self._mode: Mode = "week"
         self._day = context.today()
         self.menu: QMenu | None = None
+        # The sign-in sheet of the session whose menu was opened last.
+        self.sheets = SessionSheets(context, None, self)
+        self.sheets.failed.connect(lambda error: show_error(self, error_text(error)))
 
         self.week_model = WeekModel(
             context.holidays,
@@ -310,6 +315,9 @@ class CalendarPage(QWidget):
         record.setShortcut(RECORD_KEY)
         record.setEnabled(not entry.is_cancelled)
         record.triggered.connect(lambda: self.record_requested.emit(entry.session_id))
+        menu.addSeparator()
+        self.sheets.session_id = entry.session_id
+        self.sheets.add_sign_in_actions(menu)
         menu.setDefaultAction(open_action)
         self.menu = menu
         menu.popup(where)

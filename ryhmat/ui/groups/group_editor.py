@@ -40,6 +40,7 @@ from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name, format_date
 from ryhmat.ui.groups.evaluation import EvaluationDialog, GoalsDialog, SessionFormsDialog
+from ryhmat.ui.groups.programme_dialog import ProgrammeDialog
 from ryhmat.ui.groups.series_editor import SeriesEditor, by_name, recurrence_text
 from ryhmat.ui.groups.widgets import CheckList, IdComboBox, OptionalSpinBox
 from ryhmat.ui.messages import ErrorLabel
@@ -48,8 +49,8 @@ from ryhmat.ui.removal import REMOVAL_CHANGES, RemovalActions
 from ryhmat.ui.unsaved import GuardedDialog, typed_fields
 
 MAX_TARGET_AGE = 18
-# A season's goals, its feedback forms of a session, and its evaluation.
-SeasonDialog = GoalsDialog | SessionFormsDialog | EvaluationDialog
+# A season's goals, its feedback forms of a session, its evaluation and its programme.
+SeasonDialog = GoalsDialog | SessionFormsDialog | EvaluationDialog | ProgrammeDialog
 
 
 class GroupEditor(GuardedDialog):
@@ -230,6 +231,10 @@ class GroupEditor(GuardedDialog):
         evaluation.addWidget(self.forms_button)
         evaluation.addWidget(self.evaluation_button)
         evaluation.addStretch(1)
+        # The chosen season's programme for families, printed or saved as a PDF.
+        self.programme_button = QPushButton(self.tr("Print progra&mme…"), box)
+        self.programme_button.clicked.connect(self.print_programme)
+        evaluation.addWidget(self.programme_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.seasons, 1)
         layout.addLayout(evaluation)
@@ -326,6 +331,7 @@ class GroupEditor(GuardedDialog):
         self.goals_button.setEnabled(group_id is not None)
         self.forms_button.setEnabled(group_id is not None)
         self.evaluation_button.setEnabled(group_id is not None)
+        self.programme_button.setEnabled(group_id is not None)
         if group_id is not None:
             self.seasons.set_records(self._context.read(lambda uow: list_series(uow, group_id)))
 
@@ -412,6 +418,15 @@ class GroupEditor(GuardedDialog):
         series = self.seasons.current_record()
         if series is not None:
             self._open_season_dialog(EvaluationDialog(self._context, series, self))
+
+    def print_programme(self) -> None:
+        group_id = self._group_id
+        if group_id is None:
+            return
+        series = self.seasons.current_record()
+        self._open_season_dialog(
+            ProgrammeDialog(self._context, group_id, series.id if series else None, self)
+        )
 
     def _open_season_dialog(self, dialog: SeasonDialog) -> None:
         if self.season_dialog is not None:

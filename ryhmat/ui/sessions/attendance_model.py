@@ -20,8 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from ryhmat.domain.model import AttendanceMark, Family, MemberKind, RosterFamily
 from ryhmat.domain.usecases.attendance import RosterLine, family_lines
-from ryhmat.labels import label
-from ryhmat.ui.plurals import plurals
+from ryhmat.labels import label, written_age
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Mark = AttendanceMark | None
@@ -70,9 +69,9 @@ def who_text(line: RosterLine) -> str:
             if line.role is not None
             else QCoreApplication.translate("AttendanceModel", "adult")
         )
-    if line.age is None:
+    if line.months is None:
         return QCoreApplication.translate("AttendanceModel", "child")
-    return plurals.years(line.age)
+    return written_age(line.months)
 
 
 class AttendanceModel(QAbstractTableModel):

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -21,7 +22,9 @@ from ryhmat.ui.calendar.dates import day_and_month
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_time_range, weekday_name
+from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.plurals import plurals
+from ryhmat.ui.printing import SessionPrintButton
 from ryhmat.ui.records import Column, RecordTableModel
 from ryhmat.ui.sessions.summary import day_text
 
@@ -115,7 +118,9 @@ class SessionsToRecord(QWidget):
         layout.addWidget(self.table, 1)
         # Takes the room the list leaves when there is none, so the texts stay on top.
         layout.addStretch(0)
-        layout.addWidget(self.record_button)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.record_button, 1)
+        layout.addLayout(self.buttons)
         self.setFocusProxy(self.table)
 
     def show_sessions(self, sessions: list[SessionView]) -> None:
@@ -180,6 +185,11 @@ class UnrecordedList(SessionsToRecord):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, context.today().year)
         self.context = context
+        # The chosen session's sign-in sheet, for a leader who records from paper.
+        self.print_button = SessionPrintButton(context, None, self)
+        self.print_button.failed.connect(lambda error: show_error(self, error_text(error)))
+        self.buttons.addWidget(self.print_button)
+        self.table.selectionModel().currentRowChanged.connect(self._follow_current)
         context.when_changed(
             self, Changes.SESSIONS | Changes.ATTENDANCE | Changes.GROUPS, self.refresh
         )
@@ -189,3 +199,10 @@ class UnrecordedList(SessionsToRecord):
         sessions = self.context.read(lambda uow: unrecorded_sessions(uow, self.context.now()))
         # The session just held first: that is the one the leader comes to record.
         self.show_sessions(sessions[::-1])
+        self._follow_current()
+
+    def _follow_current(self) -> None:
+        index = self.table.currentIndex()
+        session = self.model.record(index.row()) if index.isValid() else None
+        self.print_button.session_id = session.id if session else None
+        self.print_button.setEnabled(session is not None)

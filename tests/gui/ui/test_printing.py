@@ -3,28 +3,41 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from ryhmat.domain.model import (
+    AdultRole,
+    Enrolment,
+    EnrolmentStatus,
+    Family,
+    Member,
+    MemberKind,
+)
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import AttendanceSheet, attendance_sheet
 from ryhmat.domain.usecases.calendar import calendar_entries
+from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.i18n import load_language
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.printing import (
+    WALK_IN_ROWS,
     SessionPrintButton,
     print_html,
-    print_to_pdf,
+    save_paper_pdf,
+    sign_in_sheet,
     sign_in_sheet_html,
     tally_sheet_html,
 )
 from ryhmat.ui.sessions import AttendanceView
 from tests.gui.person import click_into, enter, show_window
-from tests.pdf import pdf_text
+from tests.pdf import pdf_pages, pdf_text
 
 GROUP = "Vauvaryhmä Pikkuiset"
 
@@ -46,7 +59,7 @@ def test_the_sign_in_sheet_lists_the_enrolled_people(
     enrolled = [line for line in sheet.lines if not line.is_guest]
     assert enrolled
     target = tmp_path / "lista.pdf"
-    print_to_pdf(sign_in_sheet_html(demo_context, session_id), target)
+    save_paper_pdf(sign_in_sheet(demo_context, session_id), target)
     text = pdf_text(target)
     assert GROUP in text
     assert "Sign-in sheet" in text
@@ -60,7 +73,9 @@ def test_names_are_escaped(qapp: QApplication, demo_context: AppContext) -> None
     session_id = pikkuiset_session(demo_context)
     html = sign_in_sheet_html(demo_context, session_id)
     assert "<script" not in html.casefold()
-    assert html.count("<tr>") == 1 + sum(
+    assert html.count("<tr><td>&nbsp;</td>") == WALK_IN_ROWS
+    # The heading, the people, the heading of the walk-ins' rows and their rows.
+    assert html.count("<tr>") == 2 + WALK_IN_ROWS + sum(
         not line.is_guest for line in demo_context.read(partial(_sheet, session_id)).lines
     )
 
@@ -173,3 +188,82 @@ def test_the_pdf_dialog_speaks_finnish_suggests_a_name_and_saves_where_told(
     enter(qtbot)
     qtbot.waitUntil(lambda: (tmp_path / name).exists())
     assert GROUP in pdf_text(tmp_path / name)
+
+
+def _enrol_many(context: AppContext, session_id: uuid.UUID, families: int) -> None:
+    """``families`` more families in the session's group, each a mother, a baby of 8
+    months and a child of 3 years, enrolled before its day."""
+
+    def enrol(uow: UnitOfWork) -> None:
+        session = uow.sessions.get(session_id)
+        assert session is not None
+        born = session.day.year * 12 + session.day.month - 1 - 8  # 8 months before
+        for number in range(families):
+            family = Family(
+                name=f"Perhe{number:02d}",
+                members=[
+                    Member(
+                        first_name=f"Äiti{number:02d}", kind=MemberKind.ADULT, role=AdultRole.MOTHER
+                    ),
+                    Member(
+                        first_name=f"Vauva{number:02d}",
+                        kind=MemberKind.CHILD,
+                        birth_year=born // 12,
+                        birth_month=born % 12 + 1,
+                    ),
+                    Member(
+                        first_name=f"Esikko{number:02d}",
+                        kind=MemberKind.CHILD,
+                        birth_year=session.day.year - 3,
+                        birth_month=session.day.month,
+                    ),
+                ],
+            )
+            uow.families.save(family)
+            uow.enrolments.save(
+                Enrolment(
+                    family_id=family.id,
+                    group_id=session.group_id,
+                    status=EnrolmentStatus.ENROLLED,
+                    enrolled_on=session.day - timedelta(days=30),
+                )
+            )
+        uow.commit()
+
+    context.write(enrol, Changes.FAMILIES)
+
+
+def test_a_long_sign_in_sheet_has_its_header_on_every_page_and_rows_for_walk_ins(
+    qapp: QApplication, demo_context: AppContext, tmp_path: Path
+) -> None:
+    load_language("fi")
+    session_id = pikkuiset_session(demo_context)
+    demo_context.write(
+        lambda uow: update_session(
+            uow, replace(get_session(uow, session_id), theme="Vauvahieronta")
+        ),
+        Changes.SESSIONS,
+    )
+    _enrol_many(demo_context, session_id, 30)
+    day = demo_context.read(partial(_sheet, session_id)).session.day
+    paper = sign_in_sheet(demo_context, session_id, walk_in_rows=7)
+    target = tmp_path / "lista.pdf"
+    save_paper_pdf(paper, target)
+    pages = pdf_pages(target)
+    assert pages >= 3
+    written_day = f"{day.day}.{day.month}.{day.year}"
+    for page in range(1, pages + 1):
+        text = pdf_text(target, page)
+        assert text.startswith(f"Sivu {page}/{pages} {GROUP} Osallistujalista ·")
+        assert written_day in text
+        assert "Teema: Vauvahieronta" in text
+        # The columns' headings too, above the rows of each page.
+        assert "Perhe Nimi Rooli tai ikä Paikalla Allekirjoitus" in text
+    text = pdf_text(target)
+    assert "Perhe00 Äiti00" in text
+    assert "Perhe29 Vauva29 8 kk" in text
+    # pdftotext reads the narrow gap before a "v" as none.
+    assert "Perhe29 Esikko29 3v" in text.replace("3 v", "3v")
+    assert text.count("Esikko") == 30
+    assert text.rstrip().endswith("Muut perheet")
+    assert paper.html.count("<tr><td>&nbsp;</td>") == 7

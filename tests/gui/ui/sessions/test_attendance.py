@@ -118,7 +118,7 @@ def test_the_model_passes_the_model_tester_through_marks_and_guests(
     assert [model.data(model.index(last, c)) for c in range(4)] == [
         "Mäkelä (guest)",
         "Aino",
-        "2 years",
+        "2 y",
         "present",
     ]
     assert model.data(model.index(last - 1, 2)) == "father"

@@ -117,6 +117,8 @@ def _body(programme: Programme, words: Words, language: str) -> str:
         for skipped in programme.skipped
     ]
     body = "".join(row for _, _, row in sorted(rows, key=lambda row: row[:2]))
+    # Qt's rich text keeps no margin above a table: a small empty line instead.
+    parts.append("<p style='font-size: 4pt'>&nbsp;</p>")
     parts.append(f"<table width='100%'><thead><tr>{head}</tr></thead>{body}</table>")
     return "".join(parts)
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.ports import UnitOfWork
@@ -23,7 +24,10 @@ from ryhmat.ui.calendar.models import CONFLICT_MARK, DAY_ROLE, SESSION_ROLE, SES
 from ryhmat.ui.calendar.views import CalendarView
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.files import file_name
 from ryhmat.ui.formatting import format_date, weekday_name
+from tests.gui.person import click_into, enter, show_window
+from tests.pdf import pdf_text
 
 from .helpers import MONDAY, cancelled_entry, column_groups, column_texts
 
@@ -287,11 +291,53 @@ def test_the_context_menu_asks_to_record_attendance(qtbot: QtBot, page: Calendar
     assert menu is not None
     qtbot.waitExposed(menu)
     texts = [a.text() for a in menu.actions()]
-    assert texts == ["&Open session…", "&Record attendance…"]
+    assert texts == [
+        "&Open session…",
+        "&Record attendance…",
+        "",
+        "Print &sign-in sheet…",
+        "Save sign-in sheet as &PDF…",
+    ]
     with qtbot.waitSignal(page.record_requested) as recorded:
         menu.actions()[1].trigger()
     assert recorded.args == [expected]
     menu.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_the_context_menu_prints_or_saves_the_sessions_sign_in_sheet(
+    qtbot: QtBot, page: CalendarPage, tmp_path: Path
+) -> None:
+    activate(qtbot, page)
+    day = date(2026, 11, 27)
+    row, column = week_cell(page, PIKKUPESA, day)
+    page.week_view.setCurrentIndex(page.week_model.index(row, column))
+    # The menu key, as a person without a mouse opens it (QTest's key click of it
+    # makes no context menu event).
+    point = page.week_view.visualRect(page.week_view.currentIndex()).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, point, page.week_view.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(page.week_view, event)
+    menu = page.menu
+    assert menu is not None
+    qtbot.waitExposed(menu)
+    save = next(a for a in menu.actions() if a.text() == "Save sign-in sheet as &PDF…")
+    save.trigger()
+    menu.close()
+    dialog = page.sheets.dialog
+    assert isinstance(dialog, QFileDialog)
+    show_window(qtbot, dialog)
+    dialog.setDirectory(str(tmp_path))
+    name = f"Sign-in sheet {PIKKUPESA} {file_name(format_date(day))}.pdf"
+    name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_field is not None
+    assert name_field.text() == name
+    click_into(qtbot, name_field)
+    enter(qtbot)
+    qtbot.waitUntil(lambda: (tmp_path / name).exists())
+    text = pdf_text(tmp_path / name)
+    assert text.startswith(f"{PIKKUPESA} Sign-in sheet · Friday {format_date(day)}")
 
 
 def test_a_cancelled_session_offers_no_attendance_recording(

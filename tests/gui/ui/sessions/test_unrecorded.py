@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -21,9 +22,11 @@ from ryhmat.domain.usecases.attendance import (
 from ryhmat.i18n import load_language
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import format_date, weekday_name
 from ryhmat.ui.sessions import UnrecordedList
 from ryhmat.ui.sessions.unrecorded import unrecorded_model
-from tests.gui.person import click, click_into, enter, press, show_window
+from tests.gui.person import click, click_into, enter, focused, press, show_window
+from tests.pdf import pdf_text
 
 
 def test_the_model_shows_day_time_and_group(
@@ -89,6 +92,38 @@ def test_the_list_follows_recording_and_empties(qtbot: QtBot, demo_context: AppC
     assert listing.heading.text() == "Not recorded (0)"
     assert listing.empty_note.isVisible()
     assert not listing.record_button.isEnabled()
+    assert not listing.print_button.isEnabled()
+
+
+def test_the_chosen_sessions_sign_in_sheet_is_saved_from_the_list(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    listing = UnrecordedList(demo_context)
+    qtbot.addWidget(listing)
+    show_window(qtbot, listing)
+    click_into(qtbot, listing.table)
+    press(qtbot, Qt.Key.Key_Down)
+    chosen = listing.model.record(1)
+    assert listing.print_button.session_id == chosen.id
+    # Tab from the list reaches the buttons: record first, then print.
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is listing.record_button
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is listing.print_button
+    listing.print_button.sign_in_pdf_action.trigger()
+    dialog = listing.print_button.dialog
+    assert isinstance(dialog, QFileDialog)
+    show_window(qtbot, dialog)
+    dialog.setDirectory(str(tmp_path))
+    name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_field is not None
+    click_into(qtbot, name_field)
+    with qtbot.waitSignal(listing.print_button.pdf_saved) as saved:
+        enter(qtbot)
+    text = pdf_text(Path(saved.args[0]))
+    day = chosen.start.date()
+    assert f"{chosen.group} Sign-in sheet · {weekday_name(day, short=False)}" in text
+    assert format_date(day) in text
 
 
 def _fits(view: QTableView, row: int, column: int) -> bool:

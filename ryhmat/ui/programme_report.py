@@ -5,6 +5,7 @@ ryhmat/domain/usecases/programme.py's ``Programme``; it names no family."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -14,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
+from ryhmat.domain.scheduling import SkippedDay
 from ryhmat.domain.usecases.programme import Programme, ProgrammePlace, ProgrammeSession
 from ryhmat.domain.written import written_date, written_time
 from ryhmat.i18n import translator_for
@@ -108,13 +110,13 @@ def _body(programme: Programme, words: Words, language: str) -> str:
     ]
     rows += [
         (
-            skipped.day,
+            first.day,
             1,
-            f"<tr><td class='when'>{escape(_day(skipped.day, language))}</td>"
+            f"<tr><td class='when'>{escape(_days(first.day, last.day, language))}</td>"
             f"<td class='quiet' colspan='{len(columns) - 1}'>"
-            f"{escape(words(NO_MEETING))}: {escape(skipped.reason)}</td></tr>",
+            f"{escape(words(NO_MEETING))}: {escape(first.reason)}</td></tr>",
         )
-        for skipped in programme.skipped
+        for first, last in _runs(programme)
     ]
     body = "".join(row for _, _, row in sorted(rows, key=lambda row: row[:2]))
     # Qt's rich text keeps no margin above a table: a small empty line instead.
@@ -148,6 +150,30 @@ def _session_row(
     if leaders:
         cells.append(f"<td>{escape(', '.join(session.leaders))}</td>")
     return "<tr>" + "".join(cells) + "</tr>"
+
+
+def _runs(programme: Programme) -> list[tuple[SkippedDay, SkippedDay]]:
+    """The skipped dates as runs of one reason with no session between them (the
+    weekdays of a syysloma): the first and the last of each."""
+    between = sorted(session.day for session in programme.sessions)
+    runs: list[tuple[SkippedDay, SkippedDay]] = []
+    for day in programme.skipped:
+        if runs:
+            first, last = runs[-1]
+            after = bisect_right(between, last.day)  # the first session after the run
+            met = after < len(between) and between[after] < day.day
+            if day.reason == first.reason and not met:
+                runs[-1] = (first, day)
+                continue
+        runs.append((day, day))
+    return runs
+
+
+def _days(first: date, last: date, language: str) -> str:
+    """One skipped date as a session's, a run of them from the first to the last."""
+    if first == last:
+        return _day(first, language)
+    return f"{written_date(first)}–{written_date(last)}"
 
 
 def _day(day: date, language: str) -> str:

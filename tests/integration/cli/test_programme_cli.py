@@ -105,7 +105,11 @@ def test_a_season_asked_for_in_swedish_has_no_finnish_word(
         )
     text = pdf_text(out)
     assert "Plats: Leikkipuisto Kettukallio" in text
-    assert "måndag 12.10.2026 Ingen träff: Syysloma 2026" in text
+    # The syysloma's weekdays in one line, the sessions around it on their own.
+    assert (
+        "fredag 9.10.2026 9.00–11.30 12.10.2026–16.10.2026 Ingen träff: Syysloma 2026 "
+        "måndag 19.10.2026 9.00–11.30"
+    ) in text
     assert "måndag 17.8.2026 9.00–11.30" in text
     assert "fredag 18.12.2026 9.00–11.30" in text
     for word in FINNISH_WORDS:

@@ -232,9 +232,11 @@ def print_paper(paper: Paper, printer: QPrinter) -> None:
         for number in range(pages):
             if number:
                 printer.newPage()
-            _laid_out(paper.header(number + 1, pages), printer, width).drawContents(painter)
+            header = _laid_out(paper.header(number + 1, pages), printer, width)
+            header.drawContents(painter)
             painter.save()
-            painter.translate(0, height - room - number * room)
+            # Right below the header: a single page's has no page number to make room for.
+            painter.translate(0, header.size().height() - number * room)
             body.drawContents(painter, QRectF(0, number * room, width, room))
             painter.restore()
     finally:

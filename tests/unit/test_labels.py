@@ -35,6 +35,7 @@ from ryhmat.labels import (
     label,
     locale_number,
     percent,
+    written_age,
 )
 
 CHOICES: list[type[enum.Enum]] = [
@@ -189,3 +190,22 @@ def test_hours_are_shown_to_the_quarter_with_one_decimal_at_least(
     ]
     language("en")
     assert hours(2.75) == "2.75"
+
+
+@pytest.mark.parametrize(
+    ("code", "baby", "toddler", "child"),
+    [
+        ("fi", "0 kk", "23 kk", "2 v"),
+        ("sv", "0 mån", "23 mån", "2 år"),
+        ("en", "0 mo", "23 mo", "2 y"),
+    ],
+)
+def test_an_age_is_in_months_under_two_years_then_in_years(
+    language: Callable[[str], None], code: str, baby: str, toddler: str, child: str
+) -> None:
+    language(code)
+    assert written_age(0) == baby
+    assert written_age(23) == toddler
+    assert written_age(24) == child
+    assert written_age(35) == child
+    assert written_age(36) == child.replace("2", "3")

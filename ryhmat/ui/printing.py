@@ -152,13 +152,18 @@ def _who(line: RosterLine) -> str:
 
 def _page_header(top: str, page: int, pages: int) -> str:
     """``top`` with the page's number, when there is more than one."""
-    number = ""
-    if pages > 1:
-        text = QCoreApplication.translate("Printing", "Page %1 of %2")
-        number = (
-            "<p class='page'>" + escape(text.replace("%1", str(page)).replace("%2", str(pages)))
-        ) + "</p>"
+    template = QCoreApplication.translate("Printing", "Page %1 of %2")
+    number = page_number(template, page, pages)
     return f"<html><head>{STYLE}</head><body>{number}{top}</body></html>"
+
+
+def page_number(template: str, page: int, pages: int) -> str:
+    """The page's number ("Sivu 2/3", from ``template`` with %1 and %2) on the right, as
+    a paragraph of class "page"; nothing on a paper of one page."""
+    if pages == 1:
+        return ""
+    text = template.replace("%1", str(page)).replace("%2", str(pages))
+    return f"<p class='page'>{escape(text)}</p>"
 
 
 def sign_in_sheet_html(context: AppContext, session_id: uuid.UUID) -> str:

@@ -19,7 +19,7 @@ from ryhmat.domain.scheduling import SkippedDay
 from ryhmat.domain.usecases.programme import Programme, ProgrammePlace, ProgrammeSession
 from ryhmat.domain.written import written_date, written_time
 from ryhmat.i18n import translator_for
-from ryhmat.ui.printing import Paper, save_paper_pdf
+from ryhmat.ui.printing import Paper, page_number, save_paper_pdf
 
 CONTEXT = "Programme"
 PROGRAMME = QT_TRANSLATE_NOOP("Programme", "Programme")
@@ -72,10 +72,7 @@ def save_programme_pdf(programme: Programme, language: str, path: Path) -> None:
 
 
 def _header(programme: Programme, words: Words, page: int, pages: int) -> str:
-    number = ""
-    if pages > 1:
-        text = words(PAGE).replace("%1", str(page)).replace("%2", str(pages))
-        number = f"<p class='page'>{escape(text)}</p>"
+    number = page_number(words(PAGE), page, pages)
     period = f"{written_date(programme.first_day)}–{written_date(programme.last_day)}"
     season = f"{programme.season} · {period}" if programme.season else period
     return (
@@ -99,13 +96,15 @@ def _body(programme: Programme, words: Words, language: str) -> str:
     # A column of themes only when a session has one (or is cancelled, said there).
     themes = any(s.theme or s.cancelled for s in programme.sessions)
     columns = [DAY, TIME, THEME] if themes else [DAY, TIME]
-    if place is None:
+    # A column of places when the sessions meet at different ones.
+    places = place is None and any(s.place for s in programme.sessions)
+    if places:
         columns.append(PLACE)
     if leaders is None:
         columns.append(LEADERS)
     head = "".join(f"<th>{escape(words(column))}</th>" for column in columns)
     rows: list[tuple[date, int, str]] = [
-        (s.day, 0, _session_row(s, words, language, themes, place is None, leaders is None))
+        (s.day, 0, _session_row(s, words, language, themes, places, leaders is None))
         for s in programme.sessions
     ]
     rows += [

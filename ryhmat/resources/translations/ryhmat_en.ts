@@ -2834,7 +2834,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="322"/>
+        <location filename="../../ui/printing.py" line="329"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6262,48 +6262,48 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="140"/>
-        <location filename="../../ui/printing.py" line="440"/>
+        <location filename="../../ui/printing.py" line="447"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="157"/>
+        <location filename="../../ui/printing.py" line="155"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="176"/>
+        <location filename="../../ui/printing.py" line="181"/>
         <source>%1 (stepfathers and foster fathers too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="180"/>
+        <location filename="../../ui/printing.py" line="185"/>
         <source>Children: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="183"/>
+        <location filename="../../ui/printing.py" line="188"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="188"/>
+        <location filename="../../ui/printing.py" line="193"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="189"/>
+        <location filename="../../ui/printing.py" line="194"/>
         <source>Tally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="190"/>
+        <location filename="../../ui/printing.py" line="195"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="192"/>
-        <location filename="../../ui/printing.py" line="447"/>
+        <location filename="../../ui/printing.py" line="197"/>
+        <location filename="../../ui/printing.py" line="454"/>
         <source>Headcount tally sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6311,52 +6311,52 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../ui/programme_report.py" line="23"/>
+        <location filename="../../ui/programme_report.py" line="25"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="24"/>
+        <location filename="../../ui/programme_report.py" line="26"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="25"/>
+        <location filename="../../ui/programme_report.py" line="27"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="26"/>
+        <location filename="../../ui/programme_report.py" line="28"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="27"/>
+        <location filename="../../ui/programme_report.py" line="29"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="28"/>
+        <location filename="../../ui/programme_report.py" line="30"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="29"/>
+        <location filename="../../ui/programme_report.py" line="31"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="30"/>
+        <location filename="../../ui/programme_report.py" line="32"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="31"/>
+        <location filename="../../ui/programme_report.py" line="33"/>
         <source>No meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="32"/>
+        <location filename="../../ui/programme_report.py" line="34"/>
         <source>No sessions are planned for this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7023,7 +7023,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="473"/>
+        <location filename="../../ui/printing.py" line="480"/>
         <source>P&amp;rint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7031,37 +7031,37 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SessionSheets</name>
     <message>
-        <location filename="../../ui/printing.py" line="365"/>
+        <location filename="../../ui/printing.py" line="372"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="366"/>
+        <location filename="../../ui/printing.py" line="373"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="371"/>
+        <location filename="../../ui/printing.py" line="378"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="372"/>
+        <location filename="../../ui/printing.py" line="379"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="439"/>
+        <location filename="../../ui/printing.py" line="446"/>
         <source>Save sign-in sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="446"/>
+        <location filename="../../ui/printing.py" line="453"/>
         <source>Save tally sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="463"/>
+        <location filename="../../ui/printing.py" line="470"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2836,7 +2836,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Tietokantaa {name} on muutettu Ryhmät-sovelluksen ulkopuolella: siinä on tauluja, liipaisimia tai muita osia, joita Ryhmät ei ole tehnyt. Sitä ei avattu eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="322"/>
+        <location filename="../../ui/printing.py" line="329"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -6266,48 +6266,48 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="140"/>
-        <location filename="../../ui/printing.py" line="440"/>
+        <location filename="../../ui/printing.py" line="447"/>
         <source>Sign-in sheet</source>
         <translation>Osallistujalista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="157"/>
+        <location filename="../../ui/printing.py" line="155"/>
         <source>Page %1 of %2</source>
         <translation>Sivu %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="176"/>
+        <location filename="../../ui/printing.py" line="181"/>
         <source>%1 (stepfathers and foster fathers too)</source>
         <translation>%1 (myös isäpuolet ja sijaisisät)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="180"/>
+        <location filename="../../ui/printing.py" line="185"/>
         <source>Children: %1</source>
         <translation>Lapset: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="183"/>
+        <location filename="../../ui/printing.py" line="188"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="188"/>
+        <location filename="../../ui/printing.py" line="193"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="189"/>
+        <location filename="../../ui/printing.py" line="194"/>
         <source>Tally</source>
         <translation>Merkinnät</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="190"/>
+        <location filename="../../ui/printing.py" line="195"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="192"/>
-        <location filename="../../ui/printing.py" line="447"/>
+        <location filename="../../ui/printing.py" line="197"/>
+        <location filename="../../ui/printing.py" line="454"/>
         <source>Headcount tally sheet</source>
         <translation>Kävijämäärän laskentalomake</translation>
     </message>
@@ -6315,52 +6315,52 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../ui/programme_report.py" line="23"/>
+        <location filename="../../ui/programme_report.py" line="25"/>
         <source>Programme</source>
         <translation>Ohjelma</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="24"/>
+        <location filename="../../ui/programme_report.py" line="26"/>
         <source>Page %1 of %2</source>
         <translation>Sivu %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="25"/>
+        <location filename="../../ui/programme_report.py" line="27"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="26"/>
+        <location filename="../../ui/programme_report.py" line="28"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="27"/>
+        <location filename="../../ui/programme_report.py" line="29"/>
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="28"/>
+        <location filename="../../ui/programme_report.py" line="30"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="29"/>
+        <location filename="../../ui/programme_report.py" line="31"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="30"/>
+        <location filename="../../ui/programme_report.py" line="32"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="31"/>
+        <location filename="../../ui/programme_report.py" line="33"/>
         <source>No meeting</source>
         <translation>Ei kokoontumista</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="32"/>
+        <location filename="../../ui/programme_report.py" line="34"/>
         <source>No sessions are planned for this period.</source>
         <translation>Tälle ajalle ei ole suunniteltu ryhmäkertoja.</translation>
     </message>
@@ -7027,7 +7027,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="473"/>
+        <location filename="../../ui/printing.py" line="480"/>
         <source>P&amp;rint</source>
         <translation>&amp;Tulosta</translation>
     </message>
@@ -7035,37 +7035,37 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionSheets</name>
     <message>
-        <location filename="../../ui/printing.py" line="365"/>
+        <location filename="../../ui/printing.py" line="372"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Tulosta &amp;osallistujalista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="366"/>
+        <location filename="../../ui/printing.py" line="373"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Tallenna osallistujalista &amp;PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="371"/>
+        <location filename="../../ui/printing.py" line="378"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Kävijämäärän laskentalomake…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="372"/>
+        <location filename="../../ui/printing.py" line="379"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Tallenna &amp;laskentalomake PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="439"/>
+        <location filename="../../ui/printing.py" line="446"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Tallenna osallistujalista PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="446"/>
+        <location filename="../../ui/printing.py" line="453"/>
         <source>Save tally sheet as PDF</source>
         <translation>Tallenna laskentalomake PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="463"/>
+        <location filename="../../ui/printing.py" line="470"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>

@@ -2836,7 +2836,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Databasen {name} har ändrats utanför Ryhmät: den innehåller tabeller, triggrar eller andra delar som Ryhmät inte har skapat. Den öppnades inte och ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="322"/>
+        <location filename="../../ui/printing.py" line="329"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
     </message>
@@ -6266,48 +6266,48 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="140"/>
-        <location filename="../../ui/printing.py" line="440"/>
+        <location filename="../../ui/printing.py" line="447"/>
         <source>Sign-in sheet</source>
         <translation>Deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="157"/>
+        <location filename="../../ui/printing.py" line="155"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="176"/>
+        <location filename="../../ui/printing.py" line="181"/>
         <source>%1 (stepfathers and foster fathers too)</source>
         <translation>%1 (även styvfäder och fosterfäder)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="180"/>
+        <location filename="../../ui/printing.py" line="185"/>
         <source>Children: %1</source>
         <translation>Barn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="183"/>
+        <location filename="../../ui/printing.py" line="188"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="188"/>
+        <location filename="../../ui/printing.py" line="193"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="189"/>
+        <location filename="../../ui/printing.py" line="194"/>
         <source>Tally</source>
         <translation>Streck</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="190"/>
+        <location filename="../../ui/printing.py" line="195"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="192"/>
-        <location filename="../../ui/printing.py" line="447"/>
+        <location filename="../../ui/printing.py" line="197"/>
+        <location filename="../../ui/printing.py" line="454"/>
         <source>Headcount tally sheet</source>
         <translation>Blankett för antal besökare</translation>
     </message>
@@ -6315,52 +6315,52 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../ui/programme_report.py" line="23"/>
+        <location filename="../../ui/programme_report.py" line="25"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="24"/>
+        <location filename="../../ui/programme_report.py" line="26"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="25"/>
+        <location filename="../../ui/programme_report.py" line="27"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="26"/>
+        <location filename="../../ui/programme_report.py" line="28"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="27"/>
+        <location filename="../../ui/programme_report.py" line="29"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="28"/>
+        <location filename="../../ui/programme_report.py" line="30"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="29"/>
+        <location filename="../../ui/programme_report.py" line="31"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="30"/>
+        <location filename="../../ui/programme_report.py" line="32"/>
         <source>Cancelled</source>
         <translation>Inställd</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="31"/>
+        <location filename="../../ui/programme_report.py" line="33"/>
         <source>No meeting</source>
         <translation>Ingen träff</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_report.py" line="32"/>
+        <location filename="../../ui/programme_report.py" line="34"/>
         <source>No sessions are planned for this period.</source>
         <translation>Inga träffar är planerade för den här perioden.</translation>
     </message>
@@ -7027,7 +7027,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="473"/>
+        <location filename="../../ui/printing.py" line="480"/>
         <source>P&amp;rint</source>
         <translation>Skriv &amp;ut</translation>
     </message>
@@ -7035,37 +7035,37 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionSheets</name>
     <message>
-        <location filename="../../ui/printing.py" line="365"/>
+        <location filename="../../ui/printing.py" line="372"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Skriv ut &amp;deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="366"/>
+        <location filename="../../ui/printing.py" line="373"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Spara deltagarlistan som PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="371"/>
+        <location filename="../../ui/printing.py" line="378"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Blankett för antal besökare…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="372"/>
+        <location filename="../../ui/printing.py" line="379"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Spara blanketten som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="439"/>
+        <location filename="../../ui/printing.py" line="446"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Spara deltagarlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="446"/>
+        <location filename="../../ui/printing.py" line="453"/>
         <source>Save tally sheet as PDF</source>
         <translation>Spara blanketten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="463"/>
+        <location filename="../../ui/printing.py" line="470"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>

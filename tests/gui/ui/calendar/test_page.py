@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -322,8 +323,13 @@ def test_the_context_menu_prints_or_saves_the_sessions_sign_in_sheet(
     menu = page.menu
     assert menu is not None
     qtbot.waitExposed(menu)
-    save = next(a for a in menu.actions() if a.text() == "Save sign-in sheet as &PDF…")
-    save.trigger()
+    actions = {action.text(): action for action in menu.actions()}
+    actions["Print &sign-in sheet…"].trigger()
+    printer = page.sheets.dialog
+    assert isinstance(printer, QPrintDialog)
+    assert printer.isVisible()
+    printer.reject()
+    actions["Save sign-in sheet as &PDF…"].trigger()
     menu.close()
     dialog = page.sheets.dialog
     assert isinstance(dialog, QFileDialog)

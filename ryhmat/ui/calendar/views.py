@@ -1,18 +1,56 @@
-"""Table views of the week and the month that know which session is under the mouse."""
+"""Table views of the week and the month that know which session is under the mouse,
+and let a session be dragged to another day (and, in the week, another time)."""
 
 from __future__ import annotations
 
-from datetime import date
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from ryhmat.domain.usecases.calendar import CalendarEntry
+from ryhmat.domain.usecases.moving import stepped_start
 from ryhmat.ui.calendar.delegate import ChipLayout, MonthDayDelegate, WeekCellDelegate
 from ryhmat.ui.calendar.models import DAY_ROLE, SESSION_ROLE, SESSIONS_ROLE, MonthModel, WeekModel
+from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
 
 ACTIVATING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+LANDING_PADDING = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Landing:
+    """Where a dragged session would land if dropped now, and the area that shows it."""
+
+    day: date
+    start: time
+    area: QRect
+
+
+def end_when_moved(entry: CalendarEntry, start: time) -> time:
+    """The end of ``entry`` moved to ``start``, as long as before (shown while dragging;
+    the move itself refuses one past midnight)."""
+    length = datetime.combine(entry.day, entry.end) - datetime.combine(entry.day, entry.start)
+    return (datetime.combine(entry.day, start) + length).time()
+
+
+def landing_text(entry: CalendarEntry, day: date, start: time) -> str:
+    """ "ke 7.1.2027 10.00–11.30": where the session would go."""
+    end = end_when_moved(entry, start)
+    return f"{weekday_name(day)} {format_date(day)} {format_time_range(start, end)}"
 
 
 class CalendarView(QTableView):
@@ -26,9 +64,13 @@ class CalendarView(QTableView):
     session_activated = Signal(object)  # CalendarEntry
     day_activated = Signal(object)  # date
     menu_requested = Signal(object, QPoint)  # CalendarEntry, global position
+    # A session dragged and dropped elsewhere: CalendarEntry, new date, new start time.
+    move_requested = Signal(object, object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._pressed: tuple[CalendarEntry, QPoint] | None = None
+        self._landing: Landing | None = None
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -47,6 +89,95 @@ class CalendarView(QTableView):
     def select_day(self, day: date) -> None:
         raise NotImplementedError
 
+    def select_session(self, session_id: uuid.UUID, day: date) -> None:
+        """Make the session on ``day`` current (in the month, its day)."""
+        self.select_day(day)
+
+    def landing_at(self, entry: CalendarEntry, pressed: QPoint, point: QPoint) -> Landing | None:
+        """Where ``entry``, pressed at ``pressed``, lands if dropped at ``point``; None
+        outside the days shown."""
+        raise NotImplementedError
+
+    @property
+    def landing(self) -> Landing | None:
+        """Where the session being dragged would land now; None when none is dragged."""
+        return self._landing
+
+    # Dragging a session: the press remembers it, a move far enough starts the drag,
+    # the release drops it. Esc, or a drop where it started, moves nothing.
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._pressed = None
+        if event.button() == Qt.MouseButton.LeftButton:
+            point = event.position().toPoint()
+            entry = self.session_at(point)
+            if entry is not None:
+                self._pressed = (entry, point)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pressed is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        entry, pressed = self._pressed
+        point = event.position().toPoint()
+        distance = (point - pressed).manhattanLength()
+        if self._landing is None and distance < QApplication.startDragDistance():
+            return
+        self._show_landing(self.landing_at(entry, pressed, point) or self._landing)
+        self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        landing, pressed = self._landing, self._pressed
+        self._end_drag()
+        if landing is None or pressed is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        entry = pressed[0]
+        if (landing.day, landing.start) != (entry.day, entry.start):
+            self.move_requested.emit(entry, landing.day, landing.start)
+        event.accept()
+
+    def _show_landing(self, landing: Landing | None) -> None:
+        self._landing = landing
+        self.viewport().update()
+
+    def _end_drag(self) -> None:
+        was_dragging = self._landing is not None
+        self._pressed = None
+        self._show_landing(None)
+        if was_dragging:
+            self.viewport().unsetCursor()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._landing is not None and self._pressed is not None:
+            self._paint_landing(self._pressed[0], self._landing)
+
+    def _paint_landing(self, entry: CalendarEntry, landing: Landing) -> None:
+        """The day it would land on, tinted, and a label saying when."""
+        painter = QPainter(self.viewport())
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        tint = QColor(highlight)
+        tint.setAlpha(48)
+        painter.fillRect(landing.area, tint)
+        painter.setPen(highlight)
+        painter.drawRect(landing.area.adjusted(0, 0, -1, -1))
+        text = landing_text(entry, landing.day, landing.start)
+        metrics = painter.fontMetrics()
+        label = metrics.boundingRect(text).adjusted(
+            -LANDING_PADDING, -LANDING_PADDING, LANDING_PADDING, LANDING_PADDING
+        )
+        label.moveTopLeft(landing.area.topLeft() + QPoint(LANDING_PADDING, LANDING_PADDING))
+        label.setWidth(min(label.width(), max(landing.area.width() - 2 * LANDING_PADDING, 1)))
+        painter.fillRect(label, self.palette().color(QPalette.ColorRole.ToolTipBase))
+        painter.drawRect(label.adjusted(0, 0, -1, -1))
+        painter.setPen(self.palette().color(QPalette.ColorRole.ToolTipText))
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, label.width() - 6)
+        painter.drawText(label, Qt.AlignmentFlag.AlignCenter, shown)
+        painter.end()
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mouseDoubleClickEvent(event)
@@ -60,6 +191,10 @@ class CalendarView(QTableView):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._landing is not None:
+            self._end_drag()  # the drag is given up; the session stays
+            event.accept()
+            return
         if event.key() not in ACTIVATING_KEYS or not self.currentIndex().isValid():
             super().keyPressEvent(event)
             return
@@ -144,14 +279,43 @@ class WeekView(CalendarView):
         self.setCurrentIndex(self.week_model.index(0, column))
 
     def index_of(self, entry: CalendarEntry) -> QModelIndex:
+        return self.index_of_session(entry.session_id)
+
+    def index_of_session(self, session_id: uuid.UUID) -> QModelIndex:
         model = self.week_model
         for row in range(model.rowCount()):
             for column in range(model.columnCount()):
                 index = model.index(row, column)
                 found = index.data(SESSION_ROLE)
-                if found is not None and found.session_id == entry.session_id:
+                if found is not None and found.session_id == session_id:
                     return index
         return QModelIndex()
+
+    def select_session(self, session_id: uuid.UUID, day: date) -> None:
+        index = self.index_of_session(session_id)
+        if index.isValid():
+            self.setCurrentIndex(index)
+        else:
+            self.select_day(day)
+
+    def quarter_height(self) -> int:
+        """How far the mouse goes up or down to move a session by a quarter hour."""
+        return max(self.fontMetrics().height(), 1)
+
+    def landing_at(self, entry: CalendarEntry, pressed: QPoint, point: QPoint) -> Landing | None:
+        """The day of the column under the mouse; the time a quarter hour earlier or
+        later for each quarter height the mouse has gone up or down since the press."""
+        column = self.columnAt(point.x())
+        if column < 0:
+            return None
+        quarters = round((point.y() - pressed.y()) / self.quarter_height())
+        area = QRect(
+            self.columnViewportPosition(column),
+            0,
+            self.columnWidth(column),
+            self.viewport().height(),
+        )
+        return Landing(self.week_model.day(column), stepped_start(entry.start, quarters), area)
 
 
 class MonthView(CalendarView):
@@ -194,3 +358,10 @@ class MonthView(CalendarView):
         position = self.month_model.position_of(day)
         if position is not None:
             self.setCurrentIndex(self.month_model.index(*position))
+
+    def landing_at(self, entry: CalendarEntry, pressed: QPoint, point: QPoint) -> Landing | None:
+        """The day of the cell under the mouse, at the session's own time."""
+        index = self.indexAt(point)
+        if not index.isValid():
+            return None
+        return Landing(index.data(DAY_ROLE), entry.start, self.visualRect(index))

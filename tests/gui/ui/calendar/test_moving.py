@@ -39,6 +39,8 @@ from tests.gui.window import open_main_window
 from .helpers import MONDAY, season_entries
 
 PIKKUISET = "Vauvaryhmä Pikkuiset"
+KAKSOSET = "Kaksos- ja monikkoperheiden vertaisryhmä"
+VAHVUUTTA = "Vahvuutta vanhemmuuteen"
 TUESDAY = MONDAY.replace(day=24)
 THURSDAY = MONDAY.replace(day=26)
 ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
@@ -273,3 +275,41 @@ def test_a_session_someone_else_changed_since_it_was_shown_is_not_moved(
     assert demo_context.session_undo.count() == 0
     # The calendar now shows their change, so the move can be made again.
     assert entry_on(window, TUESDAY, PIKKUISET).theme == "Vauvahieronta"
+
+
+def test_a_move_that_books_a_leader_and_a_place_twice_lists_them_and_saves_only_if_chosen(
+    qtbot: QtBot, window: MainWindow, demo_context: AppContext
+) -> None:
+    """Kaksos- ja monikkoperheiden vertaisryhmä, Tuesday 17.30–19.00 in Perhekeskus
+    Majakka with Jenna Saastamoinen, stepped to Monday, when Vahvuutta vanhemmuuteen
+    meets there at the same time, Jenna leading it too."""
+    entry = entry_on(window, TUESDAY, KAKSOSET)
+    view = window.calendar.week_view
+    view.setFocus()
+    wait_for_focus(qtbot, view)
+    view.setCurrentIndex(view.index_of(entry))
+
+    press(qtbot, Qt.Key.Key_Left, ALT_SHIFT)
+    box = question(qtbot)
+    assert box.text() == f"Move {KAKSOSET} {at(TUESDAY, '17.30')} → {at(MONDAY, '17.30')}?"
+    other = f"{VAHVUUTTA}, {weekday_name(MONDAY)} {format_date(MONDAY)} 17.30–19.00"
+    assert box.informativeText().split("\n") == [
+        "The move books someone or a place twice:",
+        f"Perhekeskus Majakka (place): {other}",
+        f"Jenna Saastamoinen (worker): {other}",
+    ]
+    assert box.defaultButton().text() == "&Don't move"
+    press(qtbot, Qt.Key.Key_Return)  # Enter alone never double-books
+    qtbot.waitUntil(no_question)
+    assert stored(demo_context, entry.session_id).day == TUESDAY
+
+    activate(qtbot, window)
+    wait_for_focus(qtbot, view)
+    press(qtbot, Qt.Key.Key_Left, ALT_SHIFT)
+    answer(qtbot, question(qtbot), "Move anyway")
+    assert when(stored(demo_context, entry.session_id)) == (MONDAY, time(17, 30), time(19))
+    assert entry_on(window, MONDAY, KAKSOSET).in_conflict
+    # Back on Tuesday nobody is booked twice: undone without a question.
+    undo(qtbot)
+    assert no_question()
+    assert stored(demo_context, entry.session_id).day == TUESDAY

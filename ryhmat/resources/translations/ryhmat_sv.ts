@@ -349,75 +349,143 @@
     </message>
 </context>
 <context>
+    <name>CalendarMove</name>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="42"/>
+        <source>Move the session a day earlier</source>
+        <translation>Flytta träffen en dag tidigare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="43"/>
+        <source>Move the session a day later</source>
+        <translation>Flytta träffen en dag senare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="46"/>
+        <source>Move the session 15 minutes earlier (in the month: a week earlier)</source>
+        <translation>Flytta träffen 15 minuter tidigare (i månadsvyn en vecka tidigare)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="52"/>
+        <source>Move the session 15 minutes later (in the month: a week later)</source>
+        <translation>Flytta träffen 15 minuter senare (i månadsvyn en vecka senare)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="67"/>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 kl. %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="78"/>
+        <source>Move %1 %2 → %3?</source>
+        <translation>Flytta %1 %2 → %3?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="91"/>
+        <source>%1 is a public holiday: %2.</source>
+        <translation>%1 är en helgdag: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="95"/>
+        <source>The move books someone or a place twice:</source>
+        <translation>Flyttningen blir en dubbelbokning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="134"/>
+        <source>Move session</source>
+        <translation>Flytta träff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="142"/>
+        <source>Move &amp;anyway</source>
+        <translation>Flytta &amp;ändå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="148"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="152"/>
+        <source>&amp;Don&apos;t move</source>
+        <translation>Flytta &amp;inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="173"/>
+        <source>Move %1 session</source>
+        <translation>Flytta träff: %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="119"/>
+        <location filename="../../ui/calendar/page.py" line="137"/>
         <source>&amp;Previous</source>
         <translation>&amp;Föregående</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="121"/>
+        <location filename="../../ui/calendar/page.py" line="139"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="123"/>
+        <location filename="../../ui/calendar/page.py" line="141"/>
         <source>Go to today (%1)</source>
         <translation>Gå till i dag (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="126"/>
+        <location filename="../../ui/calendar/page.py" line="144"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="140"/>
+        <location filename="../../ui/calendar/page.py" line="158"/>
         <source>&amp;Week</source>
         <translation>Vec&amp;ka</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="141"/>
+        <location filename="../../ui/calendar/page.py" line="159"/>
         <source>&amp;Month</source>
         <translation>&amp;Månad</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="142"/>
+        <location filename="../../ui/calendar/page.py" line="160"/>
         <source>Show one week, a column per day</source>
         <translation>Visa en vecka, en kolumn per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="143"/>
+        <location filename="../../ui/calendar/page.py" line="161"/>
         <source>Show a month, a row per week</source>
         <translation>Visa en månad, en rad per vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="166"/>
-        <location filename="../../ui/calendar/page.py" line="309"/>
+        <location filename="../../ui/calendar/page.py" line="184"/>
+        <location filename="../../ui/calendar/page.py" line="352"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Registrera närvaro…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="255"/>
+        <location filename="../../ui/calendar/page.py" line="283"/>
         <source>Previous week</source>
         <translation>Föregående vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="255"/>
+        <location filename="../../ui/calendar/page.py" line="283"/>
         <source>Next week</source>
         <translation>Nästa vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="257"/>
+        <location filename="../../ui/calendar/page.py" line="285"/>
         <source>Previous month</source>
         <translation>Föregående månad</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="257"/>
+        <location filename="../../ui/calendar/page.py" line="285"/>
         <source>Next month</source>
         <translation>Nästa månad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="282"/>
+        <location filename="../../ui/calendar/page.py" line="310"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -425,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="284"/>
+        <location filename="../../ui/calendar/page.py" line="312"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n inställd</numerusform>
@@ -433,7 +501,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="307"/>
+        <location filename="../../ui/calendar/page.py" line="350"/>
         <source>&amp;Open session…</source>
         <translation>Ö&amp;ppna träffen…</translation>
     </message>
@@ -2028,7 +2096,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="163"/>
-        <location filename="../../domain/usecases/sessions.py" line="172"/>
+        <location filename="../../domain/usecases/sessions.py" line="178"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
@@ -2167,22 +2235,22 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Träffen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="170"/>
+        <location filename="../../domain/usecases/sessions.py" line="176"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="174"/>
+        <location filename="../../domain/usecases/sessions.py" line="180"/>
         <source>reason for cancelling</source>
         <translation>orsak till inställandet</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="177"/>
+        <location filename="../../domain/usecases/sessions.py" line="183"/>
         <source>Give a reason for cancelling.</source>
         <translation>Ange en orsak till inställandet.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="182"/>
+        <location filename="../../domain/usecases/sessions.py" line="188"/>
         <source>A leader is listed twice.</source>
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
@@ -2715,12 +2783,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="217"/>
+        <location filename="../../domain/errors.py" line="103"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="222"/>
+        <location filename="../../storage/repositories/sessions.py" line="218"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
@@ -2943,6 +3011,21 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/follow_ups.py" line="46"/>
         <source>The follow-up period must be between 1 and {most} months.</source>
         <translation>Uppföljningstiden måste vara mellan 1 och {most} månader.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/moving.py" line="71"/>
+        <source>Starting at {start}, the session would end after midnight.</source>
+        <translation>Om träffen börjar kl. {start} skulle den sluta först efter midnatt.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/moving.py" line="97"/>
+        <source>This session has been held and its attendance recorded, so it stays where it was. Nothing was moved.</source>
+        <translation>Träffen har redan hållits och närvaron är registrerad, så den stannar där den är. Ingenting flyttades.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/moving.py" line="105"/>
+        <source>A cancelled session is not moved. Restore it first in its own window if it will be held after all. Nothing was moved.</source>
+        <translation>En inställd träff flyttas inte. Återställ den först i dess eget fönster om den ändå hålls. Ingenting flyttades.</translation>
     </message>
 </context>
 <context>
@@ -6977,118 +7060,118 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="116"/>
+        <location filename="../../ui/statistics/page.py" line="117"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="143"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>Lea&amp;ders and cancellations</source>
         <translation>Ledare och &amp;inställda</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="149"/>
         <source>&amp;Roles and ages</source>
         <translation>Roller oc&amp;h åldrar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="149"/>
-        <location filename="../../ui/statistics/page.py" line="310"/>
+        <location filename="../../ui/statistics/page.py" line="150"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="151"/>
+        <location filename="../../ui/statistics/page.py" line="152"/>
         <source>E&amp;valuations</source>
         <translation>&amp;Utvärderingar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="158"/>
+        <location filename="../../ui/statistics/page.py" line="159"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="159"/>
+        <location filename="../../ui/statistics/page.py" line="160"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="161"/>
+        <location filename="../../ui/statistics/page.py" line="162"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation>Spara sa&amp;mmandrag som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="163"/>
+        <location filename="../../ui/statistics/page.py" line="164"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation>En sida för en styrelse eller en finansiär: siffrorna och vad de räknar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="196"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="198"/>
+        <location filename="../../ui/statistics/page.py" line="199"/>
         <source>Group t&amp;ype:</source>
         <translation>Gruppt&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="237"/>
+        <location filename="../../ui/statistics/page.py" line="238"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="283"/>
+        <location filename="../../ui/statistics/page.py" line="284"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="331"/>
+        <location filename="../../ui/statistics/page.py" line="332"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="334"/>
+        <location filename="../../ui/statistics/page.py" line="335"/>
         <source>Summary %1–%2</source>
         <translation>Sammandrag %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="345"/>
+        <location filename="../../ui/statistics/page.py" line="346"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="346"/>
+        <location filename="../../ui/statistics/page.py" line="347"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="390"/>
+        <location filename="../../ui/statistics/page.py" line="391"/>
         <source>Save summary as PDF</source>
         <translation>Spara sammandrag som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="391"/>
+        <location filename="../../ui/statistics/page.py" line="392"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="421"/>
+        <location filename="../../ui/statistics/page.py" line="435"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>

@@ -31,8 +31,8 @@ from ryhmat.ui.sessions.session_dialog import SessionEditCommand
 CONTEXT = "CalendarMove"
 
 # The keys that move the current session, for the calendar and for a list of the app's
-# shortcuts: (key sequence, what it does, in English source text of the "CalendarMove"
-# context; translate it with shortcut_descriptions()). Alt+Left and Alt+Right alone
+# shortcuts: (key sequence, what it does as English source text of the "CalendarMove"
+# context; shortcut_descriptions() gives it translated). Alt+Left and Alt+Right alone
 # already turn the week or the month.
 EARLIER_DAY_KEY = QKeySequence("Alt+Shift+Left")
 LATER_DAY_KEY = QKeySequence("Alt+Shift+Right")
@@ -44,7 +44,7 @@ MOVE_SHORTCUTS: tuple[tuple[QKeySequence, str], ...] = (
     (
         EARLIER_KEY,
         QT_TRANSLATE_NOOP(
-            CONTEXT, "Move the session 15 minutes earlier (in the month: a week earlier)"
+            "CalendarMove", "Move the session 15 minutes earlier (in the month: a week earlier)"
         ),
     ),
     (

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 
 from ryhmat.domain.usecases.calendar import CalendarEntry
 from ryhmat.domain.usecases.moving import stepped_start
+from ryhmat.ui.calendar.dates import day_and_month
 from ryhmat.ui.calendar.delegate import ChipLayout, MonthDayDelegate, WeekCellDelegate
 from ryhmat.ui.calendar.models import DAY_ROLE, SESSION_ROLE, SESSIONS_ROLE, MonthModel, WeekModel
-from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
+from ryhmat.ui.formatting import format_time_range, weekday_name
 
 ACTIVATING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 LANDING_PADDING = 4
@@ -37,7 +38,8 @@ class Landing:
 
     day: date
     start: time
-    area: QRect
+    area: QRect  # the day's cell or column
+    pointer: QPoint  # where the mouse is, for the label that says when
 
 
 def end_when_moved(entry: CalendarEntry, start: time) -> time:
@@ -48,9 +50,9 @@ def end_when_moved(entry: CalendarEntry, start: time) -> time:
 
 
 def landing_text(entry: CalendarEntry, day: date, start: time) -> str:
-    """ "ke 7.1.2027 10.00–11.30": where the session would go."""
+    """ "ke 7.1.\n10.00–11.30": where the session would go."""
     end = end_when_moved(entry, start)
-    return f"{weekday_name(day)} {format_date(day)} {format_time_range(start, end)}"
+    return f"{weekday_name(day)} {day_and_month(day)}\n{format_time_range(start, end)}"
 
 
 class CalendarView(QTableView):
@@ -156,26 +158,29 @@ class CalendarView(QTableView):
             self._paint_landing(self._pressed[0], self._landing)
 
     def _paint_landing(self, entry: CalendarEntry, landing: Landing) -> None:
-        """The day it would land on, tinted, and a label saying when."""
+        """The day it would land on, tinted, and a label beside the mouse saying when."""
         painter = QPainter(self.viewport())
-        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        palette = self.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
         tint = QColor(highlight)
         tint.setAlpha(48)
         painter.fillRect(landing.area, tint)
         painter.setPen(highlight)
         painter.drawRect(landing.area.adjusted(0, 0, -1, -1))
         text = landing_text(entry, landing.day, landing.start)
-        metrics = painter.fontMetrics()
-        label = metrics.boundingRect(text).adjusted(
-            -LANDING_PADDING, -LANDING_PADDING, LANDING_PADDING, LANDING_PADDING
-        )
-        label.moveTopLeft(landing.area.topLeft() + QPoint(LANDING_PADDING, LANDING_PADDING))
-        label.setWidth(min(label.width(), max(landing.area.width() - 2 * LANDING_PADDING, 1)))
-        painter.fillRect(label, self.palette().color(QPalette.ColorRole.ToolTipBase))
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        size = painter.fontMetrics().boundingRect(QRect(0, 0, 10_000, 10_000), flags, text)
+        margin = LANDING_PADDING
+        label = QRect(0, 0, size.width() + 2 * margin, size.height() + 2 * margin)
+        # Beside the mouse pointer, inside the view even at its right or bottom edge.
+        room = self.viewport().rect()
+        left = min(landing.pointer.x() + 2 * margin, room.right() - label.width())
+        top = min(landing.pointer.y() + 2 * margin, room.bottom() - label.height())
+        label.moveTopLeft(QPoint(max(left, 0), max(top, 0)))
+        painter.fillRect(label, palette.color(QPalette.ColorRole.ToolTipBase))
         painter.drawRect(label.adjusted(0, 0, -1, -1))
-        painter.setPen(self.palette().color(QPalette.ColorRole.ToolTipText))
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, label.width() - 6)
-        painter.drawText(label, Qt.AlignmentFlag.AlignCenter, shown)
+        painter.setPen(palette.color(QPalette.ColorRole.ToolTipText))
+        painter.drawText(label.adjusted(margin, margin, -margin, -margin), flags, text)
         painter.end()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -315,7 +320,8 @@ class WeekView(CalendarView):
             self.columnWidth(column),
             self.viewport().height(),
         )
-        return Landing(self.week_model.day(column), stepped_start(entry.start, quarters), area)
+        day = self.week_model.day(column)
+        return Landing(day, stepped_start(entry.start, quarters), area, point)
 
 
 class MonthView(CalendarView):
@@ -364,4 +370,4 @@ class MonthView(CalendarView):
         index = self.indexAt(point)
         if not index.isValid():
             return None
-        return Landing(index.data(DAY_ROLE), entry.start, self.visualRect(index))
+        return Landing(index.data(DAY_ROLE), entry.start, self.visualRect(index), point)

@@ -10,7 +10,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.model import Session, SessionStatus
@@ -18,7 +18,7 @@ from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.calendar import CalendarEntry
 from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.ui.calendar.moving import MOVE_SHORTCUTS, shortcut_descriptions
-from ryhmat.ui.calendar.views import CalendarView
+from ryhmat.ui.calendar.views import CalendarView, MonthView
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date, weekday_name
@@ -41,6 +41,9 @@ from .helpers import MONDAY, season_entries
 PIKKUISET = "Vauvaryhmä Pikkuiset"
 KAKSOSET = "Kaksos- ja monikkoperheiden vertaisryhmä"
 VAHVUUTTA = "Vahvuutta vanhemmuuteen"
+KARHUNPOJAT = "Isä–lapsi-ryhmä Karhunpojat"
+FIFTH = date(2026, 12, 5)  # a Saturday
+INDEPENDENCE_DAY = date(2026, 12, 6)
 TUESDAY = MONDAY.replace(day=24)
 THURSDAY = MONDAY.replace(day=26)
 ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
@@ -162,6 +165,12 @@ def test_escape_in_the_question_or_during_the_drag_moves_nothing(
     assert stored(demo_context, entry.session_id).day == TUESDAY
 
 
+def month_cell(view: MonthView, day: date) -> QRect:
+    position = view.month_model.position_of(day)
+    assert position is not None
+    return view.visualRect(view.month_model.index(*position))
+
+
 def test_in_the_month_a_session_dragged_to_another_day_keeps_its_time(
     qtbot: QtBot, window: MainWindow, demo_context: AppContext
 ) -> None:
@@ -169,26 +178,61 @@ def test_in_the_month_a_session_dragged_to_another_day_keeps_its_time(
     calendar.set_mode("month")
     view = calendar.month_view
     entry = entry_on(window, TUESDAY, PIKKUISET)
-    chip = view.visualRect(view.month_model.index(*view.month_model.position_of(TUESDAY)))
+    cell = month_cell(view, TUESDAY)
     start = next(
-        QPoint(chip.center().x(), y)
-        for y in range(chip.top(), chip.bottom())
-        if view.session_at(QPoint(chip.center().x(), y)) == entry
+        QPoint(cell.center().x(), y)
+        for y in range(cell.top(), cell.bottom())
+        if view.session_at(QPoint(cell.center().x(), y)) == entry
     )
-    next_week = view.visualRect(
-        view.month_model.index(*view.month_model.position_of(date(2026, 12, 3)))
+    thursday_next_week = date(2026, 12, 3)
+    drag(
+        qtbot,
+        view,
+        start,
+        QPoint(start.x(), start.y() + 20),
+        month_cell(view, thursday_next_week).center(),
     )
-    drag(qtbot, view, start, QPoint(start.x(), start.y() + 20), next_week.center())
     box = question(qtbot)
+    expected = f"Move {PIKKUISET} {at(TUESDAY, '9.30')} → {at(thursday_next_week, '9.30')}?"
+    assert box.text() == expected
+    answer(qtbot, box, "Move")
+    moved = stored(demo_context, entry.session_id)
+    assert when(moved) == (thursday_next_week, time(9, 30), time(11, 0))
+
+
+def test_in_the_month_the_keys_move_a_week_or_a_day_and_name_a_clash_or_a_holiday(
+    qtbot: QtBot, window: MainWindow, demo_context: AppContext
+) -> None:
+    """Karhunpojat of Saturday 5.12.: a week later it would meet beside its own next
+    session; a day later is Independence Day."""
+    calendar = window.calendar
+    calendar.set_mode("month")
+    view = calendar.month_view
+    entry = entry_on(window, FIFTH, KARHUNPOJAT)
+    view.setFocus()
+    wait_for_focus(qtbot, view)
+    view.select_day(FIFTH)
+    assert view.current_session() == entry
+
+    press(qtbot, Qt.Key.Key_Down, ALT_SHIFT)
+    box = question(qtbot)
+    a_week_later = date(2026, 12, 12)
+    assert box.text().endswith(f"→ {at(a_week_later, '10.00')}?")
+    own_next = f"{KARHUNPOJAT}, {weekday_name(a_week_later)} {format_date(a_week_later)}"
+    assert f"Perhekeskus Majakka (place): {own_next} 10.00–12.00" in box.informativeText()
+    answer(qtbot, box, "Don't move")
+
+    wait_for_focus(qtbot, view)
+    press(qtbot, Qt.Key.Key_Right, ALT_SHIFT)
+    box = question(qtbot)
+    holiday = demo_context.holidays.holiday_name(INDEPENDENCE_DAY)
+    assert holiday
     assert (
-        box.text() == f"Move {PIKKUISET} {at(TUESDAY, '9.30')} → {at(date(2026, 12, 3), '9.30')}?"
+        box.informativeText() == f"{format_date(INDEPENDENCE_DAY)} is a public holiday: {holiday}."
     )
     answer(qtbot, box, "Move")
-    assert when(stored(demo_context, entry.session_id)) == (
-        date(2026, 12, 3),
-        time(9, 30),
-        time(11, 0),
-    )
+    assert stored(demo_context, entry.session_id).day == INDEPENDENCE_DAY
+    assert view.current_session() == entry_on(window, INDEPENDENCE_DAY, KARHUNPOJAT)
 
 
 def test_alt_shift_and_the_arrows_move_the_current_session_a_day_or_a_quarter_hour(

@@ -72,6 +72,7 @@ class CalendarView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pressed: tuple[CalendarEntry, QPoint] | None = None
+        self._dragging = False
         self._landing: Landing | None = None
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -106,11 +107,11 @@ class CalendarView(QTableView):
         return self._landing
 
     # Dragging a session: the press remembers it, a move far enough starts the drag,
-    # the release drops it. Esc, or a drop where it started, moves nothing.
+    # the release drops it. Esc, a drop outside the days or where it started moves nothing.
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
-        self._pressed = None
+        self._end_drag()
         if event.button() == Qt.MouseButton.LeftButton:
             point = event.position().toPoint()
             entry = self.session_at(point)
@@ -124,20 +125,21 @@ class CalendarView(QTableView):
         entry, pressed = self._pressed
         point = event.position().toPoint()
         distance = (point - pressed).manhattanLength()
-        if self._landing is None and distance < QApplication.startDragDistance():
+        if not self._dragging and distance < QApplication.startDragDistance():
             return
-        self._show_landing(self.landing_at(entry, pressed, point) or self._landing)
+        self._dragging = True
         self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+        self._show_landing(self.landing_at(entry, pressed, point))
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        landing, pressed = self._landing, self._pressed
+        landing, pressed, dragging = self._landing, self._pressed, self._dragging
         self._end_drag()
-        if landing is None or pressed is None or event.button() != Qt.MouseButton.LeftButton:
+        if not dragging or pressed is None or event.button() != Qt.MouseButton.LeftButton:
             super().mouseReleaseEvent(event)
             return
         entry = pressed[0]
-        if (landing.day, landing.start) != (entry.day, entry.start):
+        if landing is not None and (landing.day, landing.start) != (entry.day, entry.start):
             self.move_requested.emit(entry, landing.day, landing.start)
         event.accept()
 
@@ -146,11 +148,11 @@ class CalendarView(QTableView):
         self.viewport().update()
 
     def _end_drag(self) -> None:
-        was_dragging = self._landing is not None
-        self._pressed = None
-        self._show_landing(None)
-        if was_dragging:
+        if self._dragging:
             self.viewport().unsetCursor()
+        self._pressed = None
+        self._dragging = False
+        self._show_landing(None)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -196,7 +198,7 @@ class CalendarView(QTableView):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self._landing is not None:
+        if event.key() == Qt.Key.Key_Escape and self._dragging:
             self._end_drag()  # the drag is given up; the session stays
             event.accept()
             return

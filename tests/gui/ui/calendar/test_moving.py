@@ -164,6 +164,13 @@ def test_escape_in_the_question_or_during_the_drag_moves_nothing(
     assert no_question()
     assert stored(demo_context, entry.session_id).day == TUESDAY
 
+    # Dropped beside the days, it stays too.
+    outside = QPoint(viewport.width() + 40, start.y())
+    drag(qtbot, view, start, QPoint(start.x() + 20, start.y()), thursday, outside)
+    assert view.landing is None
+    assert no_question()
+    assert stored(demo_context, entry.session_id).day == TUESDAY
+
 
 def month_cell(view: MonthView, day: date) -> QRect:
     position = view.month_model.position_of(day)
@@ -265,11 +272,26 @@ def test_alt_shift_and_the_arrows_move_the_current_session_a_day_or_a_quarter_ho
     press(qtbot, Qt.Key.Key_Left, ALT_SHIFT)
     answer(qtbot, question(qtbot), "Move")
     assert when(stored(demo_context, entry.session_id)) == (MONDAY, time(9, 45), time(11, 15))
+    # A step past Sunday goes on into the next week, which the calendar then shows.
+    saturday = entry_on(window, date(2026, 11, 28), KARHUNPOJAT)
+    view.setCurrentIndex(view.index_of(saturday))
+    for _ in range(2):
+        press(qtbot, Qt.Key.Key_Right, ALT_SHIFT)
+        answer(qtbot, question(qtbot), "Move")
+        activate(qtbot, window)
+    assert stored(demo_context, saturday.session_id).day == date(2026, 11, 30)
+    assert window.calendar.week_model.first_day == date(2026, 11, 30)
+    assert view.current_session() == entry_on(window, date(2026, 11, 30), KARHUNPOJAT)
     # Alt+Left alone still turns the week.
     wait_for_focus(qtbot, view)
     press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.calendar.week_model.first_day == date(2026, 11, 16)
+    assert window.calendar.week_model.first_day == MONDAY
+    # Each step is a step of Edit → Undo.
     undo(qtbot)
+    assert stored(demo_context, saturday.session_id).day == date(2026, 11, 29)
+    undo(qtbot)
+    undo(qtbot)
+    assert stored(demo_context, saturday.session_id).day == date(2026, 11, 28)
     assert when(stored(demo_context, entry.session_id)) == (TUESDAY, time(9, 45), time(11, 15))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from copy import deepcopy
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 
 from ryhmat.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -43,8 +43,15 @@ def minutes_of(moment: time) -> int:
     return moment.hour * 60 + moment.minute
 
 
+def end_when_moved(start: time, end: time, new_start: time) -> time | None:
+    """The end of a session of ``start``–``end`` moved to begin at ``new_start``, as
+    long as before; None if it would end after midnight (a session never crosses it)."""
+    end_minutes = minutes_of(new_start) + minutes_of(end) - minutes_of(start)
+    return time(*divmod(end_minutes, 60)) if end_minutes < MINUTES_A_DAY else None
+
+
 def length_of(session: Session) -> timedelta:
-    return datetime.combine(session.day, session.end) - datetime.combine(session.day, session.start)
+    return timedelta(minutes=minutes_of(session.end) - minutes_of(session.start))
 
 
 def stepped_start(start: time, steps: int) -> time:
@@ -64,9 +71,9 @@ def stepped_start(start: time, steps: int) -> time:
 
 def moved(session: Session, day: date, start: time) -> Session:
     """A copy of ``session`` on ``day`` from ``start``, as long as before; refused
-    if it would then end after midnight (a session never crosses it)."""
-    end_minutes = minutes_of(start) + length_of(session) // timedelta(minutes=1)
-    if end_minutes >= MINUTES_A_DAY:
+    if it would then end after midnight."""
+    end = end_when_moved(session.start, session.end, start)
+    if end is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors", "Starting at {start}, the session would end after midnight."
@@ -74,8 +81,7 @@ def moved(session: Session, day: date, start: time) -> Session:
             start=start,
         )
     copy = deepcopy(session)
-    copy.day, copy.start = day, start
-    copy.end = time(*divmod(end_minutes, 60))
+    copy.day, copy.start, copy.end = day, start, end
     return copy
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -22,11 +22,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from ryhmat.domain.usecases.calendar import CalendarEntry
-from ryhmat.domain.usecases.moving import stepped_start
+from ryhmat.domain.usecases.moving import end_when_moved, stepped_start
 from ryhmat.ui.calendar.dates import day_and_month
 from ryhmat.ui.calendar.delegate import ChipLayout, MonthDayDelegate, WeekCellDelegate
 from ryhmat.ui.calendar.models import DAY_ROLE, SESSION_ROLE, SESSIONS_ROLE, MonthModel, WeekModel
-from ryhmat.ui.formatting import format_time_range, weekday_name
+from ryhmat.ui.formatting import format_time, format_time_range, weekday_name
 
 ACTIVATING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 LANDING_PADDING = 4
@@ -42,17 +42,12 @@ class Landing:
     pointer: QPoint  # where the mouse is, for the label that says when
 
 
-def end_when_moved(entry: CalendarEntry, start: time) -> time:
-    """The end of ``entry`` moved to ``start``, as long as before (shown while dragging;
-    the move itself refuses one past midnight)."""
-    length = datetime.combine(entry.day, entry.end) - datetime.combine(entry.day, entry.start)
-    return (datetime.combine(entry.day, start) + length).time()
-
-
 def landing_text(entry: CalendarEntry, day: date, start: time) -> str:
-    """ "ke 7.1.\n10.00–11.30": where the session would go."""
-    end = end_when_moved(entry, start)
-    return f"{weekday_name(day)} {day_and_month(day)}\n{format_time_range(start, end)}"
+    """Where the session would go: "ke 7.1." and "10.00–11.30" on two lines (past
+    midnight, only the day and the start: the move itself is then refused)."""
+    end = end_when_moved(entry.start, entry.end, start)
+    times = format_time(start) if end is None else format_time_range(start, end)
+    return f"{weekday_name(day)} {day_and_month(day)}\n{times}"
 
 
 class CalendarView(QTableView):

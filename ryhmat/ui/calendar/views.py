@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
+from ryhmat.domain.model import SessionStatus
 from ryhmat.domain.usecases.calendar import CalendarEntry
 from ryhmat.domain.usecases.moving import end_when_moved, stepped_start
 from ryhmat.ui.calendar.dates import day_and_month
@@ -62,6 +63,7 @@ class CalendarView(QTableView):
     day_activated = Signal(object)  # date
     menu_requested = Signal(object, QPoint)  # CalendarEntry, global position
     # A session dragged and dropped elsewhere: CalendarEntry, new date, new start time.
+    # A held or cancelled one is asked to stay where it is, for the refusal to be shown.
     move_requested = Signal(object, object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -123,8 +125,12 @@ class CalendarView(QTableView):
         if not self._dragging and distance < QApplication.startDragDistance():
             return
         self._dragging = True
-        self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-        self._show_landing(self.landing_at(entry, pressed, point))
+        if entry.status is not SessionStatus.PLANNED:
+            # Held or cancelled, it stays: the drop says why.
+            self.viewport().setCursor(Qt.CursorShape.ForbiddenCursor)
+        else:
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            self._show_landing(self.landing_at(entry, pressed, point))
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -134,7 +140,10 @@ class CalendarView(QTableView):
             super().mouseReleaseEvent(event)
             return
         entry = pressed[0]
-        if landing is not None and (landing.day, landing.start) != (entry.day, entry.start):
+        if entry.status is not SessionStatus.PLANNED:
+            # Asked to stay where it is, so the person hears why it cannot move.
+            self.move_requested.emit(entry, entry.day, entry.start)
+        elif landing is not None and (landing.day, landing.start) != (entry.day, entry.start):
             self.move_requested.emit(entry, landing.day, landing.start)
         event.accept()
 

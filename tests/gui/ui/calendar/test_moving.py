@@ -314,6 +314,19 @@ def test_a_held_session_is_not_moved_and_says_so(
     box = question(qtbot)
     assert box.text().startswith("This session has been held")
     answer(qtbot, box, "OK")
+
+    # Dragged, it shows no place to land, and the drop says the same.
+    activate(qtbot, window)
+    start = view.visualRect(view.index_of(held)).center()
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, LEFT, pos=start)
+    qtbot.mouseMove(viewport, QPoint(start.x() + 20, start.y() + 40))
+    assert view.landing is None
+    assert viewport.cursor().shape() == Qt.CursorShape.ForbiddenCursor
+    qtbot.mouseRelease(viewport, LEFT, pos=QPoint(start.x() + 20, start.y() + 40))
+    box = question(qtbot)
+    assert box.text().startswith("This session has been held")
+    answer(qtbot, box, "OK")
     assert when(stored(demo_context, held.session_id)) == (held.day, held.start, held.end)
     assert demo_context.session_undo.count() == 0
 

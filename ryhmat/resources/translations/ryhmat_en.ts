@@ -3011,17 +3011,17 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="71"/>
+        <location filename="../../domain/usecases/moving.py" line="78"/>
         <source>Starting at {start}, the session would end after midnight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="97"/>
+        <location filename="../../domain/usecases/moving.py" line="103"/>
         <source>This session has been held and its attendance recorded, so it stays where it was. Nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="105"/>
+        <location filename="../../domain/usecases/moving.py" line="111"/>
         <source>A cancelled session is not moved. Restore it first in its own window if it will be held after all. Nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3013,17 +3013,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Kuulumisten kysymisen ajan on oltava 1–{most} kuukautta.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="71"/>
+        <location filename="../../domain/usecases/moving.py" line="78"/>
         <source>Starting at {start}, the session would end after midnight.</source>
         <translation>Jos ryhmäkerta alkaa klo {start}, se päättyisi vasta puolenyön jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="97"/>
+        <location filename="../../domain/usecases/moving.py" line="103"/>
         <source>This session has been held and its attendance recorded, so it stays where it was. Nothing was moved.</source>
         <translation>Ryhmäkerta on jo pidetty ja sen osallistujat kirjattu, joten se pysyy paikallaan. Mitään ei siirretty.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="105"/>
+        <location filename="../../domain/usecases/moving.py" line="111"/>
         <source>A cancelled session is not moved. Restore it first in its own window if it will be held after all. Nothing was moved.</source>
         <translation>Peruttua ryhmäkertaa ei siirretä. Jos se pidetäänkin, palauta se ensin sen omassa ikkunassa. Mitään ei siirretty.</translation>
     </message>

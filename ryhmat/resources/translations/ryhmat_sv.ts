@@ -3013,17 +3013,17 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Uppföljningstiden måste vara mellan 1 och {most} månader.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="71"/>
+        <location filename="../../domain/usecases/moving.py" line="78"/>
         <source>Starting at {start}, the session would end after midnight.</source>
         <translation>Om träffen börjar kl. {start} skulle den sluta först efter midnatt.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="97"/>
+        <location filename="../../domain/usecases/moving.py" line="103"/>
         <source>This session has been held and its attendance recorded, so it stays where it was. Nothing was moved.</source>
         <translation>Träffen har redan hållits och närvaron är registrerad, så den stannar där den är. Ingenting flyttades.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="105"/>
+        <location filename="../../domain/usecases/moving.py" line="111"/>
         <source>A cancelled session is not moved. Restore it first in its own window if it will be held after all. Nothing was moved.</source>
         <translation>En inställd träff flyttas inte. Återställ den först i dess eget fönster om den ändå hålls. Ingenting flyttades.</translation>
     </message>

@@ -23,7 +23,9 @@ class CalendarFilter:
 class CalendarEntry:
     """A session as the calendar draws it. ``in_conflict``: it shares a worker or a
     place with another session at an overlapping time (the rule of domain.conflicts);
-    which ones is asked for when a tooltip shows."""
+    which ones is asked for when a tooltip shows. ``version``: the stored version it
+    was read at, so a move made from the calendar does not overwrite a change saved
+    since."""
 
     session_id: uuid.UUID
     group_id: uuid.UUID
@@ -37,6 +39,7 @@ class CalendarEntry:
     theme: str
     place: str | None
     in_conflict: bool
+    version: int
 
     @property
     def is_cancelled(self) -> bool:

@@ -96,3 +96,12 @@ class ChangedElsewhere(UserError):
 
     Nothing is saved: the person sees the stored state and makes the change again.
     """
+
+
+# The refusal of a session saved over someone else's change: storage's optimistic
+# check says it, and so does a move planned from a calendar shown before that change.
+SESSION_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Someone else changed this session while you were editing it. Its saved state is "
+    "shown now; make your change again if it is still needed.",
+)

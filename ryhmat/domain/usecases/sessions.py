@@ -124,6 +124,17 @@ def get_session(uow: UnitOfWork, session_id: uuid.UUID) -> Session:
     return session
 
 
+def validate_when(edited: Session, stored: Session) -> None:
+    """Refuse a day or times a session cannot have: out of range, ending before it
+    starts, or a time the clocks skip or show twice."""
+    validate_day(edited.day)
+    validate_times(edited.start, edited.end)
+    if (edited.day, edited.start, edited.end) != (stored.day, stored.start, stored.end):
+        # A session stored at such a time before this rule (an older backup) can still be
+        # cancelled or given its theme; only a new time must be one the clocks show once.
+        validate_wall_clock(edited.day, edited.start, edited.end)
+
+
 def _visible(session: Session) -> tuple[object, ...]:
     """What a calendar subscriber sees of a session."""
     return (
@@ -159,12 +170,7 @@ def update_session(uow: UnitOfWork, edited: Session, accept_conflicts: bool = Fa
     change a subscriber can see raises its sequence.
     """
     stored = get_session(uow, edited.id)
-    validate_day(edited.day)
-    validate_times(edited.start, edited.end)
-    if (edited.day, edited.start, edited.end) != (stored.day, stored.start, stored.end):
-        # A session stored at such a time before this rule (an older backup) can still be
-        # cancelled or given its theme; only a new time must be one the clocks show once.
-        validate_wall_clock(edited.day, edited.start, edited.end)
+    validate_when(edited, stored)
     require_existing(uow, place_id=edited.place_id, worker_ids=edited.leader_ids)
     edited.theme = clean_line(
         edited.theme, Term(QT_TRANSLATE_NOOP("Errors", "theme")), MAX_LINE_LENGTH

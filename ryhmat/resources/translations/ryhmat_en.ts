@@ -349,75 +349,143 @@
     </message>
 </context>
 <context>
+    <name>CalendarMove</name>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="42"/>
+        <source>Move the session a day earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="43"/>
+        <source>Move the session a day later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="46"/>
+        <source>Move the session 15 minutes earlier (in the month: a week earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="52"/>
+        <source>Move the session 15 minutes later (in the month: a week later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="67"/>
+        <source>%1 %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="78"/>
+        <source>Move %1 %2 → %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="91"/>
+        <source>%1 is a public holiday: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="95"/>
+        <source>The move books someone or a place twice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="134"/>
+        <source>Move session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="142"/>
+        <source>Move &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="148"/>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="152"/>
+        <source>&amp;Don&apos;t move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="173"/>
+        <source>Move %1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="124"/>
+        <location filename="../../ui/calendar/page.py" line="142"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="126"/>
+        <location filename="../../ui/calendar/page.py" line="144"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="128"/>
+        <location filename="../../ui/calendar/page.py" line="146"/>
         <source>Go to today (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="131"/>
+        <location filename="../../ui/calendar/page.py" line="149"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="145"/>
+        <location filename="../../ui/calendar/page.py" line="163"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="146"/>
+        <location filename="../../ui/calendar/page.py" line="164"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="147"/>
+        <location filename="../../ui/calendar/page.py" line="165"/>
         <source>Show one week, a column per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="148"/>
+        <location filename="../../ui/calendar/page.py" line="166"/>
         <source>Show a month, a row per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="171"/>
-        <location filename="../../ui/calendar/page.py" line="314"/>
+        <location filename="../../ui/calendar/page.py" line="189"/>
+        <location filename="../../ui/calendar/page.py" line="357"/>
         <source>&amp;Record attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="260"/>
+        <location filename="../../ui/calendar/page.py" line="288"/>
         <source>Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="260"/>
+        <location filename="../../ui/calendar/page.py" line="288"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="262"/>
+        <location filename="../../ui/calendar/page.py" line="290"/>
         <source>Previous month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="262"/>
+        <location filename="../../ui/calendar/page.py" line="290"/>
         <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="287"/>
+        <location filename="../../ui/calendar/page.py" line="315"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -425,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="289"/>
+        <location filename="../../ui/calendar/page.py" line="317"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
@@ -433,7 +501,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="312"/>
+        <location filename="../../ui/calendar/page.py" line="355"/>
         <source>&amp;Open session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,7 +1931,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="163"/>
-        <location filename="../../domain/usecases/sessions.py" line="172"/>
+        <location filename="../../domain/usecases/sessions.py" line="178"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,22 +2157,22 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="170"/>
+        <location filename="../../domain/usecases/sessions.py" line="176"/>
         <source>theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="174"/>
+        <location filename="../../domain/usecases/sessions.py" line="180"/>
         <source>reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="177"/>
+        <location filename="../../domain/usecases/sessions.py" line="183"/>
         <source>Give a reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="182"/>
+        <location filename="../../domain/usecases/sessions.py" line="188"/>
         <source>A leader is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,12 +2802,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="217"/>
+        <location filename="../../domain/errors.py" line="103"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="222"/>
+        <location filename="../../storage/repositories/sessions.py" line="218"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,6 +3034,21 @@ The details were written to %1 — please send that file to your IT support.</so
     <message>
         <location filename="../../cli/programme.py" line="40"/>
         <source>The group “{name}” has no seasons yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/moving.py" line="78"/>
+        <source>Starting at {start}, the session would end after midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/moving.py" line="103"/>
+        <source>This session has been held and its attendance recorded, so it stays where it was. Nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/moving.py" line="111"/>
+        <source>A cancelled session is not moved. Restore it first in its own window if it will be held after all. Nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

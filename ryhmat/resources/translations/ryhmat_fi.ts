@@ -349,75 +349,143 @@
     </message>
 </context>
 <context>
+    <name>CalendarMove</name>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="42"/>
+        <source>Move the session a day earlier</source>
+        <translation>Siirrä ryhmäkertaa päivä aiemmaksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="43"/>
+        <source>Move the session a day later</source>
+        <translation>Siirrä ryhmäkertaa päivä myöhemmäksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="46"/>
+        <source>Move the session 15 minutes earlier (in the month: a week earlier)</source>
+        <translation>Siirrä ryhmäkertaa 15 minuuttia aiemmaksi (kuukausinäkymässä viikko aiemmaksi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="52"/>
+        <source>Move the session 15 minutes later (in the month: a week later)</source>
+        <translation>Siirrä ryhmäkertaa 15 minuuttia myöhemmäksi (kuukausinäkymässä viikko myöhemmäksi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="67"/>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 klo %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="78"/>
+        <source>Move %1 %2 → %3?</source>
+        <translation>Siirretäänkö %1 %2 → %3?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="91"/>
+        <source>%1 is a public holiday: %2.</source>
+        <translation>%1 on juhlapyhä: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="95"/>
+        <source>The move books someone or a place twice:</source>
+        <translation>Siirto tekee päällekkäisen varauksen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="134"/>
+        <source>Move session</source>
+        <translation>Siirrä ryhmäkerta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="142"/>
+        <source>Move &amp;anyway</source>
+        <translation>Siirrä &amp;silti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="148"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Siirrä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="152"/>
+        <source>&amp;Don&apos;t move</source>
+        <translation>Ä&amp;lä siirrä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="173"/>
+        <source>Move %1 session</source>
+        <translation>Siirrä ryhmäkerta: %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="124"/>
+        <location filename="../../ui/calendar/page.py" line="142"/>
         <source>&amp;Previous</source>
         <translation>&amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="126"/>
+        <location filename="../../ui/calendar/page.py" line="144"/>
         <source>&amp;Today</source>
         <translation>T&amp;änään</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="128"/>
+        <location filename="../../ui/calendar/page.py" line="146"/>
         <source>Go to today (%1)</source>
         <translation>Siirry tähän päivään (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="131"/>
+        <location filename="../../ui/calendar/page.py" line="149"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="145"/>
+        <location filename="../../ui/calendar/page.py" line="163"/>
         <source>&amp;Week</source>
         <translation>&amp;Viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="146"/>
+        <location filename="../../ui/calendar/page.py" line="164"/>
         <source>&amp;Month</source>
         <translation>&amp;Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="147"/>
+        <location filename="../../ui/calendar/page.py" line="165"/>
         <source>Show one week, a column per day</source>
         <translation>Näytä viikko, sarake kullekin päivälle</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="148"/>
+        <location filename="../../ui/calendar/page.py" line="166"/>
         <source>Show a month, a row per week</source>
         <translation>Näytä kuukausi, rivi kullekin viikolle</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="171"/>
-        <location filename="../../ui/calendar/page.py" line="314"/>
+        <location filename="../../ui/calendar/page.py" line="189"/>
+        <location filename="../../ui/calendar/page.py" line="357"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Kirjaa läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="260"/>
+        <location filename="../../ui/calendar/page.py" line="288"/>
         <source>Previous week</source>
         <translation>Edellinen viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="260"/>
+        <location filename="../../ui/calendar/page.py" line="288"/>
         <source>Next week</source>
         <translation>Seuraava viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="262"/>
+        <location filename="../../ui/calendar/page.py" line="290"/>
         <source>Previous month</source>
         <translation>Edellinen kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="262"/>
+        <location filename="../../ui/calendar/page.py" line="290"/>
         <source>Next month</source>
         <translation>Seuraava kuukausi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="287"/>
+        <location filename="../../ui/calendar/page.py" line="315"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n ryhmäkerta</numerusform>
@@ -425,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="289"/>
+        <location filename="../../ui/calendar/page.py" line="317"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n peruttu</numerusform>
@@ -433,7 +501,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="312"/>
+        <location filename="../../ui/calendar/page.py" line="355"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Avaa ryhmäkerta…</translation>
     </message>
@@ -2047,7 +2115,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="163"/>
-        <location filename="../../domain/usecases/sessions.py" line="172"/>
+        <location filename="../../domain/usecases/sessions.py" line="178"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
@@ -2187,22 +2255,22 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="170"/>
+        <location filename="../../domain/usecases/sessions.py" line="176"/>
         <source>theme</source>
         <translation>teema</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="174"/>
+        <location filename="../../domain/usecases/sessions.py" line="180"/>
         <source>reason for cancelling</source>
         <translation>perumisen syy</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="177"/>
+        <location filename="../../domain/usecases/sessions.py" line="183"/>
         <source>Give a reason for cancelling.</source>
         <translation>Kirjoita perumisen syy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="182"/>
+        <location filename="../../domain/usecases/sessions.py" line="188"/>
         <source>A leader is listed twice.</source>
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
@@ -2736,12 +2804,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="217"/>
+        <location filename="../../domain/errors.py" line="103"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="222"/>
+        <location filename="../../storage/repositories/sessions.py" line="218"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
@@ -2969,6 +3037,21 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../cli/programme.py" line="40"/>
         <source>The group “{name}” has no seasons yet.</source>
         <translation>Ryhmällä ”{name}” ei ole vielä kausia.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/moving.py" line="78"/>
+        <source>Starting at {start}, the session would end after midnight.</source>
+        <translation>Jos ryhmäkerta alkaa klo {start}, se päättyisi vasta puolenyön jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/moving.py" line="103"/>
+        <source>This session has been held and its attendance recorded, so it stays where it was. Nothing was moved.</source>
+        <translation>Ryhmäkerta on jo pidetty ja sen osallistujat kirjattu, joten se pysyy paikallaan. Mitään ei siirretty.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/moving.py" line="111"/>
+        <source>A cancelled session is not moved. Restore it first in its own window if it will be held after all. Nothing was moved.</source>
+        <translation>Peruttua ryhmäkertaa ei siirretä. Jos se pidetäänkin, palauta se ensin sen omassa ikkunassa. Mitään ei siirretty.</translation>
     </message>
 </context>
 <context>

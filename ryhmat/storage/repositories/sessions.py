@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, SESSION_CHANGED_ELSEWHERE
 from ryhmat.domain.model import (
     AdultRole,
     Group,
@@ -214,11 +214,7 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
     row_type = SessionRow
     children = (_SESSION_LEADERS,)
     versioned = True
-    changed_elsewhere = QT_TRANSLATE_NOOP(
-        "Errors",
-        "Someone else changed this session while you were editing it. Its saved state is "
-        "shown now; make your change again if it is still needed.",
-    )
+    changed_elsewhere = SESSION_CHANGED_ELSEWHERE
     removed_elsewhere = QT_TRANSLATE_NOOP(
         "Errors", "Someone else removed this session while you were editing it."
     )
@@ -365,6 +361,7 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
                 theme=row[9],
                 place=row[10],
                 in_conflict=bool(row[11]),
+                version=row[12],
             )
             for row in rows.all()
         ]
@@ -475,6 +472,7 @@ def _calendar_statement(shape: FilterShape) -> AnySelect:
             SessionRow.theme,
             PlaceRow.name,
             _in_conflict(),
+            SessionRow.version,
         )
         .join(GroupRow, GroupRow.id == SessionRow.group_id)
         .outerjoin(PlaceRow, PlaceRow.id == SessionRow.place_id)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import uuid
 from datetime import date, timedelta
-from typing import Literal
+from functools import partial
+from typing import Literal, NamedTuple
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -34,6 +35,13 @@ from ryhmat.ui.calendar.dates import (
 )
 from ryhmat.ui.calendar.filters import FilterBar
 from ryhmat.ui.calendar.models import MonthModel, WeekModel
+from ryhmat.ui.calendar.moving import (
+    EARLIER_DAY_KEY,
+    EARLIER_KEY,
+    LATER_DAY_KEY,
+    LATER_KEY,
+    SessionMover,
+)
 from ryhmat.ui.calendar.views import CalendarView, MonthView, WeekView
 from ryhmat.ui.changes import SESSIONS_AS_SHOWN
 from ryhmat.ui.context import AppContext
@@ -47,6 +55,13 @@ PREVIOUS_KEYS = (QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_PageUp))
 NEXT_KEYS = (QKeySequence("Alt+Right"), QKeySequence(Qt.Key.Key_PageDown))
 TODAY_KEY = QKeySequence("Ctrl+T")
 RECORD_KEY = QKeySequence("Ctrl+R")
+
+
+class Step(NamedTuple):
+    """How far a key moves the current session."""
+
+    days: int
+    quarters: int
 
 
 def key_names(keys: tuple[QKeySequence, ...]) -> str:
@@ -89,12 +104,15 @@ class CalendarPage(QWidget):
         )
         self.week_view = WeekView(self.week_model, self)
         self.month_view = MonthView(self.month_model, self)
+        self.mover = SessionMover(context, self)
+        self.mover.moved.connect(self._follow_moved)
         self.stack = QStackedWidget(self)
         for view in (self.week_view, self.month_view):
             self.stack.addWidget(view)
             view.session_activated.connect(self._activate)
             view.day_activated.connect(self._open_week_of)
             view.menu_requested.connect(self._show_menu)
+            view.move_requested.connect(self.mover.move)
 
         self.filters = FilterBar(self)
         self.filters.changed.connect(self._load)
@@ -173,6 +191,16 @@ class CalendarPage(QWidget):
         self.record_action.setShortcutContext(SHORTCUT_CONTEXT)
         self.record_action.triggered.connect(self._record_current)
         self.addAction(self.record_action)
+        # Up and Down step a quarter hour in the week; the month shows no times, so
+        # there they move the session a week, to the cell above or below.
+        steps = (
+            (EARLIER_DAY_KEY, Step(-1, 0), Step(-1, 0)),
+            (LATER_DAY_KEY, Step(1, 0), Step(1, 0)),
+            (EARLIER_KEY, Step(0, -1), Step(-WEEK_DAYS, 0)),
+            (LATER_KEY, Step(0, 1), Step(WEEK_DAYS, 0)),
+        )
+        for key, in_week, in_month in steps:
+            QShortcut(key, self, partial(self._move_current, in_week, in_month), SHORTCUT_CONTEXT)
 
     def _set_tab_order(self) -> None:
         # The views are made first (the toolbar needs them), so the order is set here.
@@ -300,6 +328,21 @@ class CalendarPage(QWidget):
             self._day = day
             self.set_mode("week")
         self.week_view.setFocus()
+
+    def _move_current(self, in_week: Step, in_month: Step) -> None:
+        entry = self.current_view().current_session()
+        if entry is not None:
+            step = in_week if self._mode == "week" else in_month
+            self.mover.step(entry, step.days, step.quarters)
+
+    def _follow_moved(self, session_id: uuid.UUID, day: date) -> None:
+        """Keep the moved session current, showing its new week or month if it left it."""
+        first, last = self.visible_range()
+        if not first <= day <= last:
+            self._day = day
+            self._load()
+        self.current_view().select_session(session_id, day)
+        self.current_view().setFocus()
 
     def _record_current(self) -> None:
         entry = self.current_view().current_session()

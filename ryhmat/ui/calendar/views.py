@@ -1,18 +1,54 @@
-"""Table views of the week and the month that know which session is under the mouse."""
+"""Table views of the week and the month that know which session is under the mouse,
+and let a session be dragged to another day (and, in the week, another time)."""
 
 from __future__ import annotations
 
-from datetime import date
+import uuid
+from dataclasses import dataclass
+from datetime import date, time
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
+from ryhmat.domain.model import SessionStatus
 from ryhmat.domain.usecases.calendar import CalendarEntry
+from ryhmat.domain.usecases.moving import end_when_moved, stepped_start
+from ryhmat.ui.calendar.dates import day_and_month
 from ryhmat.ui.calendar.delegate import ChipLayout, MonthDayDelegate, WeekCellDelegate
 from ryhmat.ui.calendar.models import DAY_ROLE, SESSION_ROLE, SESSIONS_ROLE, MonthModel, WeekModel
+from ryhmat.ui.formatting import format_time, format_time_range, weekday_name
 
 ACTIVATING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+LANDING_PADDING = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Landing:
+    """Where a dragged session would land if dropped now, and the area that shows it."""
+
+    day: date
+    start: time
+    area: QRect  # the day's cell or column
+    pointer: QPoint  # where the mouse is, for the label that says when
+
+
+def landing_text(entry: CalendarEntry, day: date, start: time) -> str:
+    """Where the session would go: "ke 7.1." and "10.00–11.30" on two lines (past
+    midnight, only the day and the start: the move itself is then refused)."""
+    end = end_when_moved(entry.start, entry.end, start)
+    times = format_time(start) if end is None else format_time_range(start, end)
+    return f"{weekday_name(day)} {day_and_month(day)}\n{times}"
 
 
 class CalendarView(QTableView):
@@ -26,9 +62,15 @@ class CalendarView(QTableView):
     session_activated = Signal(object)  # CalendarEntry
     day_activated = Signal(object)  # date
     menu_requested = Signal(object, QPoint)  # CalendarEntry, global position
+    # A session dragged and dropped elsewhere: CalendarEntry, new date, new start time.
+    # A held or cancelled one is asked to stay where it is, for the refusal to be shown.
+    move_requested = Signal(object, object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._pressed: tuple[CalendarEntry, QPoint] | None = None
+        self._dragging = False
+        self._landing: Landing | None = None
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -47,6 +89,106 @@ class CalendarView(QTableView):
     def select_day(self, day: date) -> None:
         raise NotImplementedError
 
+    def select_session(self, session_id: uuid.UUID, day: date) -> None:
+        """Make the session on ``day`` current (in the month, its day)."""
+        self.select_day(day)
+
+    def landing_at(self, entry: CalendarEntry, pressed: QPoint, point: QPoint) -> Landing | None:
+        """Where ``entry``, pressed at ``pressed``, lands if dropped at ``point``; None
+        outside the days shown."""
+        raise NotImplementedError
+
+    @property
+    def landing(self) -> Landing | None:
+        """Where the session being dragged would land now; None when none is dragged."""
+        return self._landing
+
+    # Dragging a session: the press remembers it, a move far enough starts the drag,
+    # the release drops it. Esc, a drop outside the days or where it started moves nothing.
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._end_drag()
+        if event.button() == Qt.MouseButton.LeftButton:
+            point = event.position().toPoint()
+            entry = self.session_at(point)
+            if entry is not None:
+                self._pressed = (entry, point)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pressed is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        entry, pressed = self._pressed
+        point = event.position().toPoint()
+        distance = (point - pressed).manhattanLength()
+        if not self._dragging and distance < QApplication.startDragDistance():
+            return
+        self._dragging = True
+        if entry.status is not SessionStatus.PLANNED:
+            # Held or cancelled, it stays: the drop says why.
+            self.viewport().setCursor(Qt.CursorShape.ForbiddenCursor)
+        else:
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            self._show_landing(self.landing_at(entry, pressed, point))
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        landing, pressed, dragging = self._landing, self._pressed, self._dragging
+        self._end_drag()
+        if not dragging or pressed is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        entry = pressed[0]
+        if entry.status is not SessionStatus.PLANNED:
+            # Asked to stay where it is, so the person hears why it cannot move.
+            self.move_requested.emit(entry, entry.day, entry.start)
+        elif landing is not None and (landing.day, landing.start) != (entry.day, entry.start):
+            self.move_requested.emit(entry, landing.day, landing.start)
+        event.accept()
+
+    def _show_landing(self, landing: Landing | None) -> None:
+        self._landing = landing
+        self.viewport().update()
+
+    def _end_drag(self) -> None:
+        if self._dragging:
+            self.viewport().unsetCursor()
+        self._pressed = None
+        self._dragging = False
+        self._show_landing(None)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._landing is not None and self._pressed is not None:
+            self._paint_landing(self._pressed[0], self._landing)
+
+    def _paint_landing(self, entry: CalendarEntry, landing: Landing) -> None:
+        """The day it would land on, tinted, and a label beside the mouse saying when."""
+        painter = QPainter(self.viewport())
+        palette = self.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        tint = QColor(highlight)
+        tint.setAlpha(48)
+        painter.fillRect(landing.area, tint)
+        painter.setPen(highlight)
+        painter.drawRect(landing.area.adjusted(0, 0, -1, -1))
+        text = landing_text(entry, landing.day, landing.start)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        size = painter.fontMetrics().boundingRect(QRect(0, 0, 10_000, 10_000), flags, text)
+        margin = LANDING_PADDING
+        label = QRect(0, 0, size.width() + 2 * margin, size.height() + 2 * margin)
+        # Beside the mouse pointer, inside the view even at its right or bottom edge.
+        room = self.viewport().rect()
+        left = min(landing.pointer.x() + 2 * margin, room.right() - label.width())
+        top = min(landing.pointer.y() + 2 * margin, room.bottom() - label.height())
+        label.moveTopLeft(QPoint(max(left, 0), max(top, 0)))
+        painter.fillRect(label, palette.color(QPalette.ColorRole.ToolTipBase))
+        painter.drawRect(label.adjusted(0, 0, -1, -1))
+        painter.setPen(palette.color(QPalette.ColorRole.ToolTipText))
+        painter.drawText(label.adjusted(margin, margin, -margin, -margin), flags, text)
+        painter.end()
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mouseDoubleClickEvent(event)
@@ -60,6 +202,10 @@ class CalendarView(QTableView):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._dragging:
+            self._end_drag()  # the drag is given up; the session stays
+            event.accept()
+            return
         if event.key() not in ACTIVATING_KEYS or not self.currentIndex().isValid():
             super().keyPressEvent(event)
             return
@@ -144,14 +290,44 @@ class WeekView(CalendarView):
         self.setCurrentIndex(self.week_model.index(0, column))
 
     def index_of(self, entry: CalendarEntry) -> QModelIndex:
+        return self.index_of_session(entry.session_id)
+
+    def index_of_session(self, session_id: uuid.UUID) -> QModelIndex:
         model = self.week_model
         for row in range(model.rowCount()):
             for column in range(model.columnCount()):
                 index = model.index(row, column)
                 found = index.data(SESSION_ROLE)
-                if found is not None and found.session_id == entry.session_id:
+                if found is not None and found.session_id == session_id:
                     return index
         return QModelIndex()
+
+    def select_session(self, session_id: uuid.UUID, day: date) -> None:
+        index = self.index_of_session(session_id)
+        if index.isValid():
+            self.setCurrentIndex(index)
+        else:
+            self.select_day(day)
+
+    def quarter_height(self) -> int:
+        """How far the mouse goes up or down to move a session by a quarter hour."""
+        return max(self.fontMetrics().height(), 1)
+
+    def landing_at(self, entry: CalendarEntry, pressed: QPoint, point: QPoint) -> Landing | None:
+        """The day of the column under the mouse; the time a quarter hour earlier or
+        later for each quarter height the mouse has gone up or down since the press."""
+        column = self.columnAt(point.x())
+        if column < 0:
+            return None
+        quarters = round((point.y() - pressed.y()) / self.quarter_height())
+        area = QRect(
+            self.columnViewportPosition(column),
+            0,
+            self.columnWidth(column),
+            self.viewport().height(),
+        )
+        day = self.week_model.day(column)
+        return Landing(day, stepped_start(entry.start, quarters), area, point)
 
 
 class MonthView(CalendarView):
@@ -194,3 +370,10 @@ class MonthView(CalendarView):
         position = self.month_model.position_of(day)
         if position is not None:
             self.setCurrentIndex(self.month_model.index(*position))
+
+    def landing_at(self, entry: CalendarEntry, pressed: QPoint, point: QPoint) -> Landing | None:
+        """The day of the cell under the mouse, at the session's own time."""
+        index = self.indexAt(point)
+        if not index.isValid():
+            return None
+        return Landing(index.data(DAY_ROLE), entry.start, self.visualRect(index), point)

@@ -65,6 +65,7 @@ def test_an_entry_carries_the_names_of_its_group_and_place_and_its_leaders_come_
             theme="Retki",
             place="Perhetalo Lumo",
             in_conflict=False,
+            version=1,
         )
     ]
     assert leaders(database, session.id) == {session.id: ["Pekka Korhonen", "Anna Virtanen"]}

@@ -109,7 +109,8 @@ def test_a_copied_season_is_saved_only_when_asked_and_keeps_the_original(
         original.leader_ids,
     )
     assert copied.skipped_dates == []
-    assert sessions and all(date(2026, 1, 10) <= s.day <= date(2026, 5, 30) for s in sessions)
+    assert sessions
+    assert all(date(2026, 1, 10) <= s.day <= date(2026, 5, 30) for s in sessions)
 
 
 def test_a_duplicated_group_has_the_settings_and_nothing_else(
@@ -124,8 +125,10 @@ def test_a_duplicated_group_has_the_settings_and_nothing_else(
         stored = uow.groups.get(copy.id)
         seasons = list_series(uow, copy.id)
         enrolments = uow.enrolments.for_group(copy.id)
-    assert original is not None and stored is not None
+    assert original is not None
+    assert stored is not None
     assert stored.name == "Isä-lapsi -ryhmä (kopio)"
     same = dataclasses.replace(stored, id=original.id, name=original.name, version=0)
     assert same == dataclasses.replace(original, version=0)
-    assert seasons == [] and enrolments == []
+    assert seasons == []
+    assert enrolments == []

@@ -6628,37 +6628,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SeasonCopyDialog</name>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="32"/>
+        <location filename="../../ui/groups/season_copy.py" line="39"/>
         <source>Copy season %1 to a new period</source>
         <translation>Kopioi kausi %1 uudelle jaksolle</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="35"/>
+        <location filename="../../ui/groups/season_copy.py" line="43"/>
+        <source>The new season repeats as %1 does, at the same times, with the same place and leaders; its dates move to the period typed here. It is saved only once you have seen its dates and saved it.</source>
+        <translation>Uusi kausi toistuu samoin kuin %1, samoihin aikoihin, samassa paikassa ja samoin ohjaajin; sen päivät siirtyvät tähän kirjoitetulle jaksolle. Kausi tallentuu vasta, kun olet nähnyt sen päivät ja tallentanut sen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/season_copy.py" line="51"/>
         <source>e.g. Kevätkausi 2027</source>
         <translation>esim. Kevätkausi 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="41"/>
+        <location filename="../../ui/groups/season_copy.py" line="57"/>
         <source>&amp;Preview the copy…</source>
         <translation>&amp;Esikatsele kopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="44"/>
+        <location filename="../../ui/groups/season_copy.py" line="60"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="48"/>
+        <location filename="../../ui/groups/season_copy.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="49"/>
+        <location filename="../../ui/groups/season_copy.py" line="66"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="50"/>
+        <location filename="../../ui/groups/season_copy.py" line="67"/>
         <source>&amp;Last day:</source>
         <translation>Vii&amp;meinen päivä:</translation>
     </message>
@@ -6865,88 +6870,88 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Viikonpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="389"/>
+        <location filename="../../ui/groups/series_editor.py" line="391"/>
         <source>Wee&amp;kday:</source>
         <translation>Kuukau&amp;den päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="409"/>
+        <location filename="../../ui/groups/series_editor.py" line="411"/>
         <source>&amp;Add date</source>
         <translation>&amp;Lisää päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="413"/>
+        <location filename="../../ui/groups/series_editor.py" line="415"/>
         <source>&amp;Remove date</source>
         <translation>Poista pä&amp;ivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="430"/>
+        <location filename="../../ui/groups/series_editor.py" line="432"/>
         <source>Da&amp;te:</source>
         <translation>Päivämää&amp;rä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="715"/>
+        <location filename="../../ui/groups/series_editor.py" line="717"/>
         <source>, to cancel: %1</source>
         <translation>, peruuntuu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="727"/>
+        <location filename="../../ui/groups/series_editor.py" line="729"/>
         <source>is cancelled</source>
         <translation>perutaan</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="733"/>
+        <location filename="../../ui/groups/series_editor.py" line="735"/>
         <source>cancelled already</source>
         <translation>peruttu jo</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="735"/>
+        <location filename="../../ui/groups/series_editor.py" line="737"/>
         <source>held: left as it is</source>
         <translation>pidetty: jää ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="737"/>
+        <location filename="../../ui/groups/series_editor.py" line="739"/>
         <source>edited by hand: left as it is</source>
         <translation>muokattu erikseen: jää ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="739"/>
+        <location filename="../../ui/groups/series_editor.py" line="741"/>
         <source>recorded: left as it is</source>
         <translation>kirjattu: jää ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="390"/>
-        <location filename="../../ui/groups/series_editor.py" line="433"/>
+        <location filename="../../ui/groups/series_editor.py" line="392"/>
+        <location filename="../../ui/groups/series_editor.py" line="435"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Kellonaika:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="542"/>
+        <location filename="../../ui/groups/series_editor.py" line="544"/>
         <source>Write the reason the families are told, e.g. työpari koulutuksessa.</source>
         <translation>Kirjoita syy, joka kerrotaan perheille, esim. työpari koulutuksessa.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="628"/>
+        <location filename="../../ui/groups/series_editor.py" line="630"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="637"/>
+        <location filename="../../ui/groups/series_editor.py" line="639"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Tallenna päällekkäisyyksistä &amp;huolimatta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="641"/>
+        <location filename="../../ui/groups/series_editor.py" line="643"/>
         <source>Dates</source>
         <translation>Päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="643"/>
+        <location filename="../../ui/groups/series_editor.py" line="645"/>
         <source>Skipped days</source>
         <translation>Väliin jäävät päivät</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="702"/>
+        <location filename="../../ui/groups/series_editor.py" line="704"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n päällekkäisyys</numerusform>
@@ -6954,12 +6959,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="702"/>
+        <location filename="../../ui/groups/series_editor.py" line="704"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="709"/>
+        <location filename="../../ui/groups/series_editor.py" line="711"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Ryhmäkerrat: uusia %1, muuttuu %2, poistuu %3, ennallaan %4</translation>
     </message>

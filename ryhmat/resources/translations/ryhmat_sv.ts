@@ -6628,37 +6628,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SeasonCopyDialog</name>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="32"/>
+        <location filename="../../ui/groups/season_copy.py" line="39"/>
         <source>Copy season %1 to a new period</source>
         <translation>Kopiera terminen %1 till en ny period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="35"/>
+        <location filename="../../ui/groups/season_copy.py" line="43"/>
+        <source>The new season repeats as %1 does, at the same times, with the same place and leaders; its dates move to the period typed here. It is saved only once you have seen its dates and saved it.</source>
+        <translation>Den nya terminen upprepas som %1, på samma tider, med samma plats och ledare; dess datum flyttas till perioden som skrivs här. Den sparas först när du har sett dess datum och sparat den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/season_copy.py" line="51"/>
         <source>e.g. Kevätkausi 2027</source>
         <translation>t.ex. Vårtermin 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="41"/>
+        <location filename="../../ui/groups/season_copy.py" line="57"/>
         <source>&amp;Preview the copy…</source>
         <translation>&amp;Förhandsgranska kopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="44"/>
+        <location filename="../../ui/groups/season_copy.py" line="60"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="48"/>
+        <location filename="../../ui/groups/season_copy.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="49"/>
+        <location filename="../../ui/groups/season_copy.py" line="66"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="50"/>
+        <location filename="../../ui/groups/season_copy.py" line="67"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
@@ -6865,88 +6870,88 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="389"/>
+        <location filename="../../ui/groups/series_editor.py" line="391"/>
         <source>Wee&amp;kday:</source>
         <translation>Vec&amp;kodag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="409"/>
+        <location filename="../../ui/groups/series_editor.py" line="411"/>
         <source>&amp;Add date</source>
         <translation>Lä&amp;gg till datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="413"/>
+        <location filename="../../ui/groups/series_editor.py" line="415"/>
         <source>&amp;Remove date</source>
         <translation>Ta &amp;bort datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="430"/>
+        <location filename="../../ui/groups/series_editor.py" line="432"/>
         <source>Da&amp;te:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="715"/>
+        <location filename="../../ui/groups/series_editor.py" line="717"/>
         <source>, to cancel: %1</source>
         <translation>, ställs in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="727"/>
+        <location filename="../../ui/groups/series_editor.py" line="729"/>
         <source>is cancelled</source>
         <translation>ställs in</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="733"/>
+        <location filename="../../ui/groups/series_editor.py" line="735"/>
         <source>cancelled already</source>
         <translation>redan inställd</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="735"/>
+        <location filename="../../ui/groups/series_editor.py" line="737"/>
         <source>held: left as it is</source>
         <translation>hållen: lämnas som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="737"/>
+        <location filename="../../ui/groups/series_editor.py" line="739"/>
         <source>edited by hand: left as it is</source>
         <translation>ändrad för sig: lämnas som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="739"/>
+        <location filename="../../ui/groups/series_editor.py" line="741"/>
         <source>recorded: left as it is</source>
         <translation>registrerad: lämnas som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="390"/>
-        <location filename="../../ui/groups/series_editor.py" line="433"/>
+        <location filename="../../ui/groups/series_editor.py" line="392"/>
+        <location filename="../../ui/groups/series_editor.py" line="435"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Klockslag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="542"/>
+        <location filename="../../ui/groups/series_editor.py" line="544"/>
         <source>Write the reason the families are told, e.g. työpari koulutuksessa.</source>
         <translation>Skriv orsaken som familjerna får veta, t.ex. arbetsparet på utbildning.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="628"/>
+        <location filename="../../ui/groups/series_editor.py" line="630"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="637"/>
+        <location filename="../../ui/groups/series_editor.py" line="639"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Spara trots kr&amp;ockarna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="641"/>
+        <location filename="../../ui/groups/series_editor.py" line="643"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="643"/>
+        <location filename="../../ui/groups/series_editor.py" line="645"/>
         <source>Skipped days</source>
         <translation>Utelämnade dagar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="702"/>
+        <location filename="../../ui/groups/series_editor.py" line="704"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n krock</numerusform>
@@ -6954,12 +6959,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="702"/>
+        <location filename="../../ui/groups/series_editor.py" line="704"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="709"/>
+        <location filename="../../ui/groups/series_editor.py" line="711"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Träffar: nya %1, ändras %2, tas bort %3, oförändrade %4</translation>
     </message>

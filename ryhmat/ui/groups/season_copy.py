@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import Series
@@ -31,6 +38,15 @@ class SeasonCopyDialog(QDialog):
         self._copy: Series | None = None
         self.setWindowTitle(self.tr("Copy season %1 to a new period").replace("%1", series.name))
         start, end = following_period(series)
+        explanation = QLabel(
+            self.tr(
+                "The new season repeats as %1 does, at the same times, with the same place "
+                "and leaders; its dates move to the period typed here. It is saved only "
+                "once you have seen its dates and saved it."
+            ).replace("%1", series.name),
+            self,
+        )
+        explanation.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. Kevätkausi 2027"))
         self.first_day = DateField(series.first_day + start, self)
@@ -45,11 +61,13 @@ class SeasonCopyDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(explanation)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&First day:"), self.first_day)
         form.addRow(self.tr("&Last day:"), self.last_day)
         form.addRow(self.error)
         form.addRow(self.buttons)
+        self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
         try:

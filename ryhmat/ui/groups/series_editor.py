@@ -369,7 +369,9 @@ class SeriesEditor(GuardedDialog):
         self.month_weekday = QComboBox(page)
         self.month_weekday.setAccessibleName(self.tr("Weekday"))
         for weekday in range(7):
-            self.month_weekday.addItem(_day_name(weekday, long=True), weekday)
+            # The name said on its own ("lauantai"), not as in a date ("lauantaina").
+            name = QLocale().standaloneDayName(weekday + 1, QLocale.FormatType.LongFormat)
+            self.month_weekday.addItem(name, weekday)
         self.month_weekday.setCurrentIndex(5)  # a Saturday, as family cafés often meet
         self.monthly_start = TimeField(DEFAULT_START, page)
         self.monthly_end = TimeField(DEFAULT_END, page)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -295,6 +296,15 @@ class SeriesEditor(GuardedDialog):
         form.addRow(self.tr("Lea&ders:"), self.leaders)
         form.addRow(self.tr("&Other leaders:"), self._build_other_leaders(box))
         return box
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the date or the reason to leave out adds it, as the person means,
+        # rather than saving the season without it (the dialog's default button).
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.focusWidget() in (self.skip_day, self.skip_reason):
+            self.skip_chosen_day()
+            return
+        super().keyPressEvent(event)
 
     def _mode_toggled(self, page: int, on: bool) -> None:
         if on:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Protocol, TypeVar
@@ -292,12 +292,21 @@ class SeriesChanges:
     kept: list[Session] = field(default_factory=list)  # protected, left as they are
     # Planned on a date the season now skips: cancelled with the season's reason.
     cancelled: list[Session] = field(default_factory=list)
+    # Cancelled for a date the season skipped and skips no more: planned again.
+    restored: list[Session] = field(default_factory=list)
     unchanged: list[Session] = field(default_factory=list)
 
     @property
     def sessions_after(self) -> list[Session]:
         return sorted(
-            [*self.created, *self.updated, *self.kept, *self.unchanged, *self.cancelled],
+            [
+                *self.created,
+                *self.updated,
+                *self.kept,
+                *self.unchanged,
+                *self.cancelled,
+                *self.restored,
+            ],
             key=lambda s: (s.day, s.start),
         )
 
@@ -364,6 +373,7 @@ def apply_series(
     default_place_id: uuid.UUID | None = None,
     default_leader_ids: Sequence[uuid.UUID] = (),
     make_id: Callable[[], uuid.UUID] = new_id,
+    unskipped: Mapping[date, str] = {},
 ) -> SeriesChanges:
     """Bring a series' sessions in line with its plan.
 
@@ -371,7 +381,10 @@ def apply_series(
     merely planned is never moved or removed; the plan does not create a
     second session for its occurrence either. A planned session on a date the
     season skips with a reason is cancelled with that reason, not removed, so
-    the families see why. ``make_id`` gives new sessions
+    the families see why; ``unskipped`` are the dates the season left out when
+    it was saved and leaves out no more, with the reasons it gave, and a session
+    cancelled with that reason (and not edited or recorded) is planned again.
+    ``make_id`` gives new sessions
     their identity (demo data passes a seeded one to stay reproducible).
     """
     place_id = series.place_id or default_place_id
@@ -394,7 +407,11 @@ def apply_series(
                 )
             )
             continue
-        if is_protected(found, sessions_with_attendance):
+        if _cancelled_for(found, unskipped, sessions_with_attendance):
+            _restore(found)
+            _retime(found, item, place_id, leader_ids)
+            changes.restored.append(found)
+        elif is_protected(found, sessions_with_attendance):
             changes.kept.append(found)
         elif _retime(found, item, place_id, leader_ids):
             changes.updated.append(found)
@@ -410,6 +427,27 @@ def apply_series(
         else:
             changes.removed.append(leftover)
     return changes
+
+
+def _cancelled_for(
+    session: Session, unskipped: Mapping[date, str], sessions_with_attendance: set[uuid.UUID]
+) -> bool:
+    """Whether the session was cancelled because its date was left out, by the reason."""
+    reason = unskipped.get(session.occurrence_day or session.day)
+    return (
+        reason is not None
+        and session.status is SessionStatus.CANCELLED
+        and session.cancel_reason == reason
+        and not session.edited_individually
+        and session.id not in sessions_with_attendance
+    )
+
+
+def _restore(session: Session) -> None:
+    session.status = SessionStatus.PLANNED
+    session.cancel_reason = ""
+    session.cancel_category = CancelReason.NOT_GIVEN
+    session.sequence += 1
 
 
 def _cancel(session: Session, reason: str) -> None:

@@ -59,6 +59,7 @@ def preview_series(uow: UnitOfWork, series: Series, holidays: HolidayCalendar) -
         recorded,
         default_place_id=group.default_place_id,
         default_leader_ids=pair.worker_ids if pair else (),
+        unskipped=_unskipped(uow.series.get(series.id), series),
     )
     after = changes.sessions_after
     if after:
@@ -69,6 +70,13 @@ def preview_series(uow: UnitOfWork, series: Series, holidays: HolidayCalendar) -
     else:
         conflicts = []
     return SeriesProposal(plan, changes, conflicts)
+
+
+def _unskipped(stored: Series | None, series: Series) -> dict[date, str]:
+    """The dates the saved season left out, with their reasons, that it no longer does."""
+    if stored is None:
+        return {}
+    return {s.day: s.reason for s in stored.skipped_dates if series.skip_reason(s.day) is None}
 
 
 def save_series(
@@ -87,7 +95,7 @@ def save_series(
     changes = proposal.changes
     for removed in changes.removed:
         uow.sessions.delete(removed.id)
-    for session in [*changes.created, *changes.updated, *changes.cancelled]:
+    for session in [*changes.created, *changes.updated, *changes.cancelled, *changes.restored]:
         uow.sessions.save(session)
     uow.commit()
     return proposal

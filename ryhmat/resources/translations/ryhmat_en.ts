@@ -2079,7 +2079,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="81"/>
+        <location filename="../../domain/usecases/series.py" line="89"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,7 +2162,7 @@ The details were written to %1 — please send that file to your IT support.</so
     <message>
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
-        <location filename="../../domain/usecases/series.py" line="99"/>
+        <location filename="../../domain/usecases/series.py" line="107"/>
         <source>The season no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6667,287 +6667,292 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="88"/>
+        <location filename="../../ui/groups/series_editor.py" line="89"/>
         <source>weekly: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="175"/>
+        <location filename="../../ui/groups/series_editor.py" line="176"/>
         <source>Edit season of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="175"/>
+        <location filename="../../ui/groups/series_editor.py" line="176"/>
         <source>New season of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="186"/>
-        <location filename="../../ui/groups/series_editor.py" line="193"/>
+        <location filename="../../ui/groups/series_editor.py" line="187"/>
+        <location filename="../../ui/groups/series_editor.py" line="194"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="187"/>
+        <location filename="../../ui/groups/series_editor.py" line="188"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="194"/>
-        <location filename="../../ui/groups/series_editor.py" line="307"/>
+        <location filename="../../ui/groups/series_editor.py" line="195"/>
+        <location filename="../../ui/groups/series_editor.py" line="317"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="196"/>
+        <location filename="../../ui/groups/series_editor.py" line="197"/>
         <source>Planned session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="203"/>
+        <location filename="../../ui/groups/series_editor.py" line="204"/>
         <source>Who or where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="204"/>
+        <location filename="../../ui/groups/series_editor.py" line="205"/>
         <source>Other group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="206"/>
+        <location filename="../../ui/groups/series_editor.py" line="207"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="219"/>
+        <location filename="../../ui/groups/series_editor.py" line="220"/>
         <source>&amp;Save season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="223"/>
+        <location filename="../../ui/groups/series_editor.py" line="224"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="239"/>
+        <location filename="../../ui/groups/series_editor.py" line="240"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="241"/>
+        <location filename="../../ui/groups/series_editor.py" line="242"/>
         <source>e.g. Syyskausi 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="247"/>
+        <location filename="../../ui/groups/series_editor.py" line="248"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="248"/>
+        <location filename="../../ui/groups/series_editor.py" line="249"/>
         <source>&amp;Every month on one weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ui/groups/series_editor.py" line="250"/>
         <source>On c&amp;hosen dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="265"/>
-        <location filename="../../ui/groups/series_editor.py" line="277"/>
+        <location filename="../../ui/groups/series_editor.py" line="266"/>
+        <location filename="../../ui/groups/series_editor.py" line="278"/>
         <source>Group&apos;s default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="267"/>
-        <location filename="../../ui/groups/series_editor.py" line="279"/>
+        <location filename="../../ui/groups/series_editor.py" line="268"/>
+        <location filename="../../ui/groups/series_editor.py" line="280"/>
         <source>Group&apos;s default (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="283"/>
+        <location filename="../../ui/groups/series_editor.py" line="284"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="284"/>
+        <location filename="../../ui/groups/series_editor.py" line="285"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="285"/>
+        <location filename="../../ui/groups/series_editor.py" line="286"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="291"/>
+        <location filename="../../ui/groups/series_editor.py" line="292"/>
         <source>Repeats:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="293"/>
+        <location filename="../../ui/groups/series_editor.py" line="294"/>
         <source>Lea&amp;ve out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="294"/>
+        <location filename="../../ui/groups/series_editor.py" line="295"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="295"/>
+        <location filename="../../ui/groups/series_editor.py" line="296"/>
         <source>Lea&amp;ders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="296"/>
+        <location filename="../../ui/groups/series_editor.py" line="297"/>
         <source>&amp;Other leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="308"/>
+        <location filename="../../ui/groups/series_editor.py" line="318"/>
         <source>reason, e.g. työpari koulutuksessa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="309"/>
+        <location filename="../../ui/groups/series_editor.py" line="319"/>
         <source>Skip the da&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="312"/>
+        <location filename="../../ui/groups/series_editor.py" line="322"/>
         <source>Dates left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="314"/>
+        <location filename="../../ui/groups/series_editor.py" line="324"/>
         <source>&amp;Undo skipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="333"/>
+        <location filename="../../ui/groups/series_editor.py" line="343"/>
         <source>Workers who lead every session of the season besides the pair above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="342"/>
+        <location filename="../../ui/groups/series_editor.py" line="352"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="343"/>
+        <location filename="../../ui/groups/series_editor.py" line="353"/>
         <source> week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="345"/>
+        <location filename="../../ui/groups/series_editor.py" line="355"/>
         <source>every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="349"/>
+        <location filename="../../ui/groups/series_editor.py" line="359"/>
         <source>&amp;Interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="353"/>
+        <location filename="../../ui/groups/series_editor.py" line="363"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="354"/>
+        <location filename="../../ui/groups/series_editor.py" line="364"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="370"/>
+        <location filename="../../ui/groups/series_editor.py" line="380"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="391"/>
+        <location filename="../../ui/groups/series_editor.py" line="401"/>
         <source>Wee&amp;kday:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="411"/>
+        <location filename="../../ui/groups/series_editor.py" line="421"/>
         <source>&amp;Add date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="415"/>
+        <location filename="../../ui/groups/series_editor.py" line="425"/>
         <source>&amp;Remove date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="432"/>
+        <location filename="../../ui/groups/series_editor.py" line="442"/>
         <source>Da&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="717"/>
+        <location filename="../../ui/groups/series_editor.py" line="727"/>
         <source>, to cancel: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="729"/>
+        <location filename="../../ui/groups/series_editor.py" line="732"/>
+        <source>, to plan again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="744"/>
         <source>is cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="735"/>
+        <location filename="../../ui/groups/series_editor.py" line="750"/>
         <source>cancelled already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="737"/>
+        <location filename="../../ui/groups/series_editor.py" line="752"/>
         <source>held: left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="739"/>
+        <location filename="../../ui/groups/series_editor.py" line="754"/>
         <source>edited by hand: left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="741"/>
+        <location filename="../../ui/groups/series_editor.py" line="756"/>
         <source>recorded: left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="392"/>
-        <location filename="../../ui/groups/series_editor.py" line="435"/>
+        <location filename="../../ui/groups/series_editor.py" line="402"/>
+        <location filename="../../ui/groups/series_editor.py" line="445"/>
         <source>Ti&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="544"/>
+        <location filename="../../ui/groups/series_editor.py" line="554"/>
         <source>Write the reason the families are told, e.g. työpari koulutuksessa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="630"/>
+        <location filename="../../ui/groups/series_editor.py" line="640"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="639"/>
+        <location filename="../../ui/groups/series_editor.py" line="649"/>
         <source>Save despite the &amp;conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="643"/>
+        <location filename="../../ui/groups/series_editor.py" line="653"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="645"/>
+        <location filename="../../ui/groups/series_editor.py" line="655"/>
         <source>Skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="704"/>
+        <location filename="../../ui/groups/series_editor.py" line="714"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -6955,12 +6960,12 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="704"/>
+        <location filename="../../ui/groups/series_editor.py" line="714"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="711"/>
+        <location filename="../../ui/groups/series_editor.py" line="721"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1864,7 +1864,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Terminen hör till en grupp som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="81"/>
+        <location filename="../../domain/usecases/series.py" line="89"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation>Terminen har {count} krockar; bekräfta dem innan du sparar.</translation>
     </message>
@@ -2260,7 +2260,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
-        <location filename="../../domain/usecases/series.py" line="99"/>
+        <location filename="../../domain/usecases/series.py" line="107"/>
         <source>The season no longer exists.</source>
         <translation>Terminen finns inte längre.</translation>
     </message>
@@ -6671,287 +6671,292 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="88"/>
+        <location filename="../../ui/groups/series_editor.py" line="89"/>
         <source>weekly: %1</source>
         <translation>varje vecka: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="175"/>
+        <location filename="../../ui/groups/series_editor.py" line="176"/>
         <source>Edit season of %1</source>
         <translation>Redigera termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="175"/>
+        <location filename="../../ui/groups/series_editor.py" line="176"/>
         <source>New season of %1</source>
         <translation>Ny termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="186"/>
-        <location filename="../../ui/groups/series_editor.py" line="193"/>
+        <location filename="../../ui/groups/series_editor.py" line="187"/>
+        <location filename="../../ui/groups/series_editor.py" line="194"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="187"/>
+        <location filename="../../ui/groups/series_editor.py" line="188"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="194"/>
-        <location filename="../../ui/groups/series_editor.py" line="307"/>
+        <location filename="../../ui/groups/series_editor.py" line="195"/>
+        <location filename="../../ui/groups/series_editor.py" line="317"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="196"/>
+        <location filename="../../ui/groups/series_editor.py" line="197"/>
         <source>Planned session</source>
         <translation>Planerad träff</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="203"/>
+        <location filename="../../ui/groups/series_editor.py" line="204"/>
         <source>Who or where</source>
         <translation>Vem eller var</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="204"/>
+        <location filename="../../ui/groups/series_editor.py" line="205"/>
         <source>Other group</source>
         <translation>Annan grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="206"/>
+        <location filename="../../ui/groups/series_editor.py" line="207"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="219"/>
+        <location filename="../../ui/groups/series_editor.py" line="220"/>
         <source>&amp;Save season</source>
         <translation>&amp;Spara terminen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="223"/>
+        <location filename="../../ui/groups/series_editor.py" line="224"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="239"/>
+        <location filename="../../ui/groups/series_editor.py" line="240"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="241"/>
+        <location filename="../../ui/groups/series_editor.py" line="242"/>
         <source>e.g. Syyskausi 2026</source>
         <translation>t.ex. Hösten 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="247"/>
+        <location filename="../../ui/groups/series_editor.py" line="248"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation>&amp;Veckovis på valda veckodagar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="248"/>
+        <location filename="../../ui/groups/series_editor.py" line="249"/>
         <source>&amp;Every month on one weekday</source>
         <translation>&amp;Varje månad på en veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ui/groups/series_editor.py" line="250"/>
         <source>On c&amp;hosen dates</source>
         <translation>På valda &amp;datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="265"/>
-        <location filename="../../ui/groups/series_editor.py" line="277"/>
+        <location filename="../../ui/groups/series_editor.py" line="266"/>
+        <location filename="../../ui/groups/series_editor.py" line="278"/>
         <source>Group&apos;s default: %1</source>
         <translation>Gruppens standard: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="267"/>
-        <location filename="../../ui/groups/series_editor.py" line="279"/>
+        <location filename="../../ui/groups/series_editor.py" line="268"/>
+        <location filename="../../ui/groups/series_editor.py" line="280"/>
         <source>Group&apos;s default (none)</source>
         <translation>Gruppens standard (ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="283"/>
+        <location filename="../../ui/groups/series_editor.py" line="284"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="284"/>
+        <location filename="../../ui/groups/series_editor.py" line="285"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="285"/>
+        <location filename="../../ui/groups/series_editor.py" line="286"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="291"/>
+        <location filename="../../ui/groups/series_editor.py" line="292"/>
         <source>Repeats:</source>
         <translation>Upprepas:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="293"/>
+        <location filename="../../ui/groups/series_editor.py" line="294"/>
         <source>Lea&amp;ve out:</source>
         <translation>Gruppen träffas &amp;inte:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="294"/>
+        <location filename="../../ui/groups/series_editor.py" line="295"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="295"/>
+        <location filename="../../ui/groups/series_editor.py" line="296"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="296"/>
+        <location filename="../../ui/groups/series_editor.py" line="297"/>
         <source>&amp;Other leaders:</source>
         <translation>&amp;Andra ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="308"/>
+        <location filename="../../ui/groups/series_editor.py" line="318"/>
         <source>reason, e.g. työpari koulutuksessa</source>
         <translation>orsak, t.ex. arbetsparet på utbildning</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="309"/>
+        <location filename="../../ui/groups/series_editor.py" line="319"/>
         <source>Skip the da&amp;y</source>
         <translation>&amp;Utelämna dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="312"/>
+        <location filename="../../ui/groups/series_editor.py" line="322"/>
         <source>Dates left out</source>
         <translation>Utelämnade datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="314"/>
+        <location filename="../../ui/groups/series_editor.py" line="324"/>
         <source>&amp;Undo skipping</source>
         <translation>&amp;Ångra utelämnandet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="333"/>
+        <location filename="../../ui/groups/series_editor.py" line="343"/>
         <source>Workers who lead every session of the season besides the pair above.</source>
         <translation>Arbetstagare som leder varje träff under terminen utöver paret ovan.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="342"/>
+        <location filename="../../ui/groups/series_editor.py" line="352"/>
         <source>every </source>
         <translation>med </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="343"/>
+        <location filename="../../ui/groups/series_editor.py" line="353"/>
         <source> week(s)</source>
         <translation> veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="345"/>
+        <location filename="../../ui/groups/series_editor.py" line="355"/>
         <source>every week</source>
         <translation>varje vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="349"/>
+        <location filename="../../ui/groups/series_editor.py" line="359"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="353"/>
+        <location filename="../../ui/groups/series_editor.py" line="363"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="354"/>
+        <location filename="../../ui/groups/series_editor.py" line="364"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="370"/>
+        <location filename="../../ui/groups/series_editor.py" line="380"/>
         <source>Weekday</source>
         <translation>Veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="391"/>
+        <location filename="../../ui/groups/series_editor.py" line="401"/>
         <source>Wee&amp;kday:</source>
         <translation>Vec&amp;kodag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="411"/>
+        <location filename="../../ui/groups/series_editor.py" line="421"/>
         <source>&amp;Add date</source>
         <translation>Lä&amp;gg till datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="415"/>
+        <location filename="../../ui/groups/series_editor.py" line="425"/>
         <source>&amp;Remove date</source>
         <translation>Ta &amp;bort datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="432"/>
+        <location filename="../../ui/groups/series_editor.py" line="442"/>
         <source>Da&amp;te:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="717"/>
+        <location filename="../../ui/groups/series_editor.py" line="727"/>
         <source>, to cancel: %1</source>
         <translation>, ställs in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="729"/>
+        <location filename="../../ui/groups/series_editor.py" line="732"/>
+        <source>, to plan again: %1</source>
+        <translation>, planeras igen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="744"/>
         <source>is cancelled</source>
         <translation>ställs in</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="735"/>
+        <location filename="../../ui/groups/series_editor.py" line="750"/>
         <source>cancelled already</source>
         <translation>redan inställd</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="737"/>
+        <location filename="../../ui/groups/series_editor.py" line="752"/>
         <source>held: left as it is</source>
         <translation>hållen: lämnas som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="739"/>
+        <location filename="../../ui/groups/series_editor.py" line="754"/>
         <source>edited by hand: left as it is</source>
         <translation>ändrad för sig: lämnas som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="741"/>
+        <location filename="../../ui/groups/series_editor.py" line="756"/>
         <source>recorded: left as it is</source>
         <translation>registrerad: lämnas som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="392"/>
-        <location filename="../../ui/groups/series_editor.py" line="435"/>
+        <location filename="../../ui/groups/series_editor.py" line="402"/>
+        <location filename="../../ui/groups/series_editor.py" line="445"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Klockslag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="544"/>
+        <location filename="../../ui/groups/series_editor.py" line="554"/>
         <source>Write the reason the families are told, e.g. työpari koulutuksessa.</source>
         <translation>Skriv orsaken som familjerna får veta, t.ex. arbetsparet på utbildning.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="630"/>
+        <location filename="../../ui/groups/series_editor.py" line="640"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="639"/>
+        <location filename="../../ui/groups/series_editor.py" line="649"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Spara trots kr&amp;ockarna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="643"/>
+        <location filename="../../ui/groups/series_editor.py" line="653"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="645"/>
+        <location filename="../../ui/groups/series_editor.py" line="655"/>
         <source>Skipped days</source>
         <translation>Utelämnade dagar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="704"/>
+        <location filename="../../ui/groups/series_editor.py" line="714"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n krock</numerusform>
@@ -6959,12 +6964,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="704"/>
+        <location filename="../../ui/groups/series_editor.py" line="714"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="711"/>
+        <location filename="../../ui/groups/series_editor.py" line="721"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Träffar: nya %1, ändras %2, tas bort %3, oförändrade %4</translation>
     </message>

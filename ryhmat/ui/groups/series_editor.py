@@ -728,6 +728,11 @@ class SeriesEditor(GuardedDialog):
                 if changes.cancelled
                 else ""
             )
+            + (
+                self.tr(", to plan again: %1").replace("%1", str(len(changes.restored)))
+                if changes.restored
+                else ""
+            )
         )
 
     def _outcomes_of(self, proposal: SeriesProposal) -> dict[date, str]:

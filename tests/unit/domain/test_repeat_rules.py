@@ -295,6 +295,34 @@ def test_a_planned_session_on_a_skipped_date_is_cancelled_with_the_reason() -> N
     assert on_the_day.cancel_reason == "työpari koulutuksessa"
 
 
+def test_a_date_skipped_no_more_plans_its_cancelled_session_again() -> None:
+    season = weekly(*AUTUMN, WED, skipped_dates=[TRAINING])
+    sessions = apply_series(weekly(*AUTUMN, WED), plan(weekly(*AUTUMN, WED)), [], set()).created
+    apply_series(season, plan(season), sessions, set())
+    on_the_day = next(s for s in sessions if s.day == TRAINING.day)
+    assert on_the_day.status is SessionStatus.CANCELLED
+    season.skipped_dates = []
+    unskipped = {TRAINING.day: TRAINING.reason}
+    changes = apply_series(season, plan(season), sessions, set(), unskipped=unskipped)
+    assert changes.restored == [on_the_day]
+    assert (on_the_day.status, on_the_day.cancel_reason) == (SessionStatus.PLANNED, "")
+    assert on_the_day.cancel_category is CancelReason.NOT_GIVEN
+    assert on_the_day.sequence == 2
+    assert changes.created == []
+
+
+def test_a_session_cancelled_for_another_reason_stays_cancelled_when_a_skip_goes() -> None:
+    season = weekly(*AUTUMN, WED)
+    sessions = apply_series(season, plan(season), [], set()).created
+    on_the_day = next(s for s in sessions if s.day == TRAINING.day)
+    on_the_day.status, on_the_day.cancel_reason = SessionStatus.CANCELLED, "ohjaaja sairas"
+    unskipped = {TRAINING.day: TRAINING.reason}
+    changes = apply_series(season, plan(season), sessions, set(), unskipped=unskipped)
+    assert changes.restored == []
+    assert changes.kept == [on_the_day]
+    assert on_the_day.status is SessionStatus.CANCELLED
+
+
 def test_held_or_edited_sessions_on_a_skipped_date_are_left_as_they_are() -> None:
     season = weekly(*AUTUMN, WED)
     sessions = apply_series(season, plan(season), [], set(), PLACE, [LEADER]).created

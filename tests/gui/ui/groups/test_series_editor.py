@@ -23,6 +23,7 @@ from ryhmat.ui.groups.series_editor import recurrence_text
 from tests.gui.person import (
     choose,
     click,
+    click_item,
     enter,
     focused,
     press,
@@ -580,6 +581,28 @@ def test_a_date_left_out_with_a_reason_cancels_its_planned_session_and_keeps_hel
         (date(2026, 12, 5), "työpari koulutuksessa"),
     ]
 
+    # The training is moved after all: undoing the skip plans the session again.
+    again = SeriesEditor(demo_context, group.id, stored)
+    qtbot.addWidget(again)
+    again.open()
+    show_window(qtbot, again)
+    assert "Sat 05/12/2026 työpari koulutuksessa (left out this season) cancelled already" in (
+        texts(again, "skipped")
+    )
+    click_item(qtbot, again.skipped_list, "Sat 05/12/2026 – työpari koulutuksessa")
+    tab_to(qtbot, again.unskip_button)
+    with qtbot.waitSignal(again.preview_updated):
+        press(qtbot, Qt.Key.Key_Space)
+    assert again.summary.text().endswith(", to plan again: 1")
+    with qtbot.waitSignal(again.saved):
+        click(qtbot, again.save_button)
+    listing = demo_context.read(
+        lambda uow: list_group_sessions(
+            uow, KARHUNPOJAT, demo_context.holidays, date(2026, 12, 5), date(2026, 12, 5)
+        )
+    )
+    assert [(s.status, s.cancel_reason) for s in listing.sessions] == [(SessionStatus.PLANNED, "")]
+
 
 def test_a_date_the_season_does_not_meet_on_cannot_be_left_out(
     qtbot: QtBot, demo_context: AppContext, group_id: uuid.UUID
@@ -601,8 +624,7 @@ def test_a_date_the_season_does_not_meet_on_cannot_be_left_out(
         "The season does not meet on 14.10.2026, so it cannot be skipped."
     )
     assert not editor.save_button.isEnabled()
-    click(qtbot, editor.skipped_list.viewport())
-    editor.skipped_list.setCurrentRow(0)
+    click_item(qtbot, editor.skipped_list, "Wed 14/10/2026 – työpari koulutuksessa")
     tab_to(qtbot, editor.unskip_button)
     with qtbot.waitSignal(editor.preview_updated):
         press(qtbot, Qt.Key.Key_Space)

@@ -83,6 +83,23 @@ def test_skipping_a_planned_date_cancels_its_session_with_the_reason(
     assert [s.day for s in skipped] == sorted(s.day for s in skipped)
 
 
+def test_undoing_a_skip_plans_the_cancelled_session_again(database: Database, world: World) -> None:
+    for skipped in ([], [TRAINING]):
+        world.series.skipped_dates = skipped
+        with database.unit_of_work() as uow:
+            save_series(uow, world.series, HOLIDAYS)
+    world.series.skipped_dates = []
+    with database.unit_of_work() as uow:
+        proposal = preview_series(uow, world.series, HOLIDAYS)
+        assert [s.day for s in proposal.changes.restored] == [TRAINING.day]
+        assert proposal.changes.created == []
+        save_series(uow, world.series, HOLIDAYS)
+    with database.unit_of_work() as uow:
+        sessions = uow.sessions.for_series(world.series.id)
+    on_the_day = [s for s in sessions if s.day == TRAINING.day]
+    assert [(s.status, s.cancel_reason) for s in on_the_day] == [(SessionStatus.PLANNED, "")]
+
+
 def test_a_copied_season_is_saved_only_when_asked_and_keeps_the_original(
     database: Database, world: World
 ) -> None:

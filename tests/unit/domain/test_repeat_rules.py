@@ -338,6 +338,29 @@ def test_held_or_edited_sessions_on_a_skipped_date_are_left_as_they_are() -> Non
     assert edited.status is SessionStatus.PLANNED
 
 
+@given(monthly_seasons(), st.data())
+def test_skipping_dates_cancels_their_unprotected_sessions_and_touches_no_other(
+    season: Series, data: st.DataObject
+) -> None:
+    sessions = apply_series(season, plan(season), [], set()).created
+    if not sessions:
+        return
+    skipped = data.draw(st.lists(st.sampled_from(sessions), unique_by=lambda s: s.id))
+    held = data.draw(st.sets(st.sampled_from([s.id for s in sessions])))
+    season.skipped_dates = [SkippedDate(s.day, f"syy {s.day}") for s in skipped]
+    changes = apply_series(season, plan(season), sessions, held)
+    assert changes.removed == []
+    assert changes.created == []
+    left_out = {s.id for s in skipped}
+    assert {s.id for s in changes.cancelled} == left_out - held
+    for session in sessions:
+        if session.id in left_out - held:
+            assert session.status is SessionStatus.CANCELLED
+            assert session.cancel_reason == f"syy {session.day}"
+        else:
+            assert session.status is SessionStatus.PLANNED
+
+
 # --- a season copied to another period -------------------------------------------------
 
 

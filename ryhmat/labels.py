@@ -20,6 +20,7 @@ from ryhmat.domain.evaluation import (
 from ryhmat.domain.feeds import FeedKind
 from ryhmat.domain.follow_ups import FollowUpReason
 from ryhmat.domain.model import (
+    LAST_IN_MONTH,
     AdultRole,
     AgeBand,
     AttendanceMark,
@@ -108,6 +109,7 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (SkipKind, SkipKind.HOLIDAY): QT_TRANSLATE_NOOP("Labels", "public holiday"),
     (SkipKind, SkipKind.CLOSURE): QT_TRANSLATE_NOOP("Labels", "closure"),
     (SkipKind, SkipKind.CLOCK_CHANGE): QT_TRANSLATE_NOOP("Labels", "the clocks change that night"),
+    (SkipKind, SkipKind.CHOSEN): QT_TRANSLATE_NOOP("Labels", "left out this season"),
     (FeedKind, FeedKind.ORGANISATION): QT_TRANSLATE_NOOP("Labels", "Partner organisation"),
     (FeedKind, FeedKind.GROUP): QT_TRANSLATE_NOOP("Labels", "Group"),
     (FeedKind, FeedKind.WORKER): QT_TRANSLATE_NOOP("Labels", "Worker"),
@@ -586,3 +588,46 @@ def percent(share: float | None) -> str:
     if share is None:
         return "–"
     return translate("Labels", "{number}%").format(number=decimal(share * 100, 0))
+
+
+# How a monthly season repeats, a phrase per weekday (0 = Monday): languages inflect the
+# weekday with the ordinal ("första lördagen i varje månad").
+_NUMBERED_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Labels", "the {ordinal} Monday of every month"),
+    QT_TRANSLATE_NOOP("Labels", "the {ordinal} Tuesday of every month"),
+    QT_TRANSLATE_NOOP("Labels", "the {ordinal} Wednesday of every month"),
+    QT_TRANSLATE_NOOP("Labels", "the {ordinal} Thursday of every month"),
+    QT_TRANSLATE_NOOP("Labels", "the {ordinal} Friday of every month"),
+    QT_TRANSLATE_NOOP("Labels", "the {ordinal} Saturday of every month"),
+    QT_TRANSLATE_NOOP("Labels", "the {ordinal} Sunday of every month"),
+)
+_LAST_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Labels", "the last Monday of the month"),
+    QT_TRANSLATE_NOOP("Labels", "the last Tuesday of the month"),
+    QT_TRANSLATE_NOOP("Labels", "the last Wednesday of the month"),
+    QT_TRANSLATE_NOOP("Labels", "the last Thursday of the month"),
+    QT_TRANSLATE_NOOP("Labels", "the last Friday of the month"),
+    QT_TRANSLATE_NOOP("Labels", "the last Saturday of the month"),
+    QT_TRANSLATE_NOOP("Labels", "the last Sunday of the month"),
+)
+_ORDINALS = {
+    1: QT_TRANSLATE_NOOP("Labels", "first"),
+    2: QT_TRANSLATE_NOOP("Labels", "second"),
+    3: QT_TRANSLATE_NOOP("Labels", "third"),
+    4: QT_TRANSLATE_NOOP("Labels", "fourth"),
+    LAST_IN_MONTH: QT_TRANSLATE_NOOP("Labels", "last"),
+}
+
+
+def ordinal_name(ordinal: int) -> str:
+    """ "first" … "fourth", or "last", as a monthly rule's choice names it."""
+    return translate("Labels", _ORDINALS[ordinal])
+
+
+def monthly_rule_words(ordinal: int, weekday: int) -> str:
+    """A monthly season's rule in words: "joka kuukauden ensimmäinen lauantai",
+    "kuukauden viimeinen keskiviikko"."""
+    if ordinal == LAST_IN_MONTH:
+        return translate("Labels", _LAST_WEEKDAYS[weekday])
+    template = translate("Labels", _NUMBERED_WEEKDAYS[weekday])
+    return template.format(ordinal=ordinal_name(ordinal))

@@ -267,12 +267,38 @@ class WeeklySlot:
     end: time
 
 
+LAST_IN_MONTH = -1  # a monthly rule's ordinal for "the last weekday of the month"
+MONTHLY_ORDINALS = (1, 2, 3, 4, LAST_IN_MONTH)
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyRule:
+    """The first to fourth, or the last, given weekday (0 = Monday) of every month, and
+    the wall-clock times of its session: "the first Saturday of every month, 10–12"."""
+
+    ordinal: int  # 1–4, or LAST_IN_MONTH
+    weekday: int
+    start: time
+    end: time
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedDate:
+    """A date the season's leaders chose to leave out, and why ("työpari koulutuksessa");
+    the season keeps it, so planning the season again leaves the date out again."""
+
+    day: date
+    reason: str
+
+
 @dataclass(slots=True, kw_only=True)
 class Series:
-    """A season of a group: weekly or every N weeks on given slots, or chosen dates.
+    """A season of a group: weekly or every N weeks on given slots, monthly on one
+    weekday of the month, or chosen dates.
 
-    With ``chosen_dates`` set the weekday slots are ignored and every chosen
-    date gets ``chosen_start``–``chosen_end``.
+    With ``chosen_dates`` set the other rules are ignored and every chosen date gets
+    ``chosen_start``–``chosen_end``; otherwise with ``monthly`` set the weekday slots
+    are ignored. ``skipped_dates`` are left out whichever rule the season follows.
     """
 
     group_id: uuid.UUID
@@ -284,6 +310,8 @@ class Series:
     chosen_dates: list[date] = field(default_factory=list)
     chosen_start: time | None = None
     chosen_end: time | None = None
+    monthly: MonthlyRule | None = None
+    skipped_dates: list[SkippedDate] = field(default_factory=list)
     place_id: uuid.UUID | None = None
     leader_ids: list[uuid.UUID] = field(default_factory=list)
     id: uuid.UUID = field(default_factory=new_id)
@@ -291,6 +319,14 @@ class Series:
     @property
     def uses_chosen_dates(self) -> bool:
         return bool(self.chosen_dates)
+
+    @property
+    def uses_monthly_rule(self) -> bool:
+        return not self.uses_chosen_dates and self.monthly is not None
+
+    def skip_reason(self, day: date) -> str | None:
+        """The reason the season's leaders gave for leaving ``day`` out, or None."""
+        return next((s.reason for s in self.skipped_dates if s.day == day), None)
 
 
 @dataclass(slots=True, kw_only=True)

@@ -10,13 +10,23 @@ from __future__ import annotations
 import enum
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Protocol, TypeVar
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
-from ryhmat.domain.model import ClosurePeriod, Series, Session, SessionStatus, new_id
+from ryhmat.domain.model import (
+    LAST_IN_MONTH,
+    MONTHLY_ORDINALS,
+    CancelReason,
+    ClosurePeriod,
+    MonthlyRule,
+    Series,
+    Session,
+    SessionStatus,
+    new_id,
+)
 from ryhmat.domain.timezone import ClockChange, clock_change_at
 from ryhmat.domain.validation import validate_day
 
@@ -34,6 +44,7 @@ class SkipKind(enum.StrEnum):
     HOLIDAY = "holiday"
     CLOSURE = "closure"
     CLOCK_CHANGE = "clock change"  # the time never comes that night, or comes twice
+    CHOSEN = "chosen"  # left out by the season's leaders, with their reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +134,11 @@ def validate_series(series: Series) -> None:
                 QT_TRANSLATE_NOOP("Errors", "The chosen date {day} is outside the season."),
                 day=outside[0],
             )
+        _validate_skipped_dates(series)
+        return
+    if series.monthly is not None:
+        _validate_monthly(series.monthly)
+        _validate_skipped_dates(series)
         return
     if not series.slots:
         raise InvalidInput(
@@ -138,14 +154,69 @@ def validate_series(series: Series) -> None:
                 QT_TRANSLATE_NOOP("Errors", "A weekday must be between Monday and Sunday.")
             )
         validate_times(slot.start, slot.end)
+    _validate_skipped_dates(series)
+
+
+def _validate_monthly(rule: MonthlyRule) -> None:
+    if rule.ordinal not in MONTHLY_ORDINALS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "A monthly season meets on the first to fourth or the last weekday."
+            )
+        )
+    if not 0 <= rule.weekday <= 6:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "A weekday must be between Monday and Sunday.")
+        )
+    validate_times(rule.start, rule.end)
+
+
+def _validate_skipped_dates(series: Series) -> None:
+    """A skipped date is one the season would otherwise meet on, and skipped once."""
+    days = [s.day for s in series.skipped_dates]
+    if len(set(days)) != len(days):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A date is skipped twice."))
+    meets = {o.day for o in _candidates(series)}
+    for day in sorted(days):
+        if day not in meets:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The season does not meet on {day}, so it cannot be skipped."
+                ),
+                day=day,
+            )
+
+
+def nth_weekday(year: int, month: int, ordinal: int, weekday: int) -> date:
+    """The ``ordinal``-th (1–4) or the last (LAST_IN_MONTH) ``weekday`` of a month."""
+    if ordinal == LAST_IN_MONTH:
+        following = date(year + month // 12, month % 12 + 1, 1)
+        last = following - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (ordinal - 1))
+
+
+def _monthly_candidates(series: Series, rule: MonthlyRule) -> list[Occurrence]:
+    result: list[Occurrence] = []
+    year, month = series.first_day.year, series.first_day.month
+    while date(year, month, 1) <= series.last_day:
+        day = nth_weekday(year, month, rule.ordinal, rule.weekday)
+        if series.first_day <= day <= series.last_day:
+            result.append(Occurrence(day, rule.start, rule.end))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return result
 
 
 def _candidates(series: Series) -> list[Occurrence]:
+    """Every date and time the season's rule gives, before anything is skipped."""
     if series.uses_chosen_dates:
         start, end = series.chosen_start, series.chosen_end
         assert start is not None
         assert end is not None
         return [Occurrence(day, start, end) for day in sorted(set(series.chosen_dates))]
+    if series.monthly is not None:
+        return _monthly_candidates(series, series.monthly)
     # Week 0 is the week of the season's first day, so "every other week"
     # always includes the first week of the season.
     week = series.first_day - timedelta(days=series.first_day.weekday())
@@ -183,13 +254,23 @@ def plan_series(
     skipped: list[SkippedDay] = []
     seen_skips: set[date] = set()
     for candidate in _candidates(series):
-        reason = skip_reason(candidate.day, holidays, closures) or _clock_change(candidate)
+        reason = (
+            _chosen_skip(series, candidate.day)
+            or skip_reason(candidate.day, holidays, closures)
+            or _clock_change(candidate)
+        )
         if reason is None:
             occurrences.append(candidate)
         elif candidate.day not in seen_skips:
             seen_skips.add(candidate.day)
             skipped.append(reason)
     return SeriesPlan(tuple(occurrences), tuple(skipped))
+
+
+def _chosen_skip(series: Series, day: date) -> SkippedDay | None:
+    """The season's own reason comes first: it is what the leaders told the families."""
+    reason = series.skip_reason(day)
+    return None if reason is None else SkippedDay(day, reason, SkipKind.CHOSEN)
 
 
 def _clock_change(occurrence: Occurrence) -> SkippedDay | None:
@@ -209,12 +290,23 @@ class SeriesChanges:
     updated: list[Session] = field(default_factory=list)
     removed: list[Session] = field(default_factory=list)
     kept: list[Session] = field(default_factory=list)  # protected, left as they are
+    # Planned on a date the season now skips: cancelled with the season's reason.
+    cancelled: list[Session] = field(default_factory=list)
+    # Cancelled for a date the season skipped and skips no more: planned again.
+    restored: list[Session] = field(default_factory=list)
     unchanged: list[Session] = field(default_factory=list)
 
     @property
     def sessions_after(self) -> list[Session]:
         return sorted(
-            [*self.created, *self.updated, *self.kept, *self.unchanged],
+            [
+                *self.created,
+                *self.updated,
+                *self.kept,
+                *self.unchanged,
+                *self.cancelled,
+                *self.restored,
+            ],
             key=lambda s: (s.day, s.start),
         )
 
@@ -281,12 +373,18 @@ def apply_series(
     default_place_id: uuid.UUID | None = None,
     default_leader_ids: Sequence[uuid.UUID] = (),
     make_id: Callable[[], uuid.UUID] = new_id,
+    unskipped: Mapping[date, str] = {},
 ) -> SeriesChanges:
     """Bring a series' sessions in line with its plan.
 
     A session that has attendance, was edited individually or is no longer
     merely planned is never moved or removed; the plan does not create a
-    second session for its occurrence either. ``make_id`` gives new sessions
+    second session for its occurrence either. A planned session on a date the
+    season skips with a reason is cancelled with that reason, not removed, so
+    the families see why; ``unskipped`` are the dates the season left out when
+    it was saved and leaves out no more, with the reasons it gave, and a session
+    cancelled with that reason (and not edited or recorded) is planned again.
+    ``make_id`` gives new sessions
     their identity (demo data passes a seeded one to stay reproducible).
     """
     place_id = series.place_id or default_place_id
@@ -309,18 +407,54 @@ def apply_series(
                 )
             )
             continue
-        if is_protected(found, sessions_with_attendance):
+        if _cancelled_for(found, unskipped, sessions_with_attendance):
+            _restore(found)
+            _retime(found, item, place_id, leader_ids)
+            changes.restored.append(found)
+        elif is_protected(found, sessions_with_attendance):
             changes.kept.append(found)
         elif _retime(found, item, place_id, leader_ids):
             changes.updated.append(found)
         else:
             changes.unchanged.append(found)
     for leftover in leftovers:
+        reason = series.skip_reason(leftover.occurrence_day or leftover.day)
         if is_protected(leftover, sessions_with_attendance):
             changes.kept.append(leftover)
+        elif reason is not None:
+            _cancel(leftover, reason)
+            changes.cancelled.append(leftover)
         else:
             changes.removed.append(leftover)
     return changes
+
+
+def _cancelled_for(
+    session: Session, unskipped: Mapping[date, str], sessions_with_attendance: set[uuid.UUID]
+) -> bool:
+    """Whether the session was cancelled because its date was left out, by the reason."""
+    reason = unskipped.get(session.occurrence_day or session.day)
+    return (
+        reason is not None
+        and session.status is SessionStatus.CANCELLED
+        and session.cancel_reason == reason
+        and not session.edited_individually
+        and session.id not in sessions_with_attendance
+    )
+
+
+def _restore(session: Session) -> None:
+    session.status = SessionStatus.PLANNED
+    session.cancel_reason = ""
+    session.cancel_category = CancelReason.NOT_GIVEN
+    session.sequence += 1
+
+
+def _cancel(session: Session, reason: str) -> None:
+    session.status = SessionStatus.CANCELLED
+    session.cancel_reason = reason
+    session.cancel_category = CancelReason.OTHER
+    session.sequence += 1
 
 
 def _retime(

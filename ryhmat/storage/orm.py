@@ -252,6 +252,11 @@ class SeriesRow(IdRow):
     chosen_start: Mapped[time | None] = mapped_column(Time)
     chosen_end: Mapped[time | None] = mapped_column(Time)
     place_id: Mapped[uuid.UUID | None] = mapped_column(_fk("places.id", "SET NULL"))
+    # A monthly season: the 1st–4th (or -1, the last) weekday of the month, at these times.
+    monthly_ordinal: Mapped[int | None] = mapped_column(Integer)
+    monthly_weekday: Mapped[int | None] = mapped_column(Integer)
+    monthly_start: Mapped[time | None] = mapped_column(Time)
+    monthly_end: Mapped[time | None] = mapped_column(Time)
 
 
 class SeriesSlotRow(Base):
@@ -269,6 +274,16 @@ class SeriesDateRow(Base):
 
     series_id: Mapped[uuid.UUID] = mapped_column(_fk("series.id", "CASCADE"), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
+
+
+class SeriesSkippedDateRow(Base):
+    """A date the season's leaders left out, and the reason they gave."""
+
+    __tablename__ = "series_skipped_dates"
+
+    series_id: Mapped[uuid.UUID] = mapped_column(_fk("series.id", "CASCADE"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(NAME_LENGTH))
 
 
 class SeriesLeaderRow(Base):

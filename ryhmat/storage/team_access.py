@@ -77,6 +77,7 @@ ACCESS: dict[str, dict[str, tuple[Reach, Reach, Reach, Reach]]] = {
     "series_slots": _LEADERS_PLAN,
     "series_dates": _LEADERS_PLAN,
     "series_leaders": _LEADERS_PLAN,
+    "series_skipped_dates": _LEADERS_PLAN,
     # A season's goals, evaluation and anonymous feedback tallies: plans, not family data.
     "season_goals": _LEADERS_PLAN,
     "season_evaluations": _LEADERS_PLAN,

@@ -257,6 +257,17 @@ def click_on(qtbot: QtBot, widget: QWidget, area: QRect) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=area.center())
 
 
+def click_item(qtbot: QtBot, view: QListWidget, text: str) -> None:
+    """Click the item of a list that reads ``text``, so that it is the current one."""
+    items = view.findItems(text, Qt.MatchFlag.MatchExactly)
+    assert len(items) == 1, (text, [view.item(row).text() for row in range(view.count())])
+    view.scrollToItem(items[0])
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(items[0]).center()
+    )
+    assert view.currentItem() is items[0]
+
+
 def toggle_item(qtbot: QtBot, view: QListWidget, text: str) -> None:
     """Check or uncheck the item of a list that reads ``text``, with the keyboard: focus
     the list, step with the arrow keys to the item and press Space."""

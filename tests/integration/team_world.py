@@ -70,6 +70,7 @@ for _table, _column, _key in [
     ("series_slots", "series_id", "series_{s}"),
     ("series_dates", "series_id", "series_{s}"),
     ("series_leaders", "series_id", "series_{s}"),
+    ("series_skipped_dates", "series_id", "series_{s}"),
     ("session_leaders", "position = 0 AND session_id", "session_{s}"),
     ("headcounts", "session_id", "session_{s}"),
     ("pseudonyms", "member_id", "member_{s}"),
@@ -100,6 +101,7 @@ UPDATE = {
     "series_slots": "weekday",
     "series_dates": "day",
     "series_leaders": "worker_id",
+    "series_skipped_dates": "reason",
     "sessions": "attendance_version",
     "session_leaders": "worker_id",
     "headcounts": "fathers",
@@ -141,6 +143,8 @@ INSERT = {
     "series_slots": "INSERT INTO series_slots VALUES ({series_s}, 5, 3, '12:00', '13:00')",
     "series_dates": "INSERT INTO series_dates VALUES ({series_s}, '2027-02-02')",
     "series_leaders": "INSERT INTO series_leaders VALUES ({series_s}, 5, {worker_coordinator_s})",
+    "series_skipped_dates": "INSERT INTO series_skipped_dates VALUES ({series_s}, '2026-10-20', "
+    "'Työpari koulutuksessa')",
     "sessions": 'INSERT INTO sessions (id, group_id, day, start, "end", theme, notes, status, '
     "cancel_reason, edited_individually, sequence, created_at, updated_at) VALUES (:new, "
     "{group_s}, '2027-01-12', '10:00', '11:00', '', '', 'planned', '', false, 0, now(), now())",
@@ -246,6 +250,10 @@ def _world_statements(side: str) -> list[tuple[str, dict[str, object]]]:
             {"series": i("series")},
         ),
         ("INSERT INTO series_dates VALUES (:series, '2026-12-01')", {"series": i("series")}),
+        (
+            "INSERT INTO series_skipped_dates VALUES (:series, '2026-10-13', 'Koulutus')",
+            {"series": i("series")},
+        ),
         (
             "INSERT INTO series_leaders VALUES (:series, 0, :worker)",
             {"series": i("series"), "worker": i("worker_leader")},

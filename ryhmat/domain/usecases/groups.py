@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
-from ryhmat.domain.model import AttendanceMode, CapacityUnit, Group, GroupType, Series
+from ryhmat.domain.model import (
+    AttendanceMode,
+    CapacityUnit,
+    Group,
+    GroupType,
+    Series,
+    new_id,
+)
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.naming import ARCHIVED_NAME
@@ -120,3 +128,19 @@ def get_group(uow: UnitOfWork, group_id: uuid.UUID) -> Group:
 def list_series(uow: UnitOfWork, group_id: uuid.UUID) -> list[Series]:
     """A group's seasons, earliest first."""
     return sorted(uow.series.for_group(group_id), key=lambda s: (s.first_day, s.name))
+
+
+def group_copy(uow: UnitOfWork, group_id: uuid.UUID, name: str) -> Group:
+    """A new, unsaved group with the settings of another: its type, organisers, audience,
+    capacity, place, pair, public flag and description, under ``name``. Its seasons,
+    sessions, enrolments and attendance stay with the original."""
+    original = get_group(uow, group_id)
+    return dataclasses.replace(
+        original,
+        id=new_id(),
+        name=name,
+        organiser_ids=list(original.organiser_ids),
+        listed_roles=list(original.listed_roles),
+        archived=False,
+        version=0,
+    )

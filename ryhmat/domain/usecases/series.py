@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+import uuid
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from ryhmat.domain.conflicts import Conflict, find_conflicts
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, Term
-from ryhmat.domain.model import Series
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
+from ryhmat.domain.model import Series, SkippedDate, new_id
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import (
     HolidayCalendar,
     SeriesChanges,
     SeriesPlan,
+    SkippedDay,
     apply_series,
     plan_series,
 )
-from ryhmat.domain.validation import clean_name, require_existing
+from ryhmat.domain.validation import clean_name, require_existing, validate_day
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +34,13 @@ class SeriesProposal:
 def preview_series(uow: UnitOfWork, series: Series, holidays: HolidayCalendar) -> SeriesProposal:
     """The dates, skipped days, session changes and conflicts of a series; saves nothing."""
     series.name = clean_name(series.name, Term(QT_TRANSLATE_NOOP("Errors", "season name")))
+    series.skipped_dates = sorted(
+        (
+            SkippedDate(s.day, clean_name(s.reason, Term(QT_TRANSLATE_NOOP("Errors", "reason"))))
+            for s in series.skipped_dates
+        ),
+        key=lambda s: s.day,
+    )
     group = uow.groups.get(series.group_id)
     if group is None:
         raise InvalidInput(
@@ -48,6 +59,7 @@ def preview_series(uow: UnitOfWork, series: Series, holidays: HolidayCalendar) -
         recorded,
         default_place_id=group.default_place_id,
         default_leader_ids=pair.worker_ids if pair else (),
+        unskipped=_unskipped(uow.series.get(series.id), series),
     )
     after = changes.sessions_after
     if after:
@@ -58,6 +70,13 @@ def preview_series(uow: UnitOfWork, series: Series, holidays: HolidayCalendar) -
     else:
         conflicts = []
     return SeriesProposal(plan, changes, conflicts)
+
+
+def _unskipped(stored: Series | None, series: Series) -> dict[date, str]:
+    """The dates the saved season left out, with their reasons, that it no longer does."""
+    if stored is None:
+        return {}
+    return {s.day: s.reason for s in stored.skipped_dates if series.skip_reason(s.day) is None}
 
 
 def save_series(
@@ -73,9 +92,49 @@ def save_series(
             count=len(proposal.conflicts),
         )
     uow.series.save(series)
-    for removed in proposal.changes.removed:
+    changes = proposal.changes
+    for removed in changes.removed:
         uow.sessions.delete(removed.id)
-    for session in [*proposal.changes.created, *proposal.changes.updated]:
+    for session in [*changes.created, *changes.updated, *changes.cancelled, *changes.restored]:
         uow.sessions.save(session)
     uow.commit()
     return proposal
+
+
+def get_series(uow: UnitOfWork, series_id: uuid.UUID) -> Series:
+    series = uow.series.get(series_id)
+    if series is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The season no longer exists."))
+    return series
+
+
+def season_skipped_days(
+    uow: UnitOfWork, series_id: uuid.UUID, holidays: HolidayCalendar
+) -> list[SkippedDay]:
+    """The dates a saved season does not meet on, with their reasons, in date order: the
+    dates its leaders left out, public holidays, closures and clock changes."""
+    series = get_series(uow, series_id)
+    closures = uow.closures.overlapping(series.first_day, series.last_day)
+    return list(plan_series(series, holidays, closures).skipped)
+
+
+def copy_season(series: Series, name: str, first_day: date, last_day: date) -> Series:
+    """A new, unsaved season like ``series`` for another period: the same rule, times,
+    interval, place and leaders; chosen dates moved by whole weeks (so each keeps its
+    weekday) with those outside the new period left out. Dates skipped with a reason
+    belong to their own period and are not copied."""
+    validate_day(first_day)
+    validate_day(last_day)
+    weeks = round((first_day - series.first_day).days / 7)
+    moved = (day + timedelta(weeks=weeks) for day in series.chosen_dates)
+    return dataclasses.replace(
+        series,
+        id=new_id(),
+        name=name,
+        first_day=first_day,
+        last_day=last_day,
+        slots=list(series.slots),
+        chosen_dates=sorted({d for d in moved if first_day <= d <= last_day}),
+        skipped_dates=[],
+        leader_ids=list(series.leader_ids),
+    )

@@ -1799,63 +1799,79 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>{prog}: {message}</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="64"/>
+        <location filename="../../domain/scheduling.py" line="75"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>Päättymisaika {end} ei ole alkamisajan {start} jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="77"/>
+        <location filename="../../domain/scheduling.py" line="88"/>
         <source>On {day} the clocks go forward an hour, so {time} never comes that night. Choose another time.</source>
         <translation>Kellot siirtyvät {day} tunnilla eteenpäin, joten kello {time} ei sinä yönä tule lainkaan. Valitse toinen aika.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="87"/>
+        <location filename="../../domain/scheduling.py" line="98"/>
         <source>On {day} the clocks go back an hour, so {time} comes twice that night. Choose another time.</source>
         <translation>Kellot siirtyvät {day} tunnilla taaksepäin, joten kello {time} tulee sinä yönä kahdesti. Valitse toinen aika.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="102"/>
+        <location filename="../../domain/scheduling.py" line="113"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation>Päättymispäivä {last} on ennen alkamispäivää {first}.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="111"/>
+        <location filename="../../domain/scheduling.py" line="122"/>
         <source>A season can last at most three years.</source>
         <translation>Kausi voi kestää enintään kolme vuotta.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="115"/>
+        <location filename="../../domain/scheduling.py" line="126"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation>Valituille päiville tarvitaan alkamis- ja päättymisaika.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="123"/>
+        <location filename="../../domain/scheduling.py" line="134"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation>Valittu päivä {day} on kauden ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="129"/>
+        <location filename="../../domain/scheduling.py" line="145"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation>Valitse vähintään yksi viikonpäivä tai yksittäiset päivät.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="133"/>
+        <location filename="../../domain/scheduling.py" line="149"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation>Toistovälin on oltava 1–52 viikkoa.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="138"/>
+        <location filename="../../domain/scheduling.py" line="154"/>
+        <location filename="../../domain/scheduling.py" line="169"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation>Viikonpäivän on oltava maanantain ja sunnuntain väliltä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="46"/>
+        <location filename="../../domain/scheduling.py" line="163"/>
+        <source>A monthly season meets on the first to fourth or the last weekday.</source>
+        <translation>Kuukausittainen kausi kokoontuu kuukauden ensimmäisenä, toisena, kolmantena, neljäntenä tai viimeisenä valittuna viikonpäivänä.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/scheduling.py" line="178"/>
+        <source>A date is skipped twice.</source>
+        <translation>Sama päivä on jätetty väliin kahdesti.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/scheduling.py" line="183"/>
+        <source>The season does not meet on {day}, so it cannot be skipped.</source>
+        <translation>Kausi ei kokoonnu {day}, joten päivää ei voi jättää väliin.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/groups.py" line="54"/>
         <source>There is no group called “{name}”.</source>
         <translation>Ryhmää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="43"/>
-        <location filename="../../domain/usecases/groups.py" line="85"/>
+        <location filename="../../domain/usecases/groups.py" line="51"/>
+        <location filename="../../domain/usecases/groups.py" line="93"/>
         <source>group name</source>
         <translation>ryhmän nimi</translation>
     </message>
@@ -1896,12 +1912,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Työparia ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="99"/>
+        <location filename="../../domain/usecases/groups.py" line="107"/>
         <source>A group called “{name}” already exists.</source>
         <translation>Ryhmä ”{name}” on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="103"/>
+        <location filename="../../domain/usecases/groups.py" line="111"/>
         <location filename="../../domain/usecases/removal.py" line="75"/>
         <location filename="../../domain/usecases/statistics.py" line="314"/>
         <location filename="../../domain/usecases/workers.py" line="96"/>
@@ -1909,13 +1925,13 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Organisaatiota ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="106"/>
+        <location filename="../../domain/usecases/groups.py" line="114"/>
         <source>description</source>
         <translation>kuvaus</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/programme.py" line="130"/>
-        <location filename="../../domain/usecases/series.py" line="32"/>
+        <location filename="../../domain/usecases/series.py" line="36"/>
         <source>season name</source>
         <translation>kauden nimi</translation>
     </message>
@@ -1925,12 +1941,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Ryhmällä ei ole kautta ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="36"/>
+        <location filename="../../domain/usecases/series.py" line="39"/>
+        <source>reason</source>
+        <translation>syy</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/series.py" line="47"/>
         <source>The series belongs to a group that does not exist.</source>
         <translation>Kausi kuuluu ryhmään, jota ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="70"/>
+        <location filename="../../domain/usecases/series.py" line="89"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation>Kaudella on {count} päällekkäisyyttä; vahvista ne ennen tallentamista.</translation>
     </message>
@@ -2136,7 +2157,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="252"/>
-        <location filename="../../domain/usecases/groups.py" line="116"/>
+        <location filename="../../domain/usecases/groups.py" line="124"/>
         <location filename="../../domain/usecases/programme.py" line="142"/>
         <location filename="../../domain/usecases/removal.py" line="69"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
@@ -2328,6 +2349,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/programme.py" line="100"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
+        <location filename="../../domain/usecases/series.py" line="107"/>
         <source>The season no longer exists.</source>
         <translation>Kautta ei enää löydy.</translation>
     </message>
@@ -2794,12 +2816,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="75"/>
+        <location filename="../../storage/repositories/sessions.py" line="78"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="80"/>
+        <location filename="../../storage/repositories/sessions.py" line="83"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
@@ -2809,7 +2831,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="218"/>
+        <location filename="../../storage/repositories/sessions.py" line="245"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
@@ -4018,217 +4040,228 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="81"/>
+        <location filename="../../ui/groups/group_editor.py" line="90"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="83"/>
+        <location filename="../../ui/groups/group_editor.py" line="92"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="86"/>
+        <location filename="../../ui/groups/group_editor.py" line="95"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="91"/>
+        <location filename="../../ui/groups/group_editor.py" line="100"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="123"/>
+        <location filename="../../ui/groups/group_editor.py" line="132"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source> min per session</source>
         <translation> min / ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="140"/>
+        <location filename="../../ui/groups/group_editor.py" line="149"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Aika, jonka ohjaajat käyttävät kunkin ryhmäkerran suunnitteluun ja purkuun; tilastot laskevat sen jokaiselle ohjaajalle erikseen ryhmäkerran omasta ajasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="130"/>
+        <location filename="../../ui/groups/group_editor.py" line="139"/>
         <source>Capacity counts</source>
         <translation>Enimmäismäärän yksikkö</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="147"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>all children</source>
         <translation>kaikki lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="170"/>
         <source>the children of its ages on the day</source>
         <translation>ryhmän ikäiset lapset ryhmäkerran päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="162"/>
+        <location filename="../../ui/groups/group_editor.py" line="171"/>
         <source>no children</source>
         <translation>ei lapsia</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Osallistujalistat, läsnäololista ja nimelliset työkirjat näyttävät perheistä nämä jäsenet; jo merkitty henkilö näkyy aina.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="184"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="185"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="177"/>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="178"/>
+        <location filename="../../ui/groups/group_editor.py" line="187"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="179"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="182"/>
+        <location filename="../../ui/groups/group_editor.py" line="191"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="185"/>
+        <location filename="../../ui/groups/group_editor.py" line="194"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Suunnittelu ja p&amp;urku:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ui/groups/group_editor.py" line="196"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="189"/>
+        <location filename="../../ui/groups/group_editor.py" line="198"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="190"/>
+        <location filename="../../ui/groups/group_editor.py" line="199"/>
         <source>For the adults:</source>
         <translation>Aikuiset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="193"/>
+        <location filename="../../ui/groups/group_editor.py" line="202"/>
         <source>For the children:</source>
         <translation>Lapset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="199"/>
+        <location filename="../../ui/groups/group_editor.py" line="208"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="201"/>
+        <location filename="../../ui/groups/group_editor.py" line="210"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="205"/>
+        <location filename="../../ui/groups/group_editor.py" line="214"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <location filename="../../ui/groups/group_editor.py" line="221"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="213"/>
+        <location filename="../../ui/groups/group_editor.py" line="222"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="219"/>
+        <location filename="../../ui/groups/group_editor.py" line="226"/>
+        <source>Cop&amp;y to a new period…</source>
+        <translation>Kopioi uudelle &amp;jaksolle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="232"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="222"/>
+        <location filename="../../ui/groups/group_editor.py" line="235"/>
         <source>&amp;Goals…</source>
         <translation>Ta&amp;voitteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="237"/>
         <source>Feedback &amp;forms…</source>
         <translation>Palautelomakkeet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="225"/>
+        <location filename="../../ui/groups/group_editor.py" line="238"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation>Kirjaa ryhmäkerran palautelomakkeet kauden lukuihin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="227"/>
+        <location filename="../../ui/groups/group_editor.py" line="240"/>
         <source>E&amp;valuation…</source>
         <translation>Arvioi ka&amp;usi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="235"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
         <source>Print progra&amp;mme…</source>
         <translation>Tulosta o&amp;hjelma…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="251"/>
-        <location filename="../../ui/groups/group_editor.py" line="253"/>
+        <location filename="../../ui/groups/group_editor.py" line="264"/>
+        <location filename="../../ui/groups/group_editor.py" line="266"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="260"/>
+        <location filename="../../ui/groups/group_editor.py" line="276"/>
+        <location filename="../../ui/groups/group_editor.py" line="302"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="272"/>
-        <location filename="../../ui/groups/group_editor.py" line="362"/>
+        <location filename="../../ui/groups/group_editor.py" line="287"/>
+        <location filename="../../ui/groups/group_editor.py" line="397"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="295"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopio)</translation>
     </message>
 </context>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="127"/>
+        <location filename="../../ui/groups/page.py" line="136"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="128"/>
+        <location filename="../../ui/groups/page.py" line="137"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="129"/>
+        <location filename="../../ui/groups/page.py" line="138"/>
         <source>Closures</source>
         <translation>Lomat ja tauot</translation>
     </message>
@@ -4289,6 +4322,11 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../ui/groups/page.py" line="72"/>
         <source>E&amp;dit group…</source>
         <translation>Muokkaa &amp;ryhmää…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="76"/>
+        <source>Du&amp;plicate group…</source>
+        <translation>&amp;Monista ryhmä…</translation>
     </message>
 </context>
 <context>
@@ -4587,640 +4625,740 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="59"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="60"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="61"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="62"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="63"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="64"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="65"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="66"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="67"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="68"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="69"/>
         <source>families</source>
         <translation>perhettä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="70"/>
         <source>persons</source>
         <translation>henkeä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="71"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="72"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="73"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="74"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="75"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="76"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="77"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="78"/>
         <source>stepfather</source>
         <translation>isäpuoli</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="79"/>
         <source>foster father</source>
         <translation>sijaisisä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="80"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="437"/>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="81"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="438"/>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="82"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="439"/>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="83"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="84"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="85"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="150"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="87"/>
         <source>not asked</source>
         <translation>ei kysytty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="88"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="89"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="90"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="91"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="92"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="93"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="94"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="97"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="100"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="103"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="104"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="105"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="106"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="107"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="108"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="109"/>
         <source>public holiday</source>
         <translation>juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="110"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="111"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="112"/>
+        <source>left out this season</source>
+        <translation>jätetty väliin</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="113"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
-        <location filename="../../labels.py" line="462"/>
+        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="464"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="115"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="116"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="117"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="118"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="121"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="122"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="121"/>
+        <location filename="../../labels.py" line="123"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="122"/>
+        <location filename="../../labels.py" line="124"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="125"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="126"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="127"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="128"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="129"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="130"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="129"/>
+        <location filename="../../labels.py" line="131"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="132"/>
+        <location filename="../../labels.py" line="134"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="135"/>
+        <location filename="../../labels.py" line="137"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="140"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="143"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="144"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="147"/>
         <source>follow-ups due listed</source>
         <translation>kysymättömät kuulumiset näytetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="151"/>
         <source>stopped coming</source>
         <translation>jäänyt pois</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="150"/>
+        <location filename="../../labels.py" line="152"/>
         <source>staff</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="153"/>
         <source>volunteer</source>
         <translation>vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="154"/>
         <source>student</source>
         <translation>opiskelija</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="155"/>
         <source>not given</source>
         <translation>ei kerrottu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="154"/>
+        <location filename="../../labels.py" line="156"/>
         <source>leader ill</source>
         <translation>ohjaaja sairaana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="157"/>
         <source>closure or holiday</source>
         <translation>tauko tai juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="158"/>
         <source>too few coming</source>
         <translation>liian vähän tulijoita</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="157"/>
+        <location filename="../../labels.py" line="159"/>
         <source>place not available</source>
         <translation>tila ei käytettävissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="162"/>
         <source>weather or other force majeure</source>
         <translation>sää tai muu ylivoimainen este</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="165"/>
         <source>other reason</source>
         <translation>muu syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="166"/>
         <source>being planned</source>
         <translation>suunnitteilla</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="165"/>
+        <location filename="../../labels.py" line="167"/>
         <source>running</source>
         <translation>käynnissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="166"/>
+        <location filename="../../labels.py" line="168"/>
         <source>to be evaluated</source>
         <translation>arvioitavana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="169"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="170"/>
         <source>achieved</source>
         <translation>saavutettiin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="169"/>
+        <location filename="../../labels.py" line="171"/>
         <source>partly achieved</source>
         <translation>saavutettiin osittain</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="172"/>
         <source>not achieved</source>
         <translation>ei saavutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="172"/>
+        <location filename="../../labels.py" line="174"/>
         <source>I enjoyed the group</source>
         <translation>Viihdyin ryhmässä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="175"/>
+        <location filename="../../labels.py" line="177"/>
         <source>I got support in being a parent</source>
         <translation>Sain tukea vanhemmuuteen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="178"/>
+        <location filename="../../labels.py" line="180"/>
         <source>I got peer support from other parents</source>
         <translation>Sain vertaistukea muilta vanhemmilta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
+        <location filename="../../labels.py" line="183"/>
         <source>I will come again</source>
         <translation>Tulen uudelleen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="184"/>
+        <location filename="../../labels.py" line="186"/>
         <source>Child: Was it fun?</source>
         <translation>Lapsi: Oliko kivaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="187"/>
+        <location filename="../../labels.py" line="189"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation>aikuiset, 1 = ei lainkaan … 5 = täysin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="190"/>
+        <location filename="../../labels.py" line="192"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation>lapset, surullinen, neutraali tai iloinen kasvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="209"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="215"/>
+        <location filename="../../labels.py" line="217"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="218"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="219"/>
+        <location filename="../../labels.py" line="221"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="221"/>
-        <location filename="../../labels.py" line="378"/>
+        <location filename="../../labels.py" line="223"/>
+        <location filename="../../labels.py" line="380"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="223"/>
+        <location filename="../../labels.py" line="225"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="224"/>
+        <location filename="../../labels.py" line="226"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="232"/>
+        <location filename="../../labels.py" line="234"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="255"/>
+        <location filename="../../labels.py" line="257"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet, tavoitetut aikuiset ja lapset): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="264"/>
+        <location filename="../../labels.py" line="266"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Vain kävijämäärin kirjatut ryhmäkerrat eivät ole täyttöasteessa, kun ryhmän enimmäismäärä on perheinä: kävijämäärä ei nimeä perheitä.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="272"/>
+        <location filename="../../labels.py" line="274"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="345"/>
+        <location filename="../../labels.py" line="347"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – ylitäyttö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="352"/>
+        <location filename="../../labels.py" line="354"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Ylitäyttö: väkeä tuli enemmän kuin enimmäismäärään mahtui. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="362"/>
+        <location filename="../../labels.py" line="364"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>Yli 100 %:n täyttöaste näytetään sellaisenaan ja merkitään ylitäytöksi. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="369"/>
+        <location filename="../../labels.py" line="371"/>
         <source>Organiser</source>
         <translation>Järjestäjä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="386"/>
+        <location filename="../../labels.py" line="388"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation>Usean organisaation yhdessä järjestämä ryhmä lasketaan jokaiselle järjestäjälleen, joten järjestäjien rivit eivät summaudu kokonaismäärään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="395"/>
+        <location filename="../../labels.py" line="397"/>
         <source>Planning and debrief hours</source>
         <translation>Suunnittelu- ja purkutunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="396"/>
+        <location filename="../../labels.py" line="398"/>
         <source>Hours in all</source>
         <translation>Tunnit yhteensä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="397"/>
+        <location filename="../../labels.py" line="399"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="398"/>
+        <location filename="../../labels.py" line="400"/>
         <source>Leader</source>
         <translation>Ohjaaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="399"/>
+        <location filename="../../labels.py" line="401"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="400"/>
+        <location filename="../../labels.py" line="402"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="401"/>
+        <location filename="../../labels.py" line="403"/>
         <source>Leader hours by kind</source>
         <translation>Ohjaustunnit ohjaajatyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="402"/>
+        <location filename="../../labels.py" line="404"/>
         <source>Cancelled sessions by reason</source>
         <translation>Perutut kerrat syyn mukaan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="404"/>
+        <location filename="../../labels.py" line="406"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>kunkin pidetyn ryhmäkerran kesto jokaiselle sen ohjaajalle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="407"/>
+        <location filename="../../labels.py" line="409"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>ryhmän suunnittelu- ja purkuaika kustakin pidetystä ryhmäkerrasta jokaiselle sen ohjaajalle; ei sisälly ohjaustunteihin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="412"/>
+        <location filename="../../labels.py" line="414"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>ryhmäkertoja ohjanneiden työntekijöiden, vapaaehtoisten ja opiskelijoiden tunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="415"/>
+        <location filename="../../labels.py" line="417"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>perutut ryhmäkerrat perumisen yhteydessä valitun syyn mukaan; ennen syiden ryhmittelyä perutut ovat ”ei kerrottu”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="423"/>
+        <location filename="../../labels.py" line="425"/>
         <source>Staff</source>
         <translation>Työntekijät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="424"/>
+        <location filename="../../labels.py" line="426"/>
         <source>Volunteers</source>
         <translation>Vapaaehtoiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="425"/>
+        <location filename="../../labels.py" line="427"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="596"/>
+        <source>the {ordinal} Monday of every month</source>
+        <translation>joka kuukauden {ordinal} maanantai</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="597"/>
+        <source>the {ordinal} Tuesday of every month</source>
+        <translation>joka kuukauden {ordinal} tiistai</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="598"/>
+        <source>the {ordinal} Wednesday of every month</source>
+        <translation>joka kuukauden {ordinal} keskiviikko</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="599"/>
+        <source>the {ordinal} Thursday of every month</source>
+        <translation>joka kuukauden {ordinal} torstai</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="600"/>
+        <source>the {ordinal} Friday of every month</source>
+        <translation>joka kuukauden {ordinal} perjantai</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="601"/>
+        <source>the {ordinal} Saturday of every month</source>
+        <translation>joka kuukauden {ordinal} lauantai</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="602"/>
+        <source>the {ordinal} Sunday of every month</source>
+        <translation>joka kuukauden {ordinal} sunnuntai</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="605"/>
+        <source>the last Monday of the month</source>
+        <translation>kuukauden viimeinen maanantai</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="606"/>
+        <source>the last Tuesday of the month</source>
+        <translation>kuukauden viimeinen tiistai</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="607"/>
+        <source>the last Wednesday of the month</source>
+        <translation>kuukauden viimeinen keskiviikko</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="608"/>
+        <source>the last Thursday of the month</source>
+        <translation>kuukauden viimeinen torstai</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="609"/>
+        <source>the last Friday of the month</source>
+        <translation>kuukauden viimeinen perjantai</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="610"/>
+        <source>the last Saturday of the month</source>
+        <translation>kuukauden viimeinen lauantai</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="611"/>
+        <source>the last Sunday of the month</source>
+        <translation>kuukauden viimeinen sunnuntai</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="614"/>
+        <source>first</source>
+        <translation>ensimmäinen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="615"/>
+        <source>second</source>
+        <translation>toinen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="616"/>
+        <source>third</source>
+        <translation>kolmas</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="617"/>
+        <source>fourth</source>
+        <translation>neljäs</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="618"/>
+        <source>last</source>
+        <translation>viimeinen</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="271"/>
@@ -5434,112 +5572,112 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="394"/>
+        <location filename="../../labels.py" line="396"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="454"/>
+        <location filename="../../labels.py" line="456"/>
         <source>What works well?</source>
         <translation>Mikä toimii hyvin?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="455"/>
+        <location filename="../../labels.py" line="457"/>
         <source>What could be improved?</source>
         <translation>Mitä parannettavaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="456"/>
+        <location filename="../../labels.py" line="458"/>
         <source>How do the good changes carry on?</source>
         <translation>Miten hyvät muutokset kantavat?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="457"/>
+        <location filename="../../labels.py" line="459"/>
         <source>Evaluations</source>
         <translation>Arvioinnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="458"/>
+        <location filename="../../labels.py" line="460"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="459"/>
+        <location filename="../../labels.py" line="461"/>
         <source>Participants&apos; feedback</source>
         <translation>Osallistujien palaute</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="461"/>
+        <location filename="../../labels.py" line="463"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="463"/>
+        <location filename="../../labels.py" line="465"/>
         <source>First day</source>
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="464"/>
+        <location filename="../../labels.py" line="466"/>
         <source>Last day</source>
         <translation>Päättyi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="465"/>
+        <location filename="../../labels.py" line="467"/>
         <source>Evaluated</source>
         <translation>Arvioitu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="468"/>
         <source>not evaluated</source>
         <translation>arvioimatta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="469"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="468"/>
+        <location filename="../../labels.py" line="470"/>
         <source>Answers</source>
         <translation>Vastauksia</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="471"/>
         <source>Average</source>
         <translation>Keskiarvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="472"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Nimettömät palautelomakkeet laskettuina: kuinka monessa oli kukin vastaus. Aikuiset vastaavat asteikolla 1 (ei lainkaan) – 5 (täysin); lapset osoittavat kasvoja: 1 surullinen, 2 neutraali, 3 iloinen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="476"/>
+        <location filename="../../labels.py" line="478"/>
         <source>sad</source>
         <translation>surullinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="477"/>
+        <location filename="../../labels.py" line="479"/>
         <source>neutral</source>
         <translation>neutraali</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="480"/>
         <source>happy</source>
         <translation>iloinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="526"/>
+        <location filename="../../labels.py" line="528"/>
         <source>{months} mo</source>
         <translation>{months} kk</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="527"/>
+        <location filename="../../labels.py" line="529"/>
         <source>{years} y</source>
         <translation>{years} v</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="588"/>
+        <location filename="../../labels.py" line="590"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6720,207 +6858,337 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
 </context>
 <context>
-    <name>SeriesEditor</name>
+    <name>SeasonCopyDialog</name>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="73"/>
-        <source>weekly: %1</source>
-        <translation>viikoittain: %1</translation>
+        <location filename="../../ui/groups/season_copy.py" line="39"/>
+        <source>Copy season %1 to a new period</source>
+        <translation>Kopioi kausi %1 uudelle jaksolle</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="153"/>
-        <source>Edit season of %1</source>
-        <translation>Muokkaa kautta: %1</translation>
+        <location filename="../../ui/groups/season_copy.py" line="43"/>
+        <source>The new season repeats as %1 does, at the same times, with the same place and leaders; its dates move to the period typed here. It is saved only once you have seen its dates and saved it.</source>
+        <translation>Uusi kausi toistuu samoin kuin %1, samoihin aikoihin, samassa paikassa ja samoin ohjaajin; sen päivät siirtyvät tähän kirjoitetulle jaksolle. Kausi tallentuu vasta, kun olet nähnyt sen päivät ja tallentanut sen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="153"/>
-        <source>New season of %1</source>
-        <translation>Uusi kausi: %1</translation>
+        <location filename="../../ui/groups/season_copy.py" line="51"/>
+        <source>e.g. Kevätkausi 2027</source>
+        <translation>esim. Kevätkausi 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="164"/>
-        <location filename="../../ui/groups/series_editor.py" line="171"/>
-        <source>Date</source>
-        <translation>Päivä</translation>
+        <location filename="../../ui/groups/season_copy.py" line="57"/>
+        <source>&amp;Preview the copy…</source>
+        <translation>&amp;Esikatsele kopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="165"/>
-        <source>Time</source>
-        <translation>Aika</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="172"/>
-        <source>Reason</source>
-        <translation>Syy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="178"/>
-        <source>Who or where</source>
-        <translation>Kuka tai missä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="179"/>
-        <source>Other group</source>
-        <translation>Toinen ryhmä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="181"/>
-        <source>When</source>
-        <translation>Milloin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="194"/>
-        <source>&amp;Save season</source>
-        <translation>&amp;Tallenna kausi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="198"/>
+        <location filename="../../ui/groups/season_copy.py" line="60"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="214"/>
-        <source>Season</source>
-        <translation>Kausi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="216"/>
-        <source>e.g. Syyskausi 2026</source>
-        <translation>esim. Syyskausi 2026</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="221"/>
-        <source>&amp;Weekly on chosen weekdays</source>
-        <translation>&amp;Viikoittain valittuina viikonpäivinä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="222"/>
-        <source>On c&amp;hosen dates</source>
-        <translation>Valittuina &amp;päivinä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="236"/>
-        <location filename="../../ui/groups/series_editor.py" line="248"/>
-        <source>Group&apos;s default: %1</source>
-        <translation>Ryhmän oletus: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="238"/>
-        <location filename="../../ui/groups/series_editor.py" line="250"/>
-        <source>Group&apos;s default (none)</source>
-        <translation>Ryhmän oletus (ei valittu)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="254"/>
+        <location filename="../../ui/groups/season_copy.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="255"/>
+        <location filename="../../ui/groups/season_copy.py" line="66"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="256"/>
+        <location filename="../../ui/groups/season_copy.py" line="67"/>
+        <source>&amp;Last day:</source>
+        <translation>Vii&amp;meinen päivä:</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesEditor</name>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="89"/>
+        <source>weekly: %1</source>
+        <translation>viikoittain: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="176"/>
+        <source>Edit season of %1</source>
+        <translation>Muokkaa kautta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="176"/>
+        <source>New season of %1</source>
+        <translation>Uusi kausi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="187"/>
+        <location filename="../../ui/groups/series_editor.py" line="194"/>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="188"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="195"/>
+        <location filename="../../ui/groups/series_editor.py" line="317"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="197"/>
+        <source>Planned session</source>
+        <translation>Suunniteltu ryhmäkerta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="204"/>
+        <source>Who or where</source>
+        <translation>Kuka tai missä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="205"/>
+        <source>Other group</source>
+        <translation>Toinen ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="207"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="220"/>
+        <source>&amp;Save season</source>
+        <translation>&amp;Tallenna kausi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="224"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="240"/>
+        <source>Season</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="242"/>
+        <source>e.g. Syyskausi 2026</source>
+        <translation>esim. Syyskausi 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="248"/>
+        <source>&amp;Weekly on chosen weekdays</source>
+        <translation>&amp;Viikoittain valittuina viikonpäivinä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="249"/>
+        <source>&amp;Every month on one weekday</source>
+        <translation>&amp;Joka kuukausi samana viikonpäivänä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="250"/>
+        <source>On c&amp;hosen dates</source>
+        <translation>Valittuina &amp;päivinä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="266"/>
+        <location filename="../../ui/groups/series_editor.py" line="278"/>
+        <source>Group&apos;s default: %1</source>
+        <translation>Ryhmän oletus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="268"/>
+        <location filename="../../ui/groups/series_editor.py" line="280"/>
+        <source>Group&apos;s default (none)</source>
+        <translation>Ryhmän oletus (ei valittu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="284"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="285"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Ensimmäinen päivä:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="286"/>
         <source>&amp;Last day:</source>
         <translation>Vii&amp;meinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="261"/>
+        <location filename="../../ui/groups/series_editor.py" line="292"/>
         <source>Repeats:</source>
         <translation>Toistuu:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="263"/>
+        <location filename="../../ui/groups/series_editor.py" line="294"/>
+        <source>Lea&amp;ve out:</source>
+        <translation>R&amp;yhmä ei kokoonnu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="295"/>
         <source>&amp;Place:</source>
         <translation>P&amp;aikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="264"/>
+        <location filename="../../ui/groups/series_editor.py" line="296"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="265"/>
+        <location filename="../../ui/groups/series_editor.py" line="297"/>
         <source>&amp;Other leaders:</source>
         <translation>M&amp;uut ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="272"/>
+        <location filename="../../ui/groups/series_editor.py" line="318"/>
+        <source>reason, e.g. työpari koulutuksessa</source>
+        <translation>syy, esim. työpari koulutuksessa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="319"/>
+        <source>Skip the da&amp;y</source>
+        <translation>J&amp;ätä väliin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="322"/>
+        <source>Dates left out</source>
+        <translation>Väliin jätetyt päivät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="324"/>
+        <source>&amp;Undo skipping</source>
+        <translation>Peru väliin jättäminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="343"/>
         <source>Workers who lead every session of the season besides the pair above.</source>
         <translation>Työntekijät, jotka ohjaavat kauden jokaista ryhmäkertaa yllä valitun työparin lisäksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="281"/>
+        <location filename="../../ui/groups/series_editor.py" line="352"/>
         <source>every </source>
         <translation>joka </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="282"/>
+        <location filename="../../ui/groups/series_editor.py" line="353"/>
         <source> week(s)</source>
         <translation>. viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="284"/>
+        <location filename="../../ui/groups/series_editor.py" line="355"/>
         <source>every week</source>
         <translation>joka viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="288"/>
+        <location filename="../../ui/groups/series_editor.py" line="359"/>
         <source>&amp;Interval:</source>
         <translation>Toi&amp;stoväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="292"/>
+        <location filename="../../ui/groups/series_editor.py" line="363"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="293"/>
+        <location filename="../../ui/groups/series_editor.py" line="364"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="306"/>
+        <location filename="../../ui/groups/series_editor.py" line="380"/>
+        <source>Weekday</source>
+        <translation>Viikonpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="401"/>
+        <source>Wee&amp;kday:</source>
+        <translation>Kuukau&amp;den päivä:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="421"/>
         <source>&amp;Add date</source>
         <translation>&amp;Lisää päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="310"/>
+        <location filename="../../ui/groups/series_editor.py" line="425"/>
         <source>&amp;Remove date</source>
         <translation>Poista pä&amp;ivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="327"/>
+        <location filename="../../ui/groups/series_editor.py" line="442"/>
         <source>Da&amp;te:</source>
         <translation>Päivämää&amp;rä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="330"/>
+        <location filename="../../ui/groups/series_editor.py" line="727"/>
+        <source>, to cancel: %1</source>
+        <translation>, peruuntuu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="732"/>
+        <source>, to plan again: %1</source>
+        <translation>, suunnitellaan uudelleen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="744"/>
+        <source>is cancelled</source>
+        <translation>perutaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="750"/>
+        <source>cancelled already</source>
+        <translation>peruttu jo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="752"/>
+        <source>held: left as it is</source>
+        <translation>pidetty: jää ennalleen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="754"/>
+        <source>edited by hand: left as it is</source>
+        <translation>muokattu erikseen: jää ennalleen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="756"/>
+        <source>recorded: left as it is</source>
+        <translation>kirjattu: jää ennalleen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="402"/>
+        <location filename="../../ui/groups/series_editor.py" line="445"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Kellonaika:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="457"/>
+        <location filename="../../ui/groups/series_editor.py" line="554"/>
+        <source>Write the reason the families are told, e.g. työpari koulutuksessa.</source>
+        <translation>Kirjoita syy, joka kerrotaan perheille, esim. työpari koulutuksessa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="640"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="466"/>
+        <location filename="../../ui/groups/series_editor.py" line="649"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Tallenna päällekkäisyyksistä &amp;huolimatta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="470"/>
+        <location filename="../../ui/groups/series_editor.py" line="653"/>
         <source>Dates</source>
         <translation>Päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="472"/>
+        <location filename="../../ui/groups/series_editor.py" line="655"/>
         <source>Skipped days</source>
         <translation>Väliin jäävät päivät</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="530"/>
+        <location filename="../../ui/groups/series_editor.py" line="714"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n päällekkäisyys</numerusform>
@@ -6928,12 +7196,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="530"/>
+        <location filename="../../ui/groups/series_editor.py" line="714"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="537"/>
+        <location filename="../../ui/groups/series_editor.py" line="721"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Ryhmäkerrat: uusia %1, muuttuu %2, poistuu %3, ennallaan %4</translation>
     </message>
@@ -7678,12 +7946,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Huom.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="238"/>
+        <location filename="../../labels.py" line="240"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 mennyt ryhmäkerta, jonka läsnäoloa ei ole kirjattu: sen käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="242"/>
+        <location filename="../../labels.py" line="244"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
     </message>

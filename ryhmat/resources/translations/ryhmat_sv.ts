@@ -1799,63 +1799,79 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{prog}: {message}</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="64"/>
+        <location filename="../../domain/scheduling.py" line="75"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>Sluttiden {end} är inte efter starttiden {start}.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="77"/>
+        <location filename="../../domain/scheduling.py" line="88"/>
         <source>On {day} the clocks go forward an hour, so {time} never comes that night. Choose another time.</source>
         <translation>Den {day} ställs klockan fram en timme, så klockan {time} kommer aldrig den natten. Välj en annan tid.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="87"/>
+        <location filename="../../domain/scheduling.py" line="98"/>
         <source>On {day} the clocks go back an hour, so {time} comes twice that night. Choose another time.</source>
         <translation>Den {day} ställs klockan tillbaka en timme, så klockan {time} kommer två gånger den natten. Välj en annan tid.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="102"/>
+        <location filename="../../domain/scheduling.py" line="113"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation>Slutdatumet {last} är före startdatumet {first}.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="111"/>
+        <location filename="../../domain/scheduling.py" line="122"/>
         <source>A season can last at most three years.</source>
         <translation>En termin kan vara högst tre år.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="115"/>
+        <location filename="../../domain/scheduling.py" line="126"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation>Valda datum behöver en start- och en sluttid.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="123"/>
+        <location filename="../../domain/scheduling.py" line="134"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation>Det valda datumet {day} ligger utanför terminen.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="129"/>
+        <location filename="../../domain/scheduling.py" line="145"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation>Välj minst en veckodag eller enskilda datum.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="133"/>
+        <location filename="../../domain/scheduling.py" line="149"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation>Intervallet ska vara 1–52 veckor.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="138"/>
+        <location filename="../../domain/scheduling.py" line="154"/>
+        <location filename="../../domain/scheduling.py" line="169"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation>Veckodagen ska vara mellan måndag och söndag.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="46"/>
+        <location filename="../../domain/scheduling.py" line="163"/>
+        <source>A monthly season meets on the first to fourth or the last weekday.</source>
+        <translation>En månatlig termin träffas den första, andra, tredje, fjärde eller sista valda veckodagen i månaden.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/scheduling.py" line="178"/>
+        <source>A date is skipped twice.</source>
+        <translation>Samma dag är utelämnad två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/scheduling.py" line="183"/>
+        <source>The season does not meet on {day}, so it cannot be skipped.</source>
+        <translation>Terminen träffas inte {day}, så dagen kan inte utelämnas.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/groups.py" line="54"/>
         <source>There is no group called “{name}”.</source>
         <translation>Det finns ingen grupp som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="43"/>
-        <location filename="../../domain/usecases/groups.py" line="85"/>
+        <location filename="../../domain/usecases/groups.py" line="51"/>
+        <location filename="../../domain/usecases/groups.py" line="93"/>
         <source>group name</source>
         <translation>gruppens namn</translation>
     </message>
@@ -1896,12 +1912,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Arbetsparet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="99"/>
+        <location filename="../../domain/usecases/groups.py" line="107"/>
         <source>A group called “{name}” already exists.</source>
         <translation>Det finns redan en grupp som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="103"/>
+        <location filename="../../domain/usecases/groups.py" line="111"/>
         <location filename="../../domain/usecases/removal.py" line="75"/>
         <location filename="../../domain/usecases/statistics.py" line="314"/>
         <location filename="../../domain/usecases/workers.py" line="96"/>
@@ -1909,13 +1925,13 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Organisationen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="106"/>
+        <location filename="../../domain/usecases/groups.py" line="114"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/programme.py" line="130"/>
-        <location filename="../../domain/usecases/series.py" line="32"/>
+        <location filename="../../domain/usecases/series.py" line="36"/>
         <source>season name</source>
         <translation>terminens namn</translation>
     </message>
@@ -1925,12 +1941,17 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Gruppen har ingen termin som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="36"/>
+        <location filename="../../domain/usecases/series.py" line="39"/>
+        <source>reason</source>
+        <translation>orsak</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/series.py" line="47"/>
         <source>The series belongs to a group that does not exist.</source>
         <translation>Terminen hör till en grupp som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="70"/>
+        <location filename="../../domain/usecases/series.py" line="89"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation>Terminen har {count} krockar; bekräfta dem innan du sparar.</translation>
     </message>
@@ -2136,7 +2157,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="252"/>
-        <location filename="../../domain/usecases/groups.py" line="116"/>
+        <location filename="../../domain/usecases/groups.py" line="124"/>
         <location filename="../../domain/usecases/programme.py" line="142"/>
         <location filename="../../domain/usecases/removal.py" line="69"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
@@ -2328,6 +2349,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/programme.py" line="100"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
+        <location filename="../../domain/usecases/series.py" line="107"/>
         <source>The season no longer exists.</source>
         <translation>Terminen finns inte längre.</translation>
     </message>
@@ -2794,12 +2816,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="75"/>
+        <location filename="../../storage/repositories/sessions.py" line="78"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="80"/>
+        <location filename="../../storage/repositories/sessions.py" line="83"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
@@ -2809,7 +2831,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="218"/>
+        <location filename="../../storage/repositories/sessions.py" line="245"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
@@ -4018,217 +4040,228 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="81"/>
+        <location filename="../../ui/groups/group_editor.py" line="90"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="83"/>
+        <location filename="../../ui/groups/group_editor.py" line="92"/>
         <source>Seasons</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="86"/>
+        <location filename="../../ui/groups/group_editor.py" line="95"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="91"/>
+        <location filename="../../ui/groups/group_editor.py" line="100"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="123"/>
+        <location filename="../../ui/groups/group_editor.py" line="132"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source> min per session</source>
         <translation> min per träff</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="140"/>
+        <location filename="../../ui/groups/group_editor.py" line="149"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Tid som ledarna lägger på att planera och gå igenom varje träff; statistiken räknar den för varje ledare skilt från träffens egen tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="130"/>
+        <location filename="../../ui/groups/group_editor.py" line="139"/>
         <source>Capacity counts</source>
         <translation>Kapacitetens enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="147"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>all children</source>
         <translation>alla barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="170"/>
         <source>the children of its ages on the day</source>
         <translation>barnen i gruppens åldrar den dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="162"/>
+        <location filename="../../ui/groups/group_editor.py" line="171"/>
         <source>no children</source>
         <translation>inga barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="184"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="185"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="177"/>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="178"/>
+        <location filename="../../ui/groups/group_editor.py" line="187"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="179"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="182"/>
+        <location filename="../../ui/groups/group_editor.py" line="191"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="185"/>
+        <location filename="../../ui/groups/group_editor.py" line="194"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Planering och e&amp;fterarbete:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ui/groups/group_editor.py" line="196"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="189"/>
+        <location filename="../../ui/groups/group_editor.py" line="198"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="190"/>
+        <location filename="../../ui/groups/group_editor.py" line="199"/>
         <source>For the adults:</source>
         <translation>Vuxna på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="193"/>
+        <location filename="../../ui/groups/group_editor.py" line="202"/>
         <source>For the children:</source>
         <translation>Barn på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="199"/>
+        <location filename="../../ui/groups/group_editor.py" line="208"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="201"/>
+        <location filename="../../ui/groups/group_editor.py" line="210"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="205"/>
+        <location filename="../../ui/groups/group_editor.py" line="214"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <location filename="../../ui/groups/group_editor.py" line="221"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="213"/>
+        <location filename="../../ui/groups/group_editor.py" line="222"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="219"/>
+        <location filename="../../ui/groups/group_editor.py" line="226"/>
+        <source>Cop&amp;y to a new period…</source>
+        <translation>Kopiera till en ny &amp;period…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="232"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="222"/>
+        <location filename="../../ui/groups/group_editor.py" line="235"/>
         <source>&amp;Goals…</source>
         <translation>&amp;Mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="237"/>
         <source>Feedback &amp;forms…</source>
         <translation>Respons&amp;blanketter…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="225"/>
+        <location filename="../../ui/groups/group_editor.py" line="238"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation>För in en träffs responsblanketter i terminens antal</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="227"/>
+        <location filename="../../ui/groups/group_editor.py" line="240"/>
         <source>E&amp;valuation…</source>
         <translation>&amp;Utvärdering…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="235"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
         <source>Print progra&amp;mme…</source>
         <translation>Skriv ut programbla&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="251"/>
-        <location filename="../../ui/groups/group_editor.py" line="253"/>
+        <location filename="../../ui/groups/group_editor.py" line="264"/>
+        <location filename="../../ui/groups/group_editor.py" line="266"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="260"/>
+        <location filename="../../ui/groups/group_editor.py" line="276"/>
+        <location filename="../../ui/groups/group_editor.py" line="302"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="272"/>
-        <location filename="../../ui/groups/group_editor.py" line="362"/>
+        <location filename="../../ui/groups/group_editor.py" line="287"/>
+        <location filename="../../ui/groups/group_editor.py" line="397"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="295"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
     </message>
 </context>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="127"/>
+        <location filename="../../ui/groups/page.py" line="136"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="128"/>
+        <location filename="../../ui/groups/page.py" line="137"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="129"/>
+        <location filename="../../ui/groups/page.py" line="138"/>
         <source>Closures</source>
         <translation>Uppehåll</translation>
     </message>
@@ -4289,6 +4322,11 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../ui/groups/page.py" line="72"/>
         <source>E&amp;dit group…</source>
         <translation>Redigera &amp;grupp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="76"/>
+        <source>Du&amp;plicate group…</source>
+        <translation>Du&amp;plicera gruppen…</translation>
     </message>
 </context>
 <context>
@@ -4587,640 +4625,740 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="59"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="60"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="61"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="62"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="63"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="64"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="65"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="66"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="67"/>
         <source>headcount</source>
         <translation>antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="68"/>
         <source>roster and headcount</source>
         <translation>namnlista och antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="69"/>
         <source>families</source>
         <translation>familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="70"/>
         <source>persons</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="71"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="72"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="73"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="74"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="75"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="76"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="77"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="78"/>
         <source>stepfather</source>
         <translation>styvfar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="79"/>
         <source>foster father</source>
         <translation>fosterfar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="80"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="437"/>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="81"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="438"/>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="82"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="439"/>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="83"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="84"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="85"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="150"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="87"/>
         <source>not asked</source>
         <translation>inte frågat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="88"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="89"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="90"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="91"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="92"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="93"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="94"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="97"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="100"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="103"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="104"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="105"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="106"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="107"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="108"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="109"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="110"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="111"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="112"/>
+        <source>left out this season</source>
+        <translation>utelämnad denna termin</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="113"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
-        <location filename="../../labels.py" line="462"/>
+        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="464"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="115"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="116"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="117"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="118"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="121"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="122"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="121"/>
+        <location filename="../../labels.py" line="123"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="122"/>
+        <location filename="../../labels.py" line="124"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="125"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="126"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="127"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="128"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="129"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="130"/>
         <source>family opened</source>
         <translation>familjen öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="129"/>
+        <location filename="../../labels.py" line="131"/>
         <source>attendance view opened</source>
         <translation>närvarovyn öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="132"/>
+        <location filename="../../labels.py" line="134"/>
         <source>sign-in sheet printed</source>
         <translation>deltagarlistan utskriven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="135"/>
+        <location filename="../../labels.py" line="137"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>deltagarlistan sparad som PDF</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="140"/>
         <source>workbook with names exported</source>
         <translation>arbetsbok med namn exporterad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="143"/>
         <source>roster imported</source>
         <translation>namnlista importerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="144"/>
         <source>family&apos;s data report saved</source>
         <translation>familjens uppgiftsrapport sparad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="147"/>
         <source>follow-ups due listed</source>
         <translation>uppföljningar att göra visade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="151"/>
         <source>stopped coming</source>
         <translation>slutat komma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="150"/>
+        <location filename="../../labels.py" line="152"/>
         <source>staff</source>
         <translation>anställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="153"/>
         <source>volunteer</source>
         <translation>frivillig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="154"/>
         <source>student</source>
         <translation>studerande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="155"/>
         <source>not given</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="154"/>
+        <location filename="../../labels.py" line="156"/>
         <source>leader ill</source>
         <translation>ledaren sjuk</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="157"/>
         <source>closure or holiday</source>
         <translation>uppehåll eller helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="158"/>
         <source>too few coming</source>
         <translation>för få deltagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="157"/>
+        <location filename="../../labels.py" line="159"/>
         <source>place not available</source>
         <translation>lokalen inte tillgänglig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="162"/>
         <source>weather or other force majeure</source>
         <translation>väder eller annat oöverstigligt hinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="165"/>
         <source>other reason</source>
         <translation>annan orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="166"/>
         <source>being planned</source>
         <translation>planeras</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="165"/>
+        <location filename="../../labels.py" line="167"/>
         <source>running</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="166"/>
+        <location filename="../../labels.py" line="168"/>
         <source>to be evaluated</source>
         <translation>ska utvärderas</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="169"/>
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="170"/>
         <source>achieved</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="169"/>
+        <location filename="../../labels.py" line="171"/>
         <source>partly achieved</source>
         <translation>delvis uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="172"/>
         <source>not achieved</source>
         <translation>inte uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="172"/>
+        <location filename="../../labels.py" line="174"/>
         <source>I enjoyed the group</source>
         <translation>Jag trivdes i gruppen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="175"/>
+        <location filename="../../labels.py" line="177"/>
         <source>I got support in being a parent</source>
         <translation>Jag fick stöd i föräldraskapet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="178"/>
+        <location filename="../../labels.py" line="180"/>
         <source>I got peer support from other parents</source>
         <translation>Jag fick kamratstöd av andra föräldrar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
+        <location filename="../../labels.py" line="183"/>
         <source>I will come again</source>
         <translation>Jag kommer igen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="184"/>
+        <location filename="../../labels.py" line="186"/>
         <source>Child: Was it fun?</source>
         <translation>Barn: Var det roligt?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="187"/>
+        <location filename="../../labels.py" line="189"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation>vuxna, 1 = inte alls … 5 = helt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="190"/>
+        <location filename="../../labels.py" line="192"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation>barn, ett ledset, ett neutralt eller ett glatt ansikte</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="209"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="215"/>
+        <location filename="../../labels.py" line="217"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="218"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="219"/>
+        <location filename="../../labels.py" line="221"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="221"/>
-        <location filename="../../labels.py" line="378"/>
+        <location filename="../../labels.py" line="223"/>
+        <location filename="../../labels.py" line="380"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="223"/>
+        <location filename="../../labels.py" line="225"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="224"/>
+        <location filename="../../labels.py" line="226"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="232"/>
+        <location filename="../../labels.py" line="234"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="255"/>
+        <location filename="../../labels.py" line="257"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer, nådda vuxna och barn): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="264"/>
+        <location filename="../../labels.py" line="266"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Träffar som registreras enbart med antal besökare är utelämnade ur beläggningsgraden där gruppens kapacitet anges i familjer: ett antal besökare namnger ingen familj.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="272"/>
+        <location filename="../../labels.py" line="274"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="345"/>
+        <location filename="../../labels.py" line="347"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – överbeläggning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="352"/>
+        <location filename="../../labels.py" line="354"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Överbeläggning: fler kom än kapaciteten gav plats för. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="362"/>
+        <location filename="../../labels.py" line="364"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>En beläggningsgrad över 100 % visas som den är och markeras som överbeläggning. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="369"/>
+        <location filename="../../labels.py" line="371"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="386"/>
+        <location filename="../../labels.py" line="388"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation>En grupp som flera organisationer ordnar tillsammans räknas under var och en av dem, så arrangörernas rader summeras inte till totalen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="395"/>
+        <location filename="../../labels.py" line="397"/>
         <source>Planning and debrief hours</source>
         <translation>Timmar för planering och efterarbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="396"/>
+        <location filename="../../labels.py" line="398"/>
         <source>Hours in all</source>
         <translation>Timmar totalt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="397"/>
+        <location filename="../../labels.py" line="399"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="398"/>
+        <location filename="../../labels.py" line="400"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="399"/>
+        <location filename="../../labels.py" line="401"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="400"/>
+        <location filename="../../labels.py" line="402"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="401"/>
+        <location filename="../../labels.py" line="403"/>
         <source>Leader hours by kind</source>
         <translation>Ledartimmar per typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="402"/>
+        <location filename="../../labels.py" line="404"/>
         <source>Cancelled sessions by reason</source>
         <translation>Inställda träffar per orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="404"/>
+        <location filename="../../labels.py" line="406"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>längden på varje hållen träff, för var och en av dess ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="407"/>
+        <location filename="../../labels.py" line="409"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>gruppens tid för planering och efterarbete för varje hållen träff, för var och en av dess ledare; ingår inte i ledartimmarna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="412"/>
+        <location filename="../../labels.py" line="414"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>timmarna för de anställda, frivilliga och studerande som ledde träffar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="415"/>
+        <location filename="../../labels.py" line="417"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>inställda träffar efter den typ av orsak som valdes vid inställandet; de som ställdes in innan orsakerna grupperades är ”inte angiven”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="423"/>
+        <location filename="../../labels.py" line="425"/>
         <source>Staff</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="424"/>
+        <location filename="../../labels.py" line="426"/>
         <source>Volunteers</source>
         <translation>Frivilliga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="425"/>
+        <location filename="../../labels.py" line="427"/>
         <source>Students</source>
         <translation>Studerande</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="596"/>
+        <source>the {ordinal} Monday of every month</source>
+        <translation>{ordinal} måndagen i varje månad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="597"/>
+        <source>the {ordinal} Tuesday of every month</source>
+        <translation>{ordinal} tisdagen i varje månad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="598"/>
+        <source>the {ordinal} Wednesday of every month</source>
+        <translation>{ordinal} onsdagen i varje månad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="599"/>
+        <source>the {ordinal} Thursday of every month</source>
+        <translation>{ordinal} torsdagen i varje månad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="600"/>
+        <source>the {ordinal} Friday of every month</source>
+        <translation>{ordinal} fredagen i varje månad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="601"/>
+        <source>the {ordinal} Saturday of every month</source>
+        <translation>{ordinal} lördagen i varje månad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="602"/>
+        <source>the {ordinal} Sunday of every month</source>
+        <translation>{ordinal} söndagen i varje månad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="605"/>
+        <source>the last Monday of the month</source>
+        <translation>sista måndagen i månaden</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="606"/>
+        <source>the last Tuesday of the month</source>
+        <translation>sista tisdagen i månaden</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="607"/>
+        <source>the last Wednesday of the month</source>
+        <translation>sista onsdagen i månaden</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="608"/>
+        <source>the last Thursday of the month</source>
+        <translation>sista torsdagen i månaden</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="609"/>
+        <source>the last Friday of the month</source>
+        <translation>sista fredagen i månaden</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="610"/>
+        <source>the last Saturday of the month</source>
+        <translation>sista lördagen i månaden</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="611"/>
+        <source>the last Sunday of the month</source>
+        <translation>sista söndagen i månaden</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="614"/>
+        <source>first</source>
+        <translation>första</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="615"/>
+        <source>second</source>
+        <translation>andra</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="616"/>
+        <source>third</source>
+        <translation>tredje</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="617"/>
+        <source>fourth</source>
+        <translation>fjärde</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="618"/>
+        <source>last</source>
+        <translation>sista</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="271"/>
@@ -5434,112 +5572,112 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="394"/>
+        <location filename="../../labels.py" line="396"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="454"/>
+        <location filename="../../labels.py" line="456"/>
         <source>What works well?</source>
         <translation>Vad fungerar bra?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="455"/>
+        <location filename="../../labels.py" line="457"/>
         <source>What could be improved?</source>
         <translation>Vad kan förbättras?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="456"/>
+        <location filename="../../labels.py" line="458"/>
         <source>How do the good changes carry on?</source>
         <translation>Hur bärs de goda förändringarna vidare?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="457"/>
+        <location filename="../../labels.py" line="459"/>
         <source>Evaluations</source>
         <translation>Utvärderingar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="458"/>
+        <location filename="../../labels.py" line="460"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="459"/>
+        <location filename="../../labels.py" line="461"/>
         <source>Participants&apos; feedback</source>
         <translation>Deltagarnas respons</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="461"/>
+        <location filename="../../labels.py" line="463"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="463"/>
+        <location filename="../../labels.py" line="465"/>
         <source>First day</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="464"/>
+        <location filename="../../labels.py" line="466"/>
         <source>Last day</source>
         <translation>Slutade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="465"/>
+        <location filename="../../labels.py" line="467"/>
         <source>Evaluated</source>
         <translation>Utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="468"/>
         <source>not evaluated</source>
         <translation>inte utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="469"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="468"/>
+        <location filename="../../labels.py" line="470"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="471"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="472"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Anonyma responsblanketter räknade: hur många gav varje svar. Vuxna svarar från 1 (inte alls) till 5 (helt); barn pekar på ett ansikte, 1 ledset, 2 neutralt, 3 glatt.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="476"/>
+        <location filename="../../labels.py" line="478"/>
         <source>sad</source>
         <translation>ledset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="477"/>
+        <location filename="../../labels.py" line="479"/>
         <source>neutral</source>
         <translation>neutralt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="480"/>
         <source>happy</source>
         <translation>glatt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="526"/>
+        <location filename="../../labels.py" line="528"/>
         <source>{months} mo</source>
         <translation>{months} mån</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="527"/>
+        <location filename="../../labels.py" line="529"/>
         <source>{years} y</source>
         <translation>{years} år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="588"/>
+        <location filename="../../labels.py" line="590"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6720,207 +6858,337 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
 </context>
 <context>
-    <name>SeriesEditor</name>
+    <name>SeasonCopyDialog</name>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="73"/>
-        <source>weekly: %1</source>
-        <translation>varje vecka: %1</translation>
+        <location filename="../../ui/groups/season_copy.py" line="39"/>
+        <source>Copy season %1 to a new period</source>
+        <translation>Kopiera terminen %1 till en ny period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="153"/>
-        <source>Edit season of %1</source>
-        <translation>Redigera termin: %1</translation>
+        <location filename="../../ui/groups/season_copy.py" line="43"/>
+        <source>The new season repeats as %1 does, at the same times, with the same place and leaders; its dates move to the period typed here. It is saved only once you have seen its dates and saved it.</source>
+        <translation>Den nya terminen upprepas som %1, på samma tider, med samma plats och ledare; dess datum flyttas till perioden som skrivs här. Den sparas först när du har sett dess datum och sparat den.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="153"/>
-        <source>New season of %1</source>
-        <translation>Ny termin: %1</translation>
+        <location filename="../../ui/groups/season_copy.py" line="51"/>
+        <source>e.g. Kevätkausi 2027</source>
+        <translation>t.ex. Vårtermin 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="164"/>
-        <location filename="../../ui/groups/series_editor.py" line="171"/>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <location filename="../../ui/groups/season_copy.py" line="57"/>
+        <source>&amp;Preview the copy…</source>
+        <translation>&amp;Förhandsgranska kopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="165"/>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="172"/>
-        <source>Reason</source>
-        <translation>Orsak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="178"/>
-        <source>Who or where</source>
-        <translation>Vem eller var</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="179"/>
-        <source>Other group</source>
-        <translation>Annan grupp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="181"/>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="194"/>
-        <source>&amp;Save season</source>
-        <translation>&amp;Spara terminen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="198"/>
+        <location filename="../../ui/groups/season_copy.py" line="60"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="214"/>
-        <source>Season</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="216"/>
-        <source>e.g. Syyskausi 2026</source>
-        <translation>t.ex. Hösten 2026</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="221"/>
-        <source>&amp;Weekly on chosen weekdays</source>
-        <translation>&amp;Veckovis på valda veckodagar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="222"/>
-        <source>On c&amp;hosen dates</source>
-        <translation>På valda &amp;datum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="236"/>
-        <location filename="../../ui/groups/series_editor.py" line="248"/>
-        <source>Group&apos;s default: %1</source>
-        <translation>Gruppens standard: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="238"/>
-        <location filename="../../ui/groups/series_editor.py" line="250"/>
-        <source>Group&apos;s default (none)</source>
-        <translation>Gruppens standard (ingen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/series_editor.py" line="254"/>
+        <location filename="../../ui/groups/season_copy.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="255"/>
+        <location filename="../../ui/groups/season_copy.py" line="66"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="256"/>
+        <location filename="../../ui/groups/season_copy.py" line="67"/>
+        <source>&amp;Last day:</source>
+        <translation>Sis&amp;ta dag:</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesEditor</name>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="89"/>
+        <source>weekly: %1</source>
+        <translation>varje vecka: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="176"/>
+        <source>Edit season of %1</source>
+        <translation>Redigera termin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="176"/>
+        <source>New season of %1</source>
+        <translation>Ny termin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="187"/>
+        <location filename="../../ui/groups/series_editor.py" line="194"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="188"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="195"/>
+        <location filename="../../ui/groups/series_editor.py" line="317"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="197"/>
+        <source>Planned session</source>
+        <translation>Planerad träff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="204"/>
+        <source>Who or where</source>
+        <translation>Vem eller var</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="205"/>
+        <source>Other group</source>
+        <translation>Annan grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="207"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="220"/>
+        <source>&amp;Save season</source>
+        <translation>&amp;Spara terminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="224"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="240"/>
+        <source>Season</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="242"/>
+        <source>e.g. Syyskausi 2026</source>
+        <translation>t.ex. Hösten 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="248"/>
+        <source>&amp;Weekly on chosen weekdays</source>
+        <translation>&amp;Veckovis på valda veckodagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="249"/>
+        <source>&amp;Every month on one weekday</source>
+        <translation>&amp;Varje månad på en veckodag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="250"/>
+        <source>On c&amp;hosen dates</source>
+        <translation>På valda &amp;datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="266"/>
+        <location filename="../../ui/groups/series_editor.py" line="278"/>
+        <source>Group&apos;s default: %1</source>
+        <translation>Gruppens standard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="268"/>
+        <location filename="../../ui/groups/series_editor.py" line="280"/>
+        <source>Group&apos;s default (none)</source>
+        <translation>Gruppens standard (ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="284"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="285"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Första dag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="286"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="261"/>
+        <location filename="../../ui/groups/series_editor.py" line="292"/>
         <source>Repeats:</source>
         <translation>Upprepas:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="263"/>
+        <location filename="../../ui/groups/series_editor.py" line="294"/>
+        <source>Lea&amp;ve out:</source>
+        <translation>Gruppen träffas &amp;inte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="295"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="264"/>
+        <location filename="../../ui/groups/series_editor.py" line="296"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="265"/>
+        <location filename="../../ui/groups/series_editor.py" line="297"/>
         <source>&amp;Other leaders:</source>
         <translation>&amp;Andra ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="272"/>
+        <location filename="../../ui/groups/series_editor.py" line="318"/>
+        <source>reason, e.g. työpari koulutuksessa</source>
+        <translation>orsak, t.ex. arbetsparet på utbildning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="319"/>
+        <source>Skip the da&amp;y</source>
+        <translation>&amp;Utelämna dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="322"/>
+        <source>Dates left out</source>
+        <translation>Utelämnade datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="324"/>
+        <source>&amp;Undo skipping</source>
+        <translation>&amp;Ångra utelämnandet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="343"/>
         <source>Workers who lead every session of the season besides the pair above.</source>
         <translation>Arbetstagare som leder varje träff under terminen utöver paret ovan.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="281"/>
+        <location filename="../../ui/groups/series_editor.py" line="352"/>
         <source>every </source>
         <translation>med </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="282"/>
+        <location filename="../../ui/groups/series_editor.py" line="353"/>
         <source> week(s)</source>
         <translation> veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="284"/>
+        <location filename="../../ui/groups/series_editor.py" line="355"/>
         <source>every week</source>
         <translation>varje vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="288"/>
+        <location filename="../../ui/groups/series_editor.py" line="359"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="292"/>
+        <location filename="../../ui/groups/series_editor.py" line="363"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="293"/>
+        <location filename="../../ui/groups/series_editor.py" line="364"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="306"/>
+        <location filename="../../ui/groups/series_editor.py" line="380"/>
+        <source>Weekday</source>
+        <translation>Veckodag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="401"/>
+        <source>Wee&amp;kday:</source>
+        <translation>Vec&amp;kodag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="421"/>
         <source>&amp;Add date</source>
         <translation>Lä&amp;gg till datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="310"/>
+        <location filename="../../ui/groups/series_editor.py" line="425"/>
         <source>&amp;Remove date</source>
         <translation>Ta &amp;bort datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="327"/>
+        <location filename="../../ui/groups/series_editor.py" line="442"/>
         <source>Da&amp;te:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="330"/>
+        <location filename="../../ui/groups/series_editor.py" line="727"/>
+        <source>, to cancel: %1</source>
+        <translation>, ställs in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="732"/>
+        <source>, to plan again: %1</source>
+        <translation>, planeras igen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="744"/>
+        <source>is cancelled</source>
+        <translation>ställs in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="750"/>
+        <source>cancelled already</source>
+        <translation>redan inställd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="752"/>
+        <source>held: left as it is</source>
+        <translation>hållen: lämnas som den är</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="754"/>
+        <source>edited by hand: left as it is</source>
+        <translation>ändrad för sig: lämnas som den är</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="756"/>
+        <source>recorded: left as it is</source>
+        <translation>registrerad: lämnas som den är</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="402"/>
+        <location filename="../../ui/groups/series_editor.py" line="445"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Klockslag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="457"/>
+        <location filename="../../ui/groups/series_editor.py" line="554"/>
+        <source>Write the reason the families are told, e.g. työpari koulutuksessa.</source>
+        <translation>Skriv orsaken som familjerna får veta, t.ex. arbetsparet på utbildning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="640"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="466"/>
+        <location filename="../../ui/groups/series_editor.py" line="649"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Spara trots kr&amp;ockarna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="470"/>
+        <location filename="../../ui/groups/series_editor.py" line="653"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="472"/>
+        <location filename="../../ui/groups/series_editor.py" line="655"/>
         <source>Skipped days</source>
         <translation>Utelämnade dagar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="530"/>
+        <location filename="../../ui/groups/series_editor.py" line="714"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n krock</numerusform>
@@ -6928,12 +7196,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="530"/>
+        <location filename="../../ui/groups/series_editor.py" line="714"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="537"/>
+        <location filename="../../ui/groups/series_editor.py" line="721"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Träffar: nya %1, ändras %2, tas bort %3, oförändrade %4</translation>
     </message>
@@ -7678,12 +7946,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="238"/>
+        <location filename="../../labels.py" line="240"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 tidigare träff vars närvaro inte är registrerad: dess besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="242"/>
+        <location filename="../../labels.py" line="244"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} tidigare träffar vars närvaro inte är registrerad: deras besök finns inte i siffrorna.</translation>
     </message>

@@ -32,9 +32,11 @@ from ryhmat.domain.model import (
     AdultRole,
     Group,
     HeldSession,
+    MonthlyRule,
     Series,
     Session,
     SessionStatus,
+    SkippedDate,
     WeeklySlot,
 )
 from ryhmat.storage.orm import (
@@ -46,6 +48,7 @@ from ryhmat.storage.orm import (
     SeriesDateRow,
     SeriesLeaderRow,
     SeriesRow,
+    SeriesSkippedDateRow,
     SeriesSlotRow,
     SessionLeaderRow,
     SessionRow,
@@ -143,11 +146,12 @@ class SqlGroupRepository(SqlRepository[Group, GroupRow]):
 _SLOTS = Child(table_of(SeriesSlotRow), "series_id")
 _DATES = Child(table_of(SeriesDateRow), "series_id", order=("day",))
 _SERIES_LEADERS = Child(table_of(SeriesLeaderRow), "series_id")
+_SKIPPED = Child(table_of(SeriesSkippedDateRow), "series_id", order=("day",))
 
 
 class SqlSeriesRepository(SqlRepository[Series, SeriesRow]):
     row_type = SeriesRow
-    children = (_SLOTS, _DATES, _SERIES_LEADERS)
+    children = (_SLOTS, _DATES, _SERIES_LEADERS, _SKIPPED)
 
     def _order(self) -> Sequence[Any]:
         return (SeriesRow.name, SeriesRow.id)
@@ -163,6 +167,7 @@ class SqlSeriesRepository(SqlRepository[Series, SeriesRow]):
             "chosen_start": entity.chosen_start,
             "chosen_end": entity.chosen_end,
             "place_id": entity.place_id,
+            **_monthly_values(entity.monthly),
         }
 
     def _child_values(self, entity: Series) -> ChildValues:
@@ -176,6 +181,7 @@ class SqlSeriesRepository(SqlRepository[Series, SeriesRow]):
             _SLOTS.name: slots,
             _DATES.name: dates,
             _SERIES_LEADERS.name: _positions(entity.leader_ids, "worker_id"),
+            _SKIPPED.name: [{"day": s.day, "reason": s.reason} for s in entity.skipped_dates],
         }
 
     def _to_domain(self, row: SeriesRow, children: LoadedChildren) -> Series:
@@ -193,6 +199,10 @@ class SqlSeriesRepository(SqlRepository[Series, SeriesRow]):
             chosen_dates=[d.day for d in children.of(_DATES.name, row.id)],
             chosen_start=row.chosen_start,
             chosen_end=row.chosen_end,
+            monthly=_monthly_rule(row),
+            skipped_dates=[
+                SkippedDate(s.day, s.reason) for s in children.of(_SKIPPED.name, row.id)
+            ],
             place_id=row.place_id,
             leader_ids=[c.worker_id for c in children.of(_SERIES_LEADERS.name, row.id)],
         )
@@ -201,6 +211,23 @@ class SqlSeriesRepository(SqlRepository[Series, SeriesRow]):
         # A group's seasons read in calendar order.
         order = (SeriesRow.first_day, SeriesRow.name, SeriesRow.id)
         return self._find(SeriesRow.group_id == group_id, order=order)
+
+
+def _monthly_values(rule: MonthlyRule | None) -> Values:
+    return {
+        "monthly_ordinal": rule.ordinal if rule else None,
+        "monthly_weekday": rule.weekday if rule else None,
+        "monthly_start": rule.start if rule else None,
+        "monthly_end": rule.end if rule else None,
+    }
+
+
+def _monthly_rule(row: SeriesRow) -> MonthlyRule | None:
+    ordinal, weekday = row.monthly_ordinal, row.monthly_weekday
+    start, end = row.monthly_start, row.monthly_end
+    if ordinal is None or weekday is None or start is None or end is None:
+        return None
+    return MonthlyRule(ordinal=ordinal, weekday=weekday, start=start, end=end)
 
 
 _SESSION_LEADERS = Child(table_of(SessionLeaderRow), "session_id")

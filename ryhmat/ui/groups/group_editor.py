@@ -31,7 +31,7 @@ from ryhmat.domain.model import (
     Series,
 )
 from ryhmat.domain.usecases.choices import load_choices
-from ryhmat.domain.usecases.groups import get_group, list_series, save_group
+from ryhmat.domain.usecases.groups import get_group, group_copy, list_series, save_group
 from ryhmat.domain.usecases.places import MAX_CAPACITY
 from ryhmat.domain.usecases.removal import Kind, delete
 from ryhmat.domain.validation import MAX_PLANNING_MINUTES
@@ -41,6 +41,7 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name, format_date
 from ryhmat.ui.groups.evaluation import EvaluationDialog, GoalsDialog, SessionFormsDialog
 from ryhmat.ui.groups.programme_dialog import ProgrammeDialog
+from ryhmat.ui.groups.season_copy import SeasonCopyDialog
 from ryhmat.ui.groups.series_editor import SeriesEditor, by_name, recurrence_text
 from ryhmat.ui.groups.widgets import CheckList, IdComboBox, OptionalSpinBox
 from ryhmat.ui.messages import ErrorLabel
@@ -65,11 +66,19 @@ class GroupEditor(GuardedDialog):
     saved = Signal()  # the group is saved
 
     def __init__(
-        self, context: AppContext, group_id: uuid.UUID | None, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        group_id: uuid.UUID | None,
+        parent: QWidget | None = None,
+        copy_of: uuid.UUID | None = None,
     ) -> None:
+        """``group_id`` is the group to edit, None for a new one; a new group can start
+        as a copy of the settings of the group ``copy_of``."""
         super().__init__(parent)
         self._context = context
         self._group_id = group_id
+        self._copy_of = copy_of
+        self.copy_dialog: SeasonCopyDialog | None = None
         # The stored version the form was filled from; saving checks it is still current.
         self._version = 0
         # Saved by this editor (for a season) and not yet kept by Save: Cancel deletes it.
@@ -213,6 +222,10 @@ class GroupEditor(GuardedDialog):
         self.seasons.edit_button.setText(self.tr("Ed&it season…"))
         self.seasons.add_requested.connect(self.add_season)
         self.seasons.edit_requested.connect(self.edit_season)
+        # The season chosen, for another period: the spring after the autumn.
+        self.copy_season_button = QPushButton(self.tr("Cop&y to a new period…"), box)
+        self.copy_season_button.clicked.connect(self.copy_season)
+        self.seasons.buttons.insertWidget(3, self.copy_season_button)
         self.season_removal = RemovalActions(
             self._context, self.seasons, Kind.SEASON, lambda s: s.name
         )
@@ -255,6 +268,9 @@ class GroupEditor(GuardedDialog):
 
     def _load(self) -> None:
         group_id = self._group_id
+        if group_id is None and self._copy_of is not None:
+            self._load_copy(self._copy_of)
+            return
         if group_id is None:
             self._load_choices(None)
             self.setWindowTitle(self.tr("New group"))
@@ -267,9 +283,28 @@ class GroupEditor(GuardedDialog):
             self.error.show_error(error)
             self.save_button.setEnabled(False)
             return
-        self._load_choices(group)
         self._version = group.version
         self.setWindowTitle(self.tr("Group: %1").replace("%1", group.name))
+        self._fill(group)
+        self.refresh_seasons()
+
+    def _load_copy(self, original_id: uuid.UUID) -> None:
+        """A new group with another's settings, named "… (copy)" for the person to edit."""
+        try:
+            original = self._context.read(lambda uow: get_group(uow, original_id))
+            name = self.tr("%1 (copy)").replace("%1", original.name)
+            group = self._context.read(lambda uow: group_copy(uow, original_id, name))
+        except UserError as error:
+            self._load_choices(None)
+            self.error.show_error(error)
+            self.save_button.setEnabled(False)
+            return
+        self.setWindowTitle(self.tr("New group"))
+        self._fill(group)
+        self.refresh_seasons()
+
+    def _fill(self, group: Group) -> None:
+        self._load_choices(group)
         self.name.setText(group.name)
         self.type.setCurrentIndex(self.type.findData(group.type.value))
         self.attendance_mode.setCurrentIndex(
@@ -290,7 +325,6 @@ class GroupEditor(GuardedDialog):
         self.listed_children.setCurrentIndex(
             self.listed_children.findData(group.listed_children.value)
         )
-        self.refresh_seasons()
 
     @property
     def group_id(self) -> uuid.UUID | None:
@@ -328,6 +362,7 @@ class GroupEditor(GuardedDialog):
         group_id = self._group_id
         self.seasons_hint.setVisible(group_id is None)
         self.seasons.edit_button.setEnabled(group_id is not None)
+        self.copy_season_button.setEnabled(group_id is not None)
         self.goals_button.setEnabled(group_id is not None)
         self.forms_button.setEnabled(group_id is not None)
         self.evaluation_button.setEnabled(group_id is not None)
@@ -404,6 +439,23 @@ class GroupEditor(GuardedDialog):
     def edit_season(self, series: Series) -> None:
         self._open_series(series)
 
+    def copy_season(self) -> None:
+        """Ask for the new period of the season chosen, then preview the copy in the
+        season editor, where it is saved only if the person saves it."""
+        series = self.seasons.current_record()
+        if series is None:
+            return
+        if self.copy_dialog is not None:
+            self.copy_dialog.deleteLater()
+        self.copy_dialog = dialog = SeasonCopyDialog(series, self)
+        dialog.accepted.connect(lambda: self._open_copy(dialog))
+        dialog.open()
+
+    def _open_copy(self, dialog: SeasonCopyDialog) -> None:
+        copy = dialog.copy()
+        if copy is not None:
+            self._open_series(copy, copied=True)
+
     def edit_goals(self) -> None:
         series = self.seasons.current_record()
         if series is not None:
@@ -434,11 +486,11 @@ class GroupEditor(GuardedDialog):
         self.season_dialog = dialog
         dialog.open()
 
-    def _open_series(self, series: Series | None) -> None:
+    def _open_series(self, series: Series | None, copied: bool = False) -> None:
         group_id = self._group_id
         if group_id is None:
             return
         if self.series_editor is not None:
             self.series_editor.deleteLater()
-        self.series_editor = SeriesEditor(self._context, group_id, series, self)
+        self.series_editor = SeriesEditor(self._context, group_id, series, self, copied)
         self.series_editor.open()

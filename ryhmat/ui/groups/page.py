@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ryhmat.domain.evaluation import LifeCycle
 from ryhmat.domain.ports import UnitOfWork
@@ -72,6 +72,10 @@ class GroupsTab(QWidget):
         self.list.edit_button.setText(self.tr("E&dit group…"))
         self.list.add_requested.connect(self.add_group)
         self.list.edit_requested.connect(self.edit_group)
+        # A new group like the one chosen: its settings, not its seasons or families.
+        self.duplicate_button = QPushButton(self.tr("Du&plicate group…"), self)
+        self.duplicate_button.clicked.connect(self.duplicate_group)
+        self.list.buttons.insertWidget(3, self.duplicate_button)
         self.removal = RemovalActions(context, self.list, Kind.GROUP, lambda r: r.name)
         self.removal.show_archived_changed.connect(self.refresh)
         # Arvioimatta under the groups (their columns need the width): evaluating a season
@@ -106,6 +110,11 @@ class GroupsTab(QWidget):
 
     def edit_group(self, row: GroupSummary) -> None:
         self._open(GroupEditor(self._context, row.id, self))
+
+    def duplicate_group(self) -> None:
+        row = self.list.current_record()
+        if row is not None:
+            self._open(GroupEditor(self._context, None, self, copy_of=row.id))
 
     def _open(self, editor: GroupEditor) -> None:
         if self.editor is not None:

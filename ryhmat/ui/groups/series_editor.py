@@ -6,11 +6,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -31,14 +33,23 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.conflicts import Conflict
 from ryhmat.domain.errors import UserError
-from ryhmat.domain.model import Group, Series, Session, WeeklySlot
+from ryhmat.domain.model import (
+    MONTHLY_ORDINALS,
+    Group,
+    MonthlyRule,
+    Series,
+    Session,
+    SessionStatus,
+    SkippedDate,
+    WeeklySlot,
+)
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.scheduling import MAX_INTERVAL_WEEKS, Occurrence, SkippedDay
+from ryhmat.domain.scheduling import MAX_INTERVAL_WEEKS, Occurrence, SkipKind, SkippedDay
 from ryhmat.domain.usecases.choices import Choice, Choices, load_choices
 from ryhmat.domain.usecases.groups import get_group
 from ryhmat.domain.usecases.series import SeriesProposal, preview_series, save_series
 from ryhmat.domain.usecases.workers import PairView, list_pairs
-from ryhmat.labels import label
+from ryhmat.labels import label, monthly_rule_words, ordinal_name
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField, TimeField, buddy_label
@@ -61,10 +72,15 @@ def dated(day: date) -> str:
 
 
 def recurrence_text(series: Series) -> str:
-    """How a season repeats, in a few words: "every 2 weeks: Tue 17.30–19.00"."""
+    """How a season repeats, in a few words: "every 2 weeks: Tue 17.30–19.00", "joka
+    kuukauden ensimmäinen lauantai, 10.00–12.00"."""
     if series.uses_chosen_dates and series.chosen_start and series.chosen_end:
         times = format_time_range(series.chosen_start, series.chosen_end)
         return f"{plurals.chosen_dates(len(series.chosen_dates))}, {times}"
+    if series.monthly is not None:
+        rule = series.monthly
+        words = monthly_rule_words(rule.ordinal, rule.weekday)
+        return f"{words}, {format_time_range(rule.start, rule.end)}"
     slots = ", ".join(
         f"{_day_name(s.weekday)} {format_time_range(s.start, s.end)}"
         for s in sorted(series.slots, key=lambda s: (s.weekday, s.start))
@@ -139,18 +155,25 @@ class SeriesEditor(GuardedDialog):
         group_id: uuid.UUID,
         series: Series | None,
         parent: QWidget | None = None,
+        copied: bool = False,
     ) -> None:
+        """``series`` is the season to edit, or with ``copied`` a new season's first
+        draft (copy_season), saved only when the person saves it."""
         super().__init__(parent)
         self._context = context
         self._group_id = group_id
         self._series_id = series.id if series else uuid.uuid4()
         self._chosen_dates: list[date] = []
+        self._skipped: list[SkippedDate] = []
+        # What becomes of a session already planned on a date the season now leaves out.
+        self._skip_outcomes: dict[date, str] = {}
         self._conflict_lines: list[ConflictLine] = []
         self._valid = False
         group, self._choices, pairs = context.read(lambda uow: _read_choices(uow, group_id, series))
         self._group = group
+        editing = series is not None and not copied
         self.setWindowTitle(
-            (self.tr("Edit season of %1") if series else self.tr("New season of %1")).replace(
+            (self.tr("Edit season of %1") if editing else self.tr("New season of %1")).replace(
                 "%1", group.name
             )
         )
@@ -170,6 +193,9 @@ class SeriesEditor(GuardedDialog):
             [
                 Column[SkippedDay](self.tr("Date"), lambda s: dated(s.day)),
                 Column[SkippedDay](self.tr("Reason"), _skip_reason),
+                Column[SkippedDay](
+                    self.tr("Planned session"), lambda s: self._skip_outcomes.get(s.day, "")
+                ),
             ],
             self,
         )
@@ -217,16 +243,20 @@ class SeriesEditor(GuardedDialog):
         today = self._context.today()
         self.first_day = DateField(today, box)
         self.last_day = DateField(today, box)
+        self.skip_day = DateField(today, box)
 
         self.weekly = QRadioButton(self.tr("&Weekly on chosen weekdays"), box)
+        self.monthly = QRadioButton(self.tr("&Every month on one weekday"), box)
         self.on_dates = QRadioButton(self.tr("On c&hosen dates"), box)
         self._mode = QButtonGroup(box)
-        self._mode.addButton(self.weekly)
-        self._mode.addButton(self.on_dates)
         self.pages = QStackedWidget(box)
-        self.pages.addWidget(self._build_weekly_page())
-        self.pages.addWidget(self._build_dates_page())
-        self.weekly.toggled.connect(lambda on: self.pages.setCurrentIndex(0 if on else 1))
+        for mode, page in (
+            (self.weekly, self._build_weekly_page()),
+            (self.monthly, self._build_monthly_page()),
+            (self.on_dates, self._build_dates_page()),
+        ):
+            self._mode.addButton(mode, self.pages.addWidget(page))
+        self._mode.idToggled.connect(self._mode_toggled)
 
         directory = {c.id: c.name for c in self._choices.places}
         default_place = directory.get(self._group.default_place_id or uuid.UUID(int=0))
@@ -256,14 +286,55 @@ class SeriesEditor(GuardedDialog):
         form.addRow(self.tr("&Last day:"), self.last_day)
         modes = QHBoxLayout()
         modes.addWidget(self.weekly)
+        modes.addWidget(self.monthly)
         modes.addWidget(self.on_dates)
         modes.addStretch(1)
         form.addRow(self.tr("Repeats:"), modes)
         form.addRow(self.pages)
+        form.addRow(buddy_label(self.tr("Lea&ve out:"), self.skip_day), self._build_skipping(box))
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow(self.tr("Lea&ders:"), self.leaders)
         form.addRow(self.tr("&Other leaders:"), self._build_other_leaders(box))
         return box
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the date or the reason to leave out adds it, as the person means,
+        # rather than saving the season without it (the dialog's default button).
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.focusWidget() in (self.skip_day, self.skip_reason):
+            self.skip_chosen_day()
+            return
+        super().keyPressEvent(event)
+
+    def _mode_toggled(self, page: int, on: bool) -> None:
+        if on:
+            self.pages.setCurrentIndex(page)
+
+    def _build_skipping(self, parent: QWidget) -> QWidget:
+        """One date of the season left out, with the reason the families are told."""
+        area = QWidget(parent)
+        self.skip_reason = QLineEdit(area)
+        self.skip_reason.setAccessibleName(self.tr("Reason"))
+        self.skip_reason.setPlaceholderText(self.tr("reason, e.g. työpari koulutuksessa"))
+        self.skip_button = QPushButton(self.tr("Skip the da&y"), area)
+        self.skip_button.clicked.connect(self.skip_chosen_day)
+        self.skipped_list = QListWidget(area)
+        self.skipped_list.setAccessibleName(self.tr("Dates left out"))
+        self.skipped_list.setMaximumHeight(4 * self.skipped_list.fontMetrics().height() + 12)
+        self.unskip_button = QPushButton(self.tr("&Undo skipping"), area)
+        self.unskip_button.clicked.connect(self.unskip_days)
+        adding = QHBoxLayout()
+        adding.addWidget(self.skip_day)
+        adding.addWidget(self.skip_reason, 1)
+        adding.addWidget(self.skip_button)
+        listed = QHBoxLayout()
+        listed.addWidget(self.skipped_list, 1)
+        listed.addWidget(self.unskip_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(adding)
+        layout.addLayout(listed)
+        return area
 
     def _build_other_leaders(self, parent: QWidget) -> CheckList:
         """The workers who lead beside the pair, e.g. a volunteer peer leader."""
@@ -300,6 +371,50 @@ class SeriesEditor(GuardedDialog):
         grid.setRowStretch(len(self.weekday_rows) + 2, 1)
         return page
 
+    def _build_monthly_page(self) -> QWidget:
+        page = QWidget(self)
+        self.ordinal = QComboBox(page)
+        for ordinal in MONTHLY_ORDINALS:
+            self.ordinal.addItem(ordinal_name(ordinal), ordinal)
+        self.month_weekday = QComboBox(page)
+        self.month_weekday.setAccessibleName(self.tr("Weekday"))
+        for weekday in range(7):
+            # The name said on its own ("lauantai"), not as in a date ("lauantaina").
+            name = QLocale().standaloneDayName(weekday + 1, QLocale.FormatType.LongFormat)
+            self.month_weekday.addItem(name, weekday)
+        self.month_weekday.setCurrentIndex(5)  # a Saturday, as family cafés often meet
+        self.monthly_start = TimeField(DEFAULT_START, page)
+        self.monthly_end = TimeField(DEFAULT_END, page)
+        # The rule as the season list and the programme will say it.
+        self.monthly_words = QLabel(page)
+        days = QHBoxLayout()
+        days.addWidget(self.ordinal)
+        days.addWidget(self.month_weekday)
+        days.addStretch(1)
+        times = QHBoxLayout()
+        times.addWidget(self.monthly_start)
+        times.addWidget(QLabel("–", page))
+        times.addWidget(self.monthly_end)
+        times.addStretch(1)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(buddy_label(self.tr("Wee&kday:"), self.ordinal), days)
+        form.addRow(buddy_label(self.tr("Ti&me:"), self.monthly_start), times)
+        form.addRow(self.monthly_words)
+        return page
+
+    def _monthly_rule(self) -> MonthlyRule:
+        return MonthlyRule(
+            self.ordinal.currentData(),
+            self.month_weekday.currentData(),
+            self.monthly_start.moment(),
+            self.monthly_end.moment(),
+        )
+
+    def _show_monthly_words(self) -> None:
+        words = monthly_rule_words(self.ordinal.currentData(), self.month_weekday.currentData())
+        self.monthly_words.setText(words[:1].upper() + words[1:])
+
     def _build_dates_page(self) -> QWidget:
         page = QWidget(self)
         self.date_to_add = DateField(self._context.today(), page)
@@ -335,8 +450,10 @@ class SeriesEditor(GuardedDialog):
         self.first_day.set_day(series.first_day if series else today)
         self.last_day.set_day(series.last_day if series else today + DEFAULT_SEASON)
         self.date_to_add.set_day(series.first_day if series else today)
+        self.skip_day.set_day(series.first_day if series else today)
         if series is None:
             self.weekly.setChecked(True)
+            self._show_monthly_words()
             return
         self.name.setText(series.name)
         self.interval.setValue(series.interval_weeks)
@@ -347,7 +464,23 @@ class SeriesEditor(GuardedDialog):
         if series.chosen_start and series.chosen_end:
             self.chosen_start.set_moment(series.chosen_start)
             self.chosen_end.set_moment(series.chosen_end)
-        (self.on_dates if series.uses_chosen_dates else self.weekly).setChecked(True)
+        if series.monthly is not None:
+            rule = series.monthly
+            self.ordinal.setCurrentIndex(self.ordinal.findData(rule.ordinal))
+            self.month_weekday.setCurrentIndex(rule.weekday)
+            self.monthly_start.set_moment(rule.start)
+            self.monthly_end.set_moment(rule.end)
+        self._show_monthly_words()
+        self._skipped = sorted(series.skipped_dates, key=lambda s: s.day)
+        self._show_skipped()
+        mode = (
+            self.on_dates
+            if series.uses_chosen_dates
+            else self.monthly
+            if series.uses_monthly_rule
+            else self.weekly
+        )
+        mode.setChecked(True)
         self.place.set_current_id(series.place_id)
         self._load_leaders(series.leader_ids)
 
@@ -378,8 +511,13 @@ class SeriesEditor(GuardedDialog):
         # A date or time typed wrong shows in the preview, and Save waits for it.
         for field in self._typed_fields():
             field.problem_changed.connect(self.schedule_preview)
-        self.weekly.toggled.connect(self.schedule_preview)
+        self._mode.idToggled.connect(self.schedule_preview)
         self.interval.valueChanged.connect(self.schedule_preview)
+        for choice in (self.ordinal, self.month_weekday):
+            choice.currentIndexChanged.connect(self.schedule_preview)
+            choice.currentIndexChanged.connect(self._show_monthly_words)
+        self.monthly_start.timeChanged.connect(self.schedule_preview)
+        self.monthly_end.timeChanged.connect(self.schedule_preview)
         for row in self.weekday_rows:
             row.check.toggled.connect(self.schedule_preview)
             row.start.timeChanged.connect(self.schedule_preview)
@@ -393,7 +531,49 @@ class SeriesEditor(GuardedDialog):
 
     def _typed_fields(self) -> list[DateField | TimeField]:
         times = [field for row in self.weekday_rows for field in (row.start, row.end)]
-        return [self.first_day, self.last_day, *times, self.chosen_start, self.chosen_end]
+        return [
+            self.first_day,
+            self.last_day,
+            *times,
+            self.monthly_start,
+            self.monthly_end,
+            self.chosen_start,
+            self.chosen_end,
+        ]
+
+    def skip_chosen_day(self) -> None:
+        """Leave the date typed out of the season, with the reason typed beside it."""
+        try:
+            day = self.skip_day.day()
+        except UserError as error:
+            self.preview_error.show_error(error)
+            return
+        reason = self.skip_reason.text().strip()
+        if not reason:
+            self.preview_error.show_error(
+                self.tr("Write the reason the families are told, e.g. työpari koulutuksessa.")
+            )
+            self.skip_reason.setFocus()
+            return
+        others = [s for s in self._skipped if s.day != day]
+        self._skipped = sorted([*others, SkippedDate(day, reason)], key=lambda s: s.day)
+        self._show_skipped()
+        self.skip_reason.clear()
+        self.schedule_preview()
+
+    def unskip_days(self) -> None:
+        chosen = {self.skipped_list.row(item) for item in self.skipped_list.selectedItems()}
+        if not chosen and self.skipped_list.currentRow() >= 0:
+            chosen = {self.skipped_list.currentRow()}
+        self._skipped = [s for i, s in enumerate(self._skipped) if i not in chosen]
+        self._show_skipped()
+        self.schedule_preview()
+
+    def _show_skipped(self) -> None:
+        self.skipped_list.clear()
+        for skipped in self._skipped:
+            QListWidgetItem(f"{dated(skipped.day)} – {skipped.reason}", self.skipped_list)
+        self.unskip_button.setEnabled(bool(self._skipped))
 
     def add_chosen_date(self) -> None:
         try:
@@ -422,7 +602,8 @@ class SeriesEditor(GuardedDialog):
 
     def series(self) -> Series:
         """The season as the form now describes it."""
-        weekly = self.weekly.isChecked()
+        weekly, monthly = self.weekly.isChecked(), self.monthly.isChecked()
+        on_dates = not (weekly or monthly)
         return Series(
             id=self._series_id,
             group_id=self._group_id,
@@ -431,9 +612,11 @@ class SeriesEditor(GuardedDialog):
             last_day=self.last_day.day(),
             slots=[s for row in self.weekday_rows if (s := row.slot())] if weekly else [],
             interval_weeks=self.interval.value(),
-            chosen_dates=[] if weekly else list(self._chosen_dates),
-            chosen_start=None if weekly else self.chosen_start.moment(),
-            chosen_end=None if weekly else self.chosen_end.moment(),
+            chosen_dates=list(self._chosen_dates) if on_dates else [],
+            chosen_start=self.chosen_start.moment() if on_dates else None,
+            chosen_end=self.chosen_end.moment() if on_dates else None,
+            monthly=self._monthly_rule() if monthly else None,
+            skipped_dates=list(self._skipped),
             place_id=self.place.current_id(),
             leader_ids=self._leader_ids(),
         )
@@ -514,6 +697,7 @@ class SeriesEditor(GuardedDialog):
         self.preview_updated.emit()
 
     def _show(self, proposal: SeriesProposal | None) -> None:
+        self._skip_outcomes = self._outcomes_of(proposal) if proposal else {}
         self.dates_model.set_records(proposal.plan.occurrences if proposal else [])
         self.skipped_model.set_records(proposal.plan.skipped if proposal else [])
         lines = self._conflict_lines_of(proposal) if proposal else []
@@ -539,7 +723,38 @@ class SeriesEditor(GuardedDialog):
             .replace("%2", str(len(changes.updated)))
             .replace("%3", str(len(changes.removed)))
             .replace("%4", str(len(changes.kept)))
+            + (
+                self.tr(", to cancel: %1").replace("%1", str(len(changes.cancelled)))
+                if changes.cancelled
+                else ""
+            )
+            + (
+                self.tr(", to plan again: %1").replace("%1", str(len(changes.restored)))
+                if changes.restored
+                else ""
+            )
         )
+
+    def _outcomes_of(self, proposal: SeriesProposal) -> dict[date, str]:
+        """A session planned before on a date now left out: cancelled with the reason,
+        or, held, recorded or edited by hand, left as it is and said so."""
+        chosen = {s.day for s in proposal.plan.skipped if s.kind is SkipKind.CHOSEN}
+        outcomes: dict[date, str] = {}
+        for session in proposal.changes.cancelled:
+            outcomes[session.occurrence_day or session.day] = self.tr("is cancelled")
+        for session in proposal.changes.kept:
+            day = session.occurrence_day or session.day
+            if day not in chosen:
+                continue
+            if session.status is SessionStatus.CANCELLED:
+                outcomes[day] = self.tr("cancelled already")
+            elif session.status is SessionStatus.HELD:
+                outcomes[day] = self.tr("held: left as it is")
+            elif session.edited_individually:
+                outcomes[day] = self.tr("edited by hand: left as it is")
+            else:
+                outcomes[day] = self.tr("recorded: left as it is")
+        return outcomes
 
     def _conflict_lines_of(self, proposal: SeriesProposal) -> list[ConflictLine]:
         own = {s.id for s in proposal.changes.sessions_after}

@@ -11,16 +11,20 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ryhmat.domain.model import Group, GroupType, SessionStatus
+from ryhmat.domain.model import Group, GroupType, MonthlyRule, SessionStatus
 from ryhmat.domain.usecases.groups import find_group, list_series, save_group
+from ryhmat.domain.usecases.series import get_series
 from ryhmat.domain.usecases.sessions import list_group_sessions
 from ryhmat.i18n import load_language
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import SeriesEditor
+from ryhmat.ui.groups.series_editor import recurrence_text
 from tests.gui.person import (
     choose,
     click,
+    click_item,
+    enter,
     focused,
     press,
     show_window,
@@ -28,6 +32,7 @@ from tests.gui.person import (
     tab_to,
     toggle_item,
     type_over,
+    type_text,
 )
 
 from .helpers import pair_id, pair_workers, worker_id
@@ -74,7 +79,7 @@ def plan_saturdays(
 def texts(editor: SeriesEditor, model_name: str) -> list[str]:
     model = getattr(editor, f"{model_name}_model")
     return [
-        " ".join(model.index(r, c).data() for c in range(model.columnCount()))
+        " ".join(model.index(r, c).data() for c in range(model.columnCount())).strip()
         for r in range(model.rowCount())
     ]
 
@@ -307,7 +312,7 @@ def test_a_season_on_chosen_dates_previews_and_saves_those_dates(
     editor.first_day.set_day(date(2026, 12, 1))
     editor.last_day.set_day(date(2026, 12, 31))
     qtbot.mouseClick(editor.on_dates, Qt.MouseButton.LeftButton)
-    assert editor.pages.currentIndex() == 1
+    assert editor.pages.currentIndex() == 2
     for day in (date(2026, 12, 3), date(2026, 12, 10), date(2026, 12, 24)):
         editor.date_to_add.set_day(day)
         qtbot.mouseClick(editor.add_date_button, Qt.MouseButton.LeftButton)
@@ -456,3 +461,172 @@ def test_other_leaders_beside_the_groups_default_pair_keep_that_pair(
         *pair_workers(demo_context, KARHUNPOJAT_PAIR),
         worker_id(demo_context, "Kirsti Tuovinen"),
     ]
+
+
+def test_a_monthly_season_typed_by_keyboard_previews_its_days_and_saves_its_rule(
+    qtbot: QtBot, demo_context: AppContext, group_id: uuid.UUID, model_tester: ModelTester
+) -> None:
+    editor = open_editor(qtbot, demo_context, group_id)
+    show_window(qtbot, editor)
+    type_over(qtbot, editor.name, "Vauvakahvila kevät 2027")
+    type_over(qtbot, editor.first_day, "1.1.2027")
+    type_over(qtbot, editor.last_day, "31.5.2027")
+    press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(editor.monthly.isChecked)  # a button's Alt key clicks it on a timer
+    assert editor.pages.currentIndex() == 1
+    press(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert focused() is editor.ordinal
+    choose(qtbot, editor.ordinal, "last")
+    choose(qtbot, editor.month_weekday, "Wednesday")
+    tab_to(qtbot, editor.monthly_start)
+    type_over(qtbot, editor.monthly_start, "17.30")
+    with qtbot.waitSignal(editor.preview_updated):
+        type_over(qtbot, editor.monthly_end, "19")
+    assert editor.monthly_words.text() == "The last Wednesday of the month"
+    assert texts(editor, "dates") == [
+        "Wed 27/01/2027 17.30–19.00",
+        "Wed 31/03/2027 17.30–19.00",
+        "Wed 28/04/2027 17.30–19.00",
+        "Wed 26/05/2027 17.30–19.00",
+    ]
+    assert texts(editor, "skipped") == ["Wed 24/02/2027 Talviloma 2027 (closure)"]
+    model_tester.check(editor.dates_model, force_py=True)
+    model_tester.check(editor.skipped_model, force_py=True)
+    with qtbot.waitSignal(editor.preview_updated):
+        choose(qtbot, editor.ordinal, "first")
+    # The first Wednesday of 2027 is Loppiainen (6.1.): left out and named.
+    assert texts(editor, "skipped") == ["Wed 06/01/2027 Epiphany (public holiday)"]
+    assert editor.monthly_words.text() == "The first Wednesday of every month"
+    tab_to(qtbot, editor.save_button)
+    with qtbot.waitSignal(editor.saved):
+        press(qtbot, Qt.Key.Key_Space)
+
+    (season,) = demo_context.read(lambda uow: list_series(uow, group_id))
+    assert season.monthly == MonthlyRule(1, 2, time(17, 30), time(19))
+    assert season.slots == []
+    assert recurrence_text(season) == "the first Wednesday of every month, 17.30–19.00"
+    listing = demo_context.read(
+        lambda uow: list_group_sessions(uow, "Lauantaikerho", demo_context.holidays)
+    )
+    assert [s.start.date() for s in listing.sessions] == [
+        date(2027, 2, 3),
+        date(2027, 3, 3),
+        date(2027, 4, 7),
+        date(2027, 5, 5),
+    ]
+
+
+def test_in_finnish_the_monthly_rule_reads_as_a_finn_says_it(
+    qtbot: QtBot, demo_context: AppContext, group_id: uuid.UUID
+) -> None:
+    load_language("fi")
+    editor = open_editor(qtbot, demo_context, group_id)
+    show_window(qtbot, editor)
+    click(qtbot, editor.monthly)
+    choose(qtbot, editor.ordinal, "ensimmäinen")
+    choose(qtbot, editor.month_weekday, "lauantai")
+    assert editor.monthly_words.text() == "Joka kuukauden ensimmäinen lauantai"
+    choose(qtbot, editor.ordinal, "viimeinen")
+    choose(qtbot, editor.month_weekday, "keskiviikko")
+    assert editor.monthly_words.text() == "Kuukauden viimeinen keskiviikko"
+
+
+def test_a_date_left_out_with_a_reason_cancels_its_planned_session_and_keeps_held_ones(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    group = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
+    autumn = demo_context.read(lambda uow: list_series(uow, group.id))[0]
+    editor = SeriesEditor(demo_context, group.id, autumn)
+    qtbot.addWidget(editor)
+    editor.open()
+    show_window(qtbot, editor)
+    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    assert focused() is editor.skip_day
+    type_over(qtbot, editor.skip_day, "5.12.2026")
+    tab_to(qtbot, editor.skip_reason)
+    type_text(qtbot, "työpari koulutuksessa")
+    tab_to(qtbot, editor.skip_button)
+    press(qtbot, Qt.Key.Key_Space)
+    # 21.11. is held already: skipping it leaves it as it is.
+    type_over(qtbot, editor.skip_day, "21.11.2026")
+    tab_to(qtbot, editor.skip_reason)
+    type_text(qtbot, "retki")
+    # Enter in the reason leaves the date out; it does not save the season without it.
+    with qtbot.waitSignal(editor.preview_updated):
+        enter(qtbot)
+    assert editor.isVisible()
+    assert [editor.skipped_list.item(i).text() for i in range(editor.skipped_list.count())] == [
+        "Sat 21/11/2026 – retki",
+        "Sat 05/12/2026 – työpari koulutuksessa",
+    ]
+    lines = texts(editor, "skipped")
+    assert "Sat 05/12/2026 työpari koulutuksessa (left out this season) is cancelled" in lines
+    assert "Sat 21/11/2026 retki (left out this season) held: left as it is" in lines
+    assert editor.summary.text().endswith(", to cancel: 1")
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+
+    listing = demo_context.read(
+        lambda uow: list_group_sessions(
+            uow, KARHUNPOJAT, demo_context.holidays, date(2026, 11, 1), date(2026, 12, 31)
+        )
+    )
+    by_day = {s.start.date(): s for s in listing.sessions}
+    assert by_day[date(2026, 12, 5)].status is SessionStatus.CANCELLED
+    assert by_day[date(2026, 12, 5)].cancel_reason == "työpari koulutuksessa"
+    assert by_day[date(2026, 11, 21)].status is SessionStatus.HELD
+    stored = demo_context.read(lambda uow: get_series(uow, autumn.id))
+    assert [(s.day, s.reason) for s in stored.skipped_dates] == [
+        (date(2026, 11, 21), "retki"),
+        (date(2026, 12, 5), "työpari koulutuksessa"),
+    ]
+
+    # The training is moved after all: undoing the skip plans the session again.
+    again = SeriesEditor(demo_context, group.id, stored)
+    qtbot.addWidget(again)
+    again.open()
+    show_window(qtbot, again)
+    assert "Sat 05/12/2026 työpari koulutuksessa (left out this season) cancelled already" in (
+        texts(again, "skipped")
+    )
+    click_item(qtbot, again.skipped_list, "Sat 05/12/2026 – työpari koulutuksessa")
+    tab_to(qtbot, again.unskip_button)
+    with qtbot.waitSignal(again.preview_updated):
+        press(qtbot, Qt.Key.Key_Space)
+    assert again.summary.text().endswith(", to plan again: 1")
+    with qtbot.waitSignal(again.saved):
+        click(qtbot, again.save_button)
+    listing = demo_context.read(
+        lambda uow: list_group_sessions(
+            uow, KARHUNPOJAT, demo_context.holidays, date(2026, 12, 5), date(2026, 12, 5)
+        )
+    )
+    assert [(s.status, s.cancel_reason) for s in listing.sessions] == [(SessionStatus.PLANNED, "")]
+
+
+def test_a_date_the_season_does_not_meet_on_cannot_be_left_out(
+    qtbot: QtBot, demo_context: AppContext, group_id: uuid.UUID
+) -> None:
+    editor = open_editor(qtbot, demo_context, group_id)
+    show_window(qtbot, editor)
+    plan_saturdays(editor, date(2026, 8, 1), date(2026, 12, 31))
+    type_over(qtbot, editor.skip_day, "14.10.2026")
+    tab_to(qtbot, editor.skip_button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert editor.preview_error.text().startswith("Write the reason")
+    assert editor.skipped_list.count() == 0
+    tab_to(qtbot, editor.skip_reason)
+    type_text(qtbot, "työpari koulutuksessa")
+    tab_to(qtbot, editor.skip_button)
+    with qtbot.waitSignal(editor.preview_updated):
+        press(qtbot, Qt.Key.Key_Space)
+    assert editor.preview_error.text() == (
+        "The season does not meet on 14.10.2026, so it cannot be skipped."
+    )
+    assert not editor.save_button.isEnabled()
+    click_item(qtbot, editor.skipped_list, "Wed 14/10/2026 – työpari koulutuksessa")
+    tab_to(qtbot, editor.unskip_button)
+    with qtbot.waitSignal(editor.preview_updated):
+        press(qtbot, Qt.Key.Key_Space)
+    assert editor.skipped_list.count() == 0
+    assert editor.save_button.isEnabled()

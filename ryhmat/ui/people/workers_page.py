@@ -111,6 +111,17 @@ class WorkersPage(QWidget):
             return
         self._open(WorkerEditor(self.context, worker, self), self.workers)
 
+    def open_worker(self, worker_id: uuid.UUID) -> None:
+        """The Workers tab, the worker chosen on it and the worker's editor open."""
+        self.tabs.setCurrentWidget(self.workers)
+        select_record(self.workers, worker_id)
+        try:
+            worker = self.context.read(lambda uow: get_worker(uow, worker_id))
+        except UserError as error:  # removed elsewhere meanwhile
+            show_error(self, error_text(error))
+            return
+        self._open(WorkerEditor(self.context, worker, self), self.workers)
+
     def edit_pair(self, view: PairView | None) -> None:
         pair = (
             WorkerPair(

@@ -454,6 +454,9 @@ class MainWindow(QMainWindow):
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
         )
         toolbar.addAction(self.search_action)
+        button = toolbar.widgetForAction(self.search_action)
+        if button is not None:
+            button.setObjectName("searchButton")
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row in range(self.navigation.count()):

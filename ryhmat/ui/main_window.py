@@ -49,10 +49,12 @@ if TYPE_CHECKING:
     from ryhmat.ui.data_protection import DataProtectionSettings
     from ryhmat.ui.search import SearchDialog
     from ryhmat.ui.sessions import UnrecordedList
+    from ryhmat.ui.shortcuts import KeyHelp
     from ryhmat.ui.team import OwnAccount, TeamSettings
 
 ERASURE_MESSAGE_MS = 15_000
 SEARCH_KEY = QKeySequence("Ctrl+K")
+HELP_KEY = QKeySequence(Qt.Key.Key_F1)
 PageFactory = Callable[[], QWidget]
 # The views' rows in the navigation, in the order of _page_titles.
 CALENDAR_VIEW, GROUPS_VIEW, WORKERS_VIEW, FAMILIES_VIEW, STATISTICS_VIEW = range(5)
@@ -467,6 +469,9 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts…"))
+        shortcuts.setShortcut(HELP_KEY)
+        shortcuts.triggered.connect(self.show_shortcuts)
         about = help_menu.addAction(self.tr("&About Ryhmät…"))
         about.triggered.connect(self.show_about)
 
@@ -569,6 +574,39 @@ class MainWindow(QMainWindow):
             self._log_file,
             self,
         )
+        self._keep(dialog)
+        return dialog
+
+    def shortcut_lines(self) -> list[KeyHelp]:
+        """Every key of the window's actions under its menu or view, then the keys the
+        views list as data."""
+        from ryhmat.ui.shortcuts import from_actions, listed_keys, plain_text
+
+        lines = from_actions(self.findChildren(QAction), self._section_of) + listed_keys()
+        menus = [plain_text(action.text()) for action in self.menuBar().actions()]
+        views = [self.navigation.item(row).text() for row in range(self.navigation.count())]
+        order = {section: place for place, section in enumerate(menus + views)}
+        return sorted(lines, key=lambda line: order.get(line.section, len(order)))
+
+    def _section_of(self, action: QAction) -> str | None:
+        """The menu bar's menu an action is in, else the view it belongs to (None:
+        neither, e.g. an open dialog's)."""
+        from ryhmat.ui.shortcuts import menu_of, plain_text
+
+        menu = menu_of(action)
+        if menu is not None and menu.parent() is self.menuBar():
+            return plain_text(menu.title())
+        owner = action.parent()
+        for row in range(self.stack.count()):
+            page = self.stack.widget(row)
+            if page is not None and isinstance(owner, QWidget) and page.isAncestorOf(owner):
+                return self.navigation.item(row).text()
+        return None
+
+    def show_shortcuts(self) -> QDialog:
+        from ryhmat.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_lines(), self)
         self._keep(dialog)
         return dialog
 

@@ -5565,7 +5565,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;Search everything…</source>
-        <translation>Sök <translation>&amp;Sök överallt…</translation>amp;överallt…</translation>
+        <translation>Sök &amp;överallt…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="446"/>

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.usecases.search import Found, FoundKind, SearchResults, search_everything
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.formatting import format_date, format_time
+from ryhmat.ui.formatting import format_date, format_time, weekday_name
 from ryhmat.ui.people.family_search import SEARCH_DELAY_MS
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -53,7 +53,7 @@ def found_text(found: Found) -> str:
     """A row as the list shows it: a session by its day, time, group and theme."""
     if found.kind is not FoundKind.SESSION or found.day is None:
         return f"{found.name} – {found.detail}" if found.detail else found.name
-    when = format_date(found.day)
+    when = f"{weekday_name(found.day)} {format_date(found.day)}"
     if found.start is not None:
         when += " " + format_time(found.start)
     parts = [when, found.name, found.detail]
@@ -100,8 +100,10 @@ class SearchModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid() or self.found(index.row()) is None:
+        if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if self.found(index.row()) is None:  # a heading: shown as written, never chosen
+            return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -162,7 +164,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.field)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.note)
-        self.resize(560, 440)
+        self.resize(560, 380)
 
     def search(self) -> None:
         """Search now for what the field holds."""

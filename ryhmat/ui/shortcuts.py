@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.ui.records import Column, RecordTableModel
+
+ROW_PADDING = 8  # pixels above and below a line of the table
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +45,27 @@ def plain_text(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
 
 
+# Keys a platform's standard shortcuts name that an office keyboard does not have
+# (X11 gives Undo the F14 of old Sun keyboards and a key of its own).
+_NOT_ON_A_KEYBOARD = {Qt.Key.Key_Undo, Qt.Key.Key_Redo} | {
+    Qt.Key(Qt.Key.Key_F13.value + n)
+    for n in range(23)  # F13 to F35
+}
+
+
+def on_a_keyboard(key: QKeySequence) -> bool:
+    if key.isEmpty():
+        return False
+    first: QKeyCombination = cast(Any, key)[0]  # the stubs miss that a sequence indexes
+    return first.key() not in _NOT_ON_A_KEYBOARD
+
+
 def keys_text(keys: Iterable[QKeySequence]) -> str:
-    """Keys as the platform writes them (Ctrl+K), several joined by commas."""
-    written = (key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
+    """Keys as the platform writes them (Ctrl+K), several joined by commas; those no
+    office keyboard has are left out."""
+    written = (
+        key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys if on_a_keyboard(key)
+    )
     return ", ".join(dict.fromkeys(text for text in written if text))
 
 
@@ -128,7 +149,10 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -6515,23 +6515,23 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="136"/>
-        <location filename="../../ui/search.py" line="142"/>
+        <location filename="../../ui/search.py" line="138"/>
+        <location filename="../../ui/search.py" line="144"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="140"/>
+        <location filename="../../ui/search.py" line="142"/>
         <source>A group, a family, a worker, a theme or a date (6.1.)</source>
         <translation>Ryhmä, perhe, työntekijä, teema tai päivä (6.1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="146"/>
+        <location filename="../../ui/search.py" line="148"/>
         <source>Found</source>
         <translation>Löydetyt</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="178"/>
+        <location filename="../../ui/search.py" line="180"/>
         <source>Nothing found.</source>
         <translation>Mitään ei löytynyt.</translation>
     </message>
@@ -7054,22 +7054,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="76"/>
+        <location filename="../../ui/shortcuts.py" line="97"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="80"/>
+        <location filename="../../ui/shortcuts.py" line="101"/>
         <source>Previous week or month</source>
         <translation>Edellinen viikko tai kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="85"/>
+        <location filename="../../ui/shortcuts.py" line="106"/>
         <source>Next week or month</source>
         <translation>Seuraava viikko tai kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="89"/>
+        <location filename="../../ui/shortcuts.py" line="110"/>
         <source>Go to today</source>
         <translation>Siirry tähän päivään</translation>
     </message>
@@ -7077,23 +7077,23 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="115"/>
-        <location filename="../../ui/shortcuts.py" line="127"/>
+        <location filename="../../ui/shortcuts.py" line="136"/>
+        <location filename="../../ui/shortcuts.py" line="148"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="118"/>
+        <location filename="../../ui/shortcuts.py" line="139"/>
         <source>Where</source>
         <translation>Missä</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="119"/>
+        <location filename="../../ui/shortcuts.py" line="140"/>
         <source>Action</source>
         <translation>Toiminto</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="120"/>
+        <location filename="../../ui/shortcuts.py" line="141"/>
         <source>Keys</source>
         <translation>Näppäimet</translation>
     </message>

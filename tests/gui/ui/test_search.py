@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from ryhmat.domain.usecases.search import FoundKind, search_everything
 from ryhmat.domain.usecases.sessions import get_session
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.formatting import format_date
+from ryhmat.ui.formatting import format_date, weekday_name
 from ryhmat.ui.groups import GroupEditor, GroupsPage
 from ryhmat.ui.main_window import MainWindow
 from ryhmat.ui.people import FamiliesPage, FamilyEditor, WorkersPage
@@ -134,7 +134,8 @@ def test_a_date_typed_finds_that_days_sessions(
     search_for(qtbot, dialog, "24.11.")
     rows = shown_rows(dialog)
     assert rows[0] == "Sessions"
-    assert all(row.startswith(format_date(date(2026, 11, 24))) for row in rows[1:]), rows
+    day = date(2026, 11, 24)
+    assert all(row.startswith(f"{weekday_name(day)} {format_date(day)} ") for row in rows[1:])
     assert len(rows) > 1
 
 

@@ -71,6 +71,12 @@ def test_an_action_given_a_key_is_listed_without_anyone_listing_it(
     assert KeyHelp("Edit", "Tidy up", "Ctrl+Shift+Y") in window.shortcut_lines()
 
 
+def test_keys_no_office_keyboard_has_are_left_out() -> None:
+    keys = [QKeySequence("Ctrl+Z"), QKeySequence(Qt.Key.Key_F14), QKeySequence(Qt.Key.Key_Undo)]
+    assert keys_text(keys) == "Ctrl+Z"
+    assert keys_text([QKeySequence(Qt.Key.Key_F1), QKeySequence("Ctrl+Z")]) == "F1, Ctrl+Z"
+
+
 def test_menu_texts_are_shown_without_their_marks() -> None:
     assert plain_text("&Search everything…") == "Search everything"
     assert plain_text("Pat && Mat") == "Pat & Mat"

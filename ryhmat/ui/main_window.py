@@ -57,7 +57,7 @@ SEARCH_KEY = QKeySequence("Ctrl+K")
 HELP_KEY = QKeySequence(Qt.Key.Key_F1)
 PageFactory = Callable[[], QWidget]
 # The views' rows in the navigation, in the order of _page_titles.
-CALENDAR_VIEW, GROUPS_VIEW, WORKERS_VIEW, FAMILIES_VIEW, STATISTICS_VIEW = range(5)
+CALENDAR_VIEW, GROUPS_VIEW, WORKERS_VIEW, FAMILIES_VIEW = range(4)
 
 
 class RestoreOutcome(Protocol):

@@ -105,7 +105,7 @@ class GroupsTab(QWidget):
         self._open(GroupEditor(self._context, None, self))
 
     def edit_group(self, row: GroupSummary) -> None:
-        self._open(GroupEditor(self._context, row.id, self))
+        self.open_group(row.id)
 
     def open_group(self, group_id: uuid.UUID) -> None:
         """The group chosen in the list and its editor open (the window's search)."""

@@ -104,12 +104,10 @@ class WorkersPage(QWidget):
         )
 
     def edit_worker(self, view: WorkerView | None) -> None:
-        try:
-            worker = self.context.read(lambda uow: get_worker(uow, view.id)) if view else None
-        except UserError as error:  # removed elsewhere meanwhile
-            show_error(self, error_text(error))
-            return
-        self._open(WorkerEditor(self.context, worker, self), self.workers)
+        if view is None:
+            self._open(WorkerEditor(self.context, None, self), self.workers)
+        else:
+            self.open_worker(view.id)
 
     def open_worker(self, worker_id: uuid.UUID) -> None:
         """The Workers tab, the worker chosen on it and the worker's editor open."""

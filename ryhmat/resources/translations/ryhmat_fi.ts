@@ -3054,7 +3054,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     <message>
         <location filename="../../ui/statistics/families.py" line="62"/>
         <source>&amp;Not seen for:</source>
-        <translation>&amp;Ei nähty:</translation>
+        <translation>Ei näht&amp;y:</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/families.py" line="80"/>

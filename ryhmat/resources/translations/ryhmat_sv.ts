@@ -3054,7 +3054,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../ui/statistics/families.py" line="62"/>
         <source>&amp;Not seen for:</source>
-        <translation>&amp;Inte sedd på:</translation>
+        <translation>I&amp;nte sedd på:</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/families.py" line="80"/>

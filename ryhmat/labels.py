@@ -6,6 +6,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from ryhmat.domain.conflicts import ConflictKind
@@ -49,6 +50,7 @@ from ryhmat.domain.statistics import (
     Shown,
     Statistics,
 )
+from ryhmat.domain.written import written_date
 from ryhmat.i18n import current_language, translate
 
 CONTEXT = "Labels"
@@ -224,6 +226,15 @@ def _filter_line(term: FilterTerm) -> str:
     if term.kind is FilterKind.PLACE:
         return translate("Labels", "Place: {name}").format(name=names)
     return translate("Labels", "Leader: {name}").format(name=names)
+
+
+def chart_caption(first: date, last: date, described: Sequence[FilterTerm]) -> str:
+    """What a chart saved as a picture says under it, so that it is never read for
+    another period or other groups: "Period 1.1.2026–31.12.2026 · Group type: baby group"."""
+    period = translate("Labels", "Period {first}–{last}").format(
+        first=written_date(first), last=written_date(last)
+    )
+    return " · ".join([period, *filter_lines(described)])
 
 
 # -- the statistics' own words --------------------------------------------------------

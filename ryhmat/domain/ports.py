@@ -8,7 +8,7 @@ database when it is passed to ``save`` and the unit of work commits.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -111,6 +111,16 @@ class SessionRepository(Repository[Session], Protocol):
 
     def with_attendance(self, session_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
         """Those of the given sessions that have attendance or a headcount."""
+        ...
+
+    def themes(self) -> list[str]:
+        """Every theme a session has, once each, in no particular order (a search
+        matches them; there are far fewer of them than sessions)."""
+        ...
+
+    def themed(self, themes: Collection[str], around: date, limit: int) -> list[Session]:
+        """At most ``limit`` sessions with one of exactly these ``themes``: those on or
+        after ``around`` first, nearest first, then the earlier ones, latest first."""
         ...
 
     def mark_held(self, session_id: uuid.UUID) -> None:

@@ -24,6 +24,7 @@ CENTURY = 2000
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT_DATE = re.compile(r"(\d{2})(\d{2})(\d{2}|\d{4})")
+_DAY_AND_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})\.?")
 _SEPARATED_TIME = re.compile(r"(\d{1,2})[.:](\d{2})")
 _COMPACT_TIME = re.compile(r"(\d{1,2}?)(\d{2})?")
 
@@ -67,6 +68,28 @@ def read_date(text: str) -> date:
     read = date(year, month, day)
     validate_day(read)
     return read
+
+
+def searched_day(text: str, today: date) -> date | None:
+    """The day a search names, if it names one: a date as ``read_date`` reads it, or a
+    day and month without the year (``6.1.`` or ``6.1``), which is the one of that day
+    and month nearest to ``today`` (6.1. typed in December is the coming January's).
+    Anything else, or a day that does not exist, is no day: the text is searched as words."""
+    compact = _compact(text)
+    try:
+        return read_date(compact)
+    except InvalidInput:
+        pass
+    match = _DAY_AND_MONTH.fullmatch(compact)
+    if match is None:
+        return None
+    day, month = int(match.group(1)), int(match.group(2))
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            candidates.append(date(year, month, day))
+    # The nearest; of two as near, the later one.
+    return min(candidates, key=lambda c: (abs((c - today).days), -c.toordinal()), default=None)
 
 
 def read_time(text: str) -> time:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -42,14 +43,21 @@ from ryhmat.ui.undo import ask_before_steps
 from ryhmat.ui.unsaved import GuardedDialog, ask_before_leaving, unsaved_editors
 
 if TYPE_CHECKING:
+    from ryhmat.domain.usecases.search import Found
     from ryhmat.ui.calendar import CalendarPage
     from ryhmat.ui.context import AppContext
     from ryhmat.ui.data_protection import DataProtectionSettings
+    from ryhmat.ui.search import SearchDialog
     from ryhmat.ui.sessions import UnrecordedList
+    from ryhmat.ui.shortcuts import KeyHelp
     from ryhmat.ui.team import OwnAccount, TeamSettings
 
 ERASURE_MESSAGE_MS = 15_000
+SEARCH_KEY = QKeySequence("Ctrl+K")
+HELP_KEY = QKeySequence(Qt.Key.Key_F1)
 PageFactory = Callable[[], QWidget]
+# The views' rows in the navigation, in the order of _page_titles.
+CALENDAR_VIEW, GROUPS_VIEW, WORKERS_VIEW, FAMILIES_VIEW = range(4)
 
 
 class RestoreOutcome(Protocol):
@@ -432,6 +440,25 @@ class MainWindow(QMainWindow):
         self.new_item_action = edit_menu.addAction(self.tr("&New in this view…"))
         self.new_item_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_item_action.triggered.connect(self.new_in_view)
+        self.search_action = edit_menu.addAction(self.tr("&Search everything…"))
+        self.search_action.setShortcut(SEARCH_KEY)
+        self.search_action.setToolTip(
+            self.tr("Find a group, a session, a family or a worker (%1)").replace(
+                "%1", SEARCH_KEY.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.search_action.triggered.connect(self.show_search)
+        toolbar = self.addToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.search_action.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+        )
+        toolbar.addAction(self.search_action)
+        button = toolbar.widgetForAction(self.search_action)
+        if button is not None:
+            button.setObjectName("searchButton")
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row in range(self.navigation.count()):
@@ -442,6 +469,9 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts…"))
+        shortcuts.setShortcut(HELP_KEY)
+        shortcuts.triggered.connect(self.show_shortcuts)
         about = help_menu.addAction(self.tr("&About Ryhmät…"))
         about.triggered.connect(self.show_about)
 
@@ -546,6 +576,83 @@ class MainWindow(QMainWindow):
         )
         self._keep(dialog)
         return dialog
+
+    def shortcut_lines(self) -> list[KeyHelp]:
+        """Every key of the window's actions under its menu or view, then the keys the
+        views list as data."""
+        from ryhmat.ui.shortcuts import from_actions, listed_keys, plain_text
+
+        lines = from_actions(self.findChildren(QAction), self._section_of) + listed_keys()
+        menus = [plain_text(action.text()) for action in self.menuBar().actions()]
+        views = [self.navigation.item(row).text() for row in range(self.navigation.count())]
+        order = {section: place for place, section in enumerate(menus + views)}
+        return sorted(lines, key=lambda line: order.get(line.section, len(order)))
+
+    def _section_of(self, action: QAction) -> str | None:
+        """The menu bar's menu an action is in, else the view it belongs to (None:
+        neither, e.g. an open dialog's)."""
+        from ryhmat.ui.shortcuts import menu_of, plain_text
+
+        menu = menu_of(action)
+        if menu is not None and menu.parent() is self.menuBar():
+            return plain_text(menu.title())
+        owner = action.parent()
+        for row in range(self.stack.count()):
+            page = self.stack.widget(row)
+            if page is not None and isinstance(owner, QWidget) and page.isAncestorOf(owner):
+                return self.navigation.item(row).text()
+        return None
+
+    def show_shortcuts(self) -> QDialog:
+        from ryhmat.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_lines(), self)
+        self._keep(dialog)
+        return dialog
+
+    def show_search(self) -> SearchDialog:
+        """Ctrl+K: the search, over the window; what is chosen in it opens in its view."""
+        from ryhmat.ui.search import SearchDialog
+
+        dialog = SearchDialog(self.context, self)
+        dialog.chosen.connect(self.open_found)
+        self._keep(dialog)
+        return dialog
+
+    @Slot(object)
+    def open_found(self, found: Found) -> None:
+        """Show a thing the search found where it lives: a group, a family or a worker in
+        its editor over its view, a session in the calendar's week on its day."""
+        from ryhmat.domain.usecases.search import FoundKind
+
+        row = {
+            FoundKind.GROUP: GROUPS_VIEW,
+            FoundKind.SESSION: CALENDAR_VIEW,
+            FoundKind.FAMILY: FAMILIES_VIEW,
+            FoundKind.WORKER: WORKERS_VIEW,
+        }[found.kind]
+        self.show_view(row)
+        if self.navigation.currentRow() != row:
+            return  # the view asks first about its unsaved changes: the person decides
+        page = self.stack.currentWidget()
+        if found.kind is FoundKind.SESSION:
+            if found.day is None or not self.calendar.show_session(found.id, found.day):
+                self.open_session(found.id)  # the calendar's filters hide it
+        elif found.kind is FoundKind.GROUP:
+            from ryhmat.ui.groups import GroupsPage
+
+            if isinstance(page, GroupsPage):
+                page.open_group(found.id)
+        elif found.kind is FoundKind.FAMILY:
+            from ryhmat.ui.people import FamiliesPage
+
+            if isinstance(page, FamiliesPage):  # not a volunteer's, who finds no families
+                page.open_family(found.id)
+        else:
+            from ryhmat.ui.people import WorkersPage
+
+            if isinstance(page, WorkersPage):
+                page.open_worker(found.id)
 
     @Slot(object)
     def open_session(self, session_id: uuid.UUID) -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -29,6 +30,7 @@ from ryhmat.domain.statistics import FilterKind, FilterTerm
 from ryhmat.i18n import chosen_language, load_language
 from ryhmat.labels import (
     NUMBER_STYLES,
+    chart_caption,
     decimal,
     filter_lines,
     hours,
@@ -154,6 +156,28 @@ def test_a_filter_in_the_languages_own_words(
     ]
     one = filter_lines([FilterTerm(FilterKind.GROUPS, ("Vauvat",))])
     assert one == [{"fi": "Ryhmä: Vauvat", "sv": "Grupp: Vauvat"}.get(code, "Group: Vauvat")]
+
+
+@pytest.mark.parametrize(
+    ("code", "caption"),
+    [
+        ("fi", "Aikaväli 1.8.2026–31.12.2026 · Ryhmätyyppi: vauvaryhmä · Paikka: Kirjasto"),
+        ("sv", "Period 1.8.2026–31.12.2026 · Grupptyp: babygrupp · Plats: Kirjasto"),
+        ("en", "Period 1.8.2026–31.12.2026 · Group type: baby group · Place: Kirjasto"),
+    ],
+)
+def test_a_charts_caption_says_its_period_and_its_filter(
+    language: Callable[[str], None], code: str, caption: str
+) -> None:
+    language(code)
+    described = [
+        FilterTerm(FilterKind.GROUP_TYPE, group_type=GroupType.BABY_GROUP),
+        FilterTerm(FilterKind.PLACE, ("Kirjasto",)),
+    ]
+    assert chart_caption(date(2026, 8, 1), date(2026, 12, 31), described) == caption
+    everything = chart_caption(date(2027, 1, 1), date(2027, 1, 31), [])
+    assert everything.endswith(" · " + filter_lines([])[0])
+    assert "1.1.2027–31.1.2027" in everything
 
 
 def test_the_fixed_finnish_names_are_the_finnish_labels(

@@ -126,6 +126,20 @@ def test_the_reviewers_words_are_used_throughout(language: str) -> None:
         assert "fiktiv" in next(t for s, t in said if "fictional" in s)
 
 
+# Tilastot, its filter bar and the panels of its tabs: a label of a tab shown is on
+# the page with the page's own.
+STATISTICS_PAGE_CONTEXTS = (
+    "StatisticsPage",
+    "FilterBar",
+    "ChartsPanel",
+    "FamiliesPanel",
+    "LeadersPanel",
+    "VisitsPanel",
+    "EvaluationsPanel",
+    "SessionsToRecord",
+)
+
+
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_the_statistics_page_gives_each_alt_key_once(language: str) -> None:
     """Tilastot and its filter bar are one window: two labels with the same Alt key
@@ -134,7 +148,7 @@ def test_the_statistics_page_gives_each_alt_key_once(language: str) -> None:
     tree = ET.parse(TRANSLATIONS / f"ryhmat_{language}.ts")
     keys: dict[str, list[str]] = {}
     for context in tree.getroot().iter("context"):
-        if context.findtext("name") not in ("StatisticsPage", "FilterBar"):
+        if context.findtext("name") not in STATISTICS_PAGE_CONTEXTS:
             continue
         for message in context.iter("message"):
             text = message.findtext("translation") or ""

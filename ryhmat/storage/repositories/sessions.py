@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins  # the repositories' own `list` method hides the builtin in class bodies
 import functools
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy import (
     Uuid,
     and_,
     bindparam,
+    case,
     func,
     literal_column,
     or_,
@@ -329,6 +330,31 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
             found.update(self._db.scalars(marked.union(counted)))
         return found
 
+    def themes(self) -> builtins.list[str]:
+        self._db.flush()
+        query = select(SessionRow.theme).where(SessionRow.theme != "").distinct()
+        return builtins.list(self._db.scalars(query))
+
+    def themed(self, themes: Collection[str], around: date, limit: int) -> builtins.list[Session]:
+        if not themes or limit < 1:
+            return []
+        self._db.flush()
+        coming = SessionRow.day >= around
+        order = (
+            case((coming, 0), else_=1),
+            case((coming, SessionRow.day)),  # the coming ones nearest first
+            SessionRow.day.desc(),  # the past ones (equal above) latest first
+            SessionRow.start,
+            SessionRow.id,
+        )
+        ids: builtins.list[uuid.UUID] = []
+        for chunk in chunks(sorted(set(themes)), IN_CHUNK):
+            query = select(SessionRow.id).where(SessionRow.theme.in_(chunk))
+            ids.extend(self._db.scalars(query.order_by(*order).limit(limit)))
+        found = self.get_many(ids)
+        found.sort(key=lambda s: _nearest_first(s, around))
+        return found[:limit]
+
     def lock_group(self, group_id: uuid.UUID) -> None:
         # FOR UPDATE waits for a colleague's uncommitted save of these rows (their
         # details, or their attendance, which claims the session's attendance
@@ -410,6 +436,15 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
 FilterShape = frozenset[str]
 AnySelect = Select[*tuple[Any, ...]]
 _FILTER_FIELDS = ("group_id", "organisation_id", "place_id", "worker_id")
+
+
+def _nearest_first(session: Session, around: date) -> tuple[int, int, int, str]:
+    """``themed``'s order: the coming sessions nearest first, then the past latest first."""
+    distance = (session.day - around).days
+    minute = session.start.hour * 60 + session.start.minute
+    if distance >= 0:
+        return 0, distance, minute, str(session.id)
+    return 1, -distance, minute, str(session.id)
 
 
 def _shape_of(wanted: CalendarFilter) -> FilterShape:

@@ -252,6 +252,19 @@ class CalendarPage(QWidget):
         self._load()
         self.current_view().select_day(day)
 
+    def show_session(self, session_id: uuid.UUID, day: date) -> bool:
+        """The week of ``day`` with the session current; False if the filters hide it."""
+        self.set_mode("week")
+        self.show_day(day)
+        entry = next((e for e in self.week_model.entries if e.session_id == session_id), None)
+        if entry is None:
+            return False
+        index = self.week_view.index_of(entry)
+        self.week_view.setCurrentIndex(index)
+        self.week_view.scrollTo(index)
+        self.week_view.setFocus()
+        return True
+
     def go_previous(self) -> None:
         self._move(-1)
 

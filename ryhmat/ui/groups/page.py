@@ -19,7 +19,7 @@ from ryhmat.ui.groups.due_evaluations import DueEvaluationsPanel
 from ryhmat.ui.groups.group_editor import GroupEditor
 from ryhmat.ui.groups.places import ClosuresTab, PlacesTab
 from ryhmat.ui.lifetime import while_alive
-from ryhmat.ui.people.widgets import reload
+from ryhmat.ui.people.widgets import reload, select_record
 from ryhmat.ui.records import Column, RecordListView
 from ryhmat.ui.removal import RemovalActions
 from ryhmat.ui.unsaved import ask_before_leaving, unsaved_editors
@@ -109,7 +109,12 @@ class GroupsTab(QWidget):
         self._open(GroupEditor(self._context, None, self))
 
     def edit_group(self, row: GroupSummary) -> None:
-        self._open(GroupEditor(self._context, row.id, self))
+        self.open_group(row.id)
+
+    def open_group(self, group_id: uuid.UUID) -> None:
+        """The group chosen in the list and its editor open (the window's search)."""
+        select_record(self.list, group_id)
+        self._open(GroupEditor(self._context, group_id, self))
 
     def duplicate_group(self) -> None:
         row = self.list.current_record()
@@ -159,6 +164,12 @@ class GroupsPage(QWidget):
             ask_before_leaving(pending[0], lambda: self.tabs.setCurrentIndex(index), self)
             return
         self._shown_tab = index
+
+    def open_group(self, group_id: uuid.UUID) -> None:
+        """The Groups tab, the group chosen on it and its editor open."""
+        self.tabs.setCurrentWidget(self.groups)
+        if self.tabs.currentWidget() is self.groups:  # not held by another tab's edits
+            self.groups.open_group(group_id)
 
     def refresh(self) -> None:
         self.groups.refresh()

@@ -100,6 +100,7 @@ class FamiliesPage(QWidget):
         except UserError as error:  # removed elsewhere meanwhile
             show_error(self, error_text(error))
             return
+        select_record(self.families, family_id)
         if self.editor is not None:
             self.editor.deleteLater()
         self.editor = FamilyEditor(self.context, family, self)

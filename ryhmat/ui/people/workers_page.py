@@ -104,8 +104,17 @@ class WorkersPage(QWidget):
         )
 
     def edit_worker(self, view: WorkerView | None) -> None:
+        if view is None:
+            self._open(WorkerEditor(self.context, None, self), self.workers)
+        else:
+            self.open_worker(view.id)
+
+    def open_worker(self, worker_id: uuid.UUID) -> None:
+        """The Workers tab, the worker chosen on it and the worker's editor open."""
+        self.tabs.setCurrentWidget(self.workers)
+        select_record(self.workers, worker_id)
         try:
-            worker = self.context.read(lambda uow: get_worker(uow, view.id)) if view else None
+            worker = self.context.read(lambda uow: get_worker(uow, worker_id))
         except UserError as error:  # removed elsewhere meanwhile
             show_error(self, error_text(error))
             return

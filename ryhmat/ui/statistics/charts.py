@@ -20,8 +20,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -43,6 +43,7 @@ from ryhmat.ui.files import file_name, save_file_dialog
 
 CHART_HEIGHT = 260
 MOST_TICK_STEPS = 6  # intervals between the ticks of a value axis, at most
+CAPTION_MARGIN = 8  # around a saved chart's caption, in pixels
 
 
 def whole_number_scale(highest: int) -> tuple[int, int]:
@@ -70,6 +71,31 @@ def month_label(month: MonthTotal) -> str:
     return f"{month.month.month}/{month.month.year}"
 
 
+def captioned(picture: QPixmap, caption: str, font: QFont) -> QPixmap:
+    """``picture`` with ``caption`` written under it, black on white, wrapped to its
+    width: a picture pasted into a report carries what it is of."""
+    ratio = picture.devicePixelRatio()
+    width = round(picture.width() / ratio)
+    text_width = max(1, width - 2 * CAPTION_MARGIN)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+    text = QFontMetrics(font).boundingRect(QRect(0, 0, text_width, 10_000), flags, caption)
+    chart_height = round(picture.height() / ratio)
+    height = chart_height + text.height() + 2 * CAPTION_MARGIN
+    result = QPixmap(round(width * ratio), round(height * ratio))
+    result.setDevicePixelRatio(ratio)
+    result.fill(QColor("white"))
+    painter = QPainter(result)
+    try:
+        painter.drawPixmap(0, 0, picture)
+        painter.setFont(font)
+        painter.setPen(QColor("black"))
+        below = chart_height + CAPTION_MARGIN
+        painter.drawText(QRect(CAPTION_MARGIN, below, text_width, text.height()), flags, caption)
+    finally:
+        painter.end()
+    return result
+
+
 class ChartsPanel(QWidget):
     """Three charts of the months of the period, each with its own PNG save."""
 
@@ -77,6 +103,7 @@ class ChartsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.caption = ""  # the period and filter of the months shown: under a saved chart
         self.visits_adults = QBarSet(self.tr("Adults"))
         self.visits_children = QBarSet(self.tr("Children"))
         self.sessions_held = QBarSet(figure_name(SESSIONS_HELD))
@@ -193,8 +220,10 @@ class ChartsPanel(QWidget):
         return max((m.figures.fathers_reached or 0 for m in months), default=0)
 
     def save_chart_png(self, name: str, path: Path) -> bool:
-        """Save a chart as drawn on the screen; ``name`` is VISITS, SESSIONS or FATHERS."""
-        return self.views[name].grab().save(str(path), "PNG")
+        """Save a chart as drawn on the screen, with ``caption`` (its period and filter)
+        under it; ``name`` is VISITS, SESSIONS or FATHERS."""
+        view = self.views[name]
+        return captioned(view.grab(), self.caption, view.font()).save(str(path), "PNG")
 
     def _ask_file(self, name: str) -> None:
         """Ask where to save, suggesting the chart's title as the file's name."""

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import GroupType
+from ryhmat.domain.periods import PeriodPreset, preset_of, preset_period
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.statistics import FIGURES, Figure, Figures, Statistics, StatisticsFilter
@@ -44,6 +45,7 @@ from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
 from ryhmat.domain.usecases.workbook import export_workbook
 from ryhmat.labels import (
+    chart_caption,
     figure_definition,
     figure_explained,
     figure_name,
@@ -112,6 +114,7 @@ class StatisticsPage(QWidget):
         today = context.today()
         self.first_day = DateField(date(today.year, 1, 1), self)
         self.last_day = DateField(today, self)
+        self.preset = self._preset_choice()
         self.filters = FilterBar(self)
         self.group_type = QComboBox(self)
         self.group_type.addItem(self.tr("All group types"), None)
@@ -192,6 +195,11 @@ class StatisticsPage(QWidget):
         period.addWidget(self.first_day)
         period.addWidget(QLabel("–", self))
         period.addWidget(self.last_day)
+        period.addSpacing(12)
+        preset_label = QLabel(self.tr("Pre&set:"), self)
+        preset_label.setBuddy(self.preset)
+        period.addWidget(preset_label)
+        period.addWidget(self.preset)
         period.addStretch(1)
         period_label = QLabel(self.tr("P&eriod:"), self)
         period_label.setBuddy(self.first_day)
@@ -222,6 +230,49 @@ class StatisticsPage(QWidget):
             self, Changes.EVERYTHING & ~(Changes.FEEDS | Changes.SETTINGS), self.reload_choices
         )
         self.reload_choices()
+
+    def _preset_choice(self) -> QComboBox:
+        """The usual periods: one chosen fills the period's days, which stay editable;
+        days typed that are no preset's make it say so."""
+        choice = QComboBox(self)
+        choice.setObjectName("periodPreset")
+        choice.addItem(self.tr("Days as typed"), None)
+        names = {
+            PeriodPreset.THIS_YEAR: self.tr("This year"),
+            PeriodPreset.LAST_YEAR: self.tr("Last year"),
+            PeriodPreset.THIS_SEASON: self.tr("This season"),
+            PeriodPreset.THIS_MONTH: self.tr("This month"),
+            PeriodPreset.LAST_MONTH: self.tr("Last month"),
+        }
+        for preset, name in names.items():
+            choice.addItem(name, preset)
+        choice.setItemData(
+            choice.findData(PeriodPreset.THIS_SEASON),
+            self.tr("The autumn season (1.8.–31.12.) or the spring season (1.1.–31.7.) of today"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        choice.activated.connect(self._preset_chosen)
+        for field in (self.first_day, self.last_day):
+            field.dateChanged.connect(self._show_preset)
+        self._show_preset_of(choice)
+        return choice
+
+    def _preset_chosen(self, index: int) -> None:
+        preset = self.preset.itemData(index)
+        if isinstance(preset, PeriodPreset):
+            first, last = preset_period(preset, self.context.today())
+            self.first_day.set_day(first)
+            self.last_day.set_day(last)
+
+    def _show_preset(self) -> None:
+        self._show_preset_of(self.preset)
+
+    def _show_preset_of(self, choice: QComboBox) -> None:
+        preset = None
+        with contextlib.suppress(UserError):  # days typed wrong are no preset's
+            first, last = self.first_day.day(), self.last_day.day()
+            preset = preset_of(first, last, self.context.today())
+        choice.setCurrentIndex(0 if preset is None else choice.findData(preset))
 
     def _columns(self) -> list[Column[FigureRow]]:
         def column(figure: Figure) -> Column[FigureRow]:
@@ -258,9 +309,11 @@ class StatisticsPage(QWidget):
 
     def current_filter(self) -> StatisticsFilter:
         chosen = self.filters.current_filter()
+        # Qt gives a StrEnum kept in a combo box back as a plain str.
+        kind = self.group_type.currentData()
         return StatisticsFilter(
             group_ids=(chosen.group_id,) if chosen.group_id else (),
-            group_type=self.group_type.currentData(),
+            group_type=None if kind is None else GroupType(kind),
             organisation_id=chosen.organisation_id,
             place_id=chosen.place_id,
             worker_id=chosen.worker_id,
@@ -287,6 +340,7 @@ class StatisticsPage(QWidget):
         rows += [FigureRow(organiser_row(o.name), o.figures) for o in statistics.by_organisation]
         self.model.set_records(rows)
         self.charts.set_months(statistics.by_month_total)
+        self.charts.caption = chart_caption(first, last, statistics.described)
         self.leaders.show_statistics(statistics)
         self.visits.show_statistics(statistics)
         self.families.load(partial(self._family_report, first, last, wanted))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from copy import deepcopy
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -246,6 +246,12 @@ class FakeSessions(FakeRepository[Session]):
     def with_attendance(self, session_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
         recorded = {m.session_id for m in self._marks.marks} | set(self._headcounts.items)
         return recorded & set(session_ids)
+
+    def themes(self) -> builtins.list[str]:
+        return sorted({s.theme for s in self.items.values() if s.theme})
+
+    def themed(self, themes: Collection[str], around: date, limit: int) -> builtins.list[Session]:
+        return [s for s in self.items.values() if s.theme in themes][:limit]
 
 
 class FakeHeadcounts:

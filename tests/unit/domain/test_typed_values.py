@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ryhmat.domain.errors import InvalidInput, UserError
-from ryhmat.domain.typed_values import read_date, read_time
+from ryhmat.domain.typed_values import read_date, read_time, searched_day
 from ryhmat.domain.validation import EARLIEST_DAY, LATEST_DAY
 from ryhmat.domain.written import written_count, written_date, written_time
 
@@ -156,3 +156,36 @@ def test_a_limit_in_a_message_is_written_as_a_count_and_a_flag_is_not() -> None:
         "{file} has more than {limit} rows ({flag})", file="r.xlsx", limit=50_000, flag=True
     )
     assert error.message() == "r.xlsx has more than 50\u00a0000 rows (True)"
+
+
+# -- a day in a search ---------------------------------------------------------------------
+
+NEAR_TODAY = st.dates(date(2001, 1, 1), date(2098, 12, 31))
+
+
+@given(NEAR_TODAY, NEAR_TODAY)
+def test_a_searched_date_with_its_year_is_that_day(day: date, today: date) -> None:
+    assert searched_day(f"{day.day}.{day.month}.{day.year}", today) == day
+
+
+@given(NEAR_TODAY, st.integers(-182, 182))
+def test_a_searched_day_and_month_is_the_nearest_such_day(today: date, offset: int) -> None:
+    day = today + timedelta(days=offset)
+    if (day.day, day.month) == (29, 2):
+        return  # a leap day: the nearest one may be four years off, and is no day then
+    for typed in (
+        f"{day.day}.{day.month}.",
+        f"{day.day}.{day.month}",
+        f"{day.day:02d}.{day.month:02d}.",
+    ):
+        assert searched_day(typed, today) == day
+
+
+def test_a_day_and_month_typed_in_december_is_the_coming_januarys() -> None:
+    assert searched_day("6.1.", date(2026, 12, 7)) == date(2027, 1, 6)
+    assert searched_day("6.12.", date(2027, 1, 5)) == date(2026, 12, 6)
+
+
+@pytest.mark.parametrize("typed", ["31.2.", "0.1.", "6.13.", "6", "vauva", "6.1.x", "9.30.2027"])
+def test_what_names_no_day_is_searched_as_words(typed: str) -> None:
+    assert searched_day(typed, date(2026, 12, 7)) is None

@@ -9,16 +9,23 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCharts import QBarSet, QValueAxis
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QImage, QPixmap
 from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from ryhmat.domain.model import GroupType
 from ryhmat.domain.statistics import Statistics, StatisticsFilter
 from ryhmat.domain.usecases.family_visits import family_visit_report
+from ryhmat.labels import chart_caption
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
-from ryhmat.ui.statistics.charts import MOST_TICK_STEPS, ChartsPanel, whole_number_scale
+from ryhmat.ui.statistics.charts import (
+    MOST_TICK_STEPS,
+    ChartsPanel,
+    captioned,
+    whole_number_scale,
+)
 
 AUTUMN = (date(2026, 8, 1), date(2026, 11, 23))
 
@@ -74,6 +81,40 @@ def test_a_chart_is_saved_as_png(
     assert page.charts.save_chart_png(ChartsPanel.VISITS, target)
     assert target.read_bytes().startswith(b"\x89PNG")
     assert target.stat().st_size > 1000
+
+
+def test_a_saved_chart_carries_its_period_and_filter_under_it(
+    qtbot: QtBot, demo_context: AppContext, windows: list[QWidget], tmp_path: Path
+) -> None:
+    page = shown_page(qtbot, demo_context, windows)
+    with qtbot.waitSignal(page.computed):
+        page.group_type.setCurrentIndex(page.group_type.findData(GroupType.BABY_GROUP))
+    page.tabs.setCurrentWidget(page.charts)
+    assert page.statistics is not None
+    assert page.charts.caption == chart_caption(*AUTUMN, page.statistics.described)
+    assert "1.8.2026–23.11.2026" in page.charts.caption
+    view = page.charts.views[ChartsPanel.SESSIONS]
+    target = tmp_path / "kerrat.png"
+    assert page.charts.save_chart_png(ChartsPanel.SESSIONS, target)
+    saved = QImage(str(target))
+    drawn = view.grab()
+    assert saved.width() == drawn.width()
+    assert saved.height() > drawn.height()  # the caption's lines below the chart
+    below = saved.copy(0, drawn.height(), saved.width(), saved.height() - drawn.height())
+    colours = {below.pixel(x, y) for x in range(below.width()) for y in range(below.height())}
+    assert len(colours) > 1  # written on, not a blank strip
+
+
+def test_a_long_caption_wraps_to_the_charts_width(qtbot: QtBot) -> None:
+    picture = QPixmap(200, 100)
+    picture.fill(QColor("white"))
+    font = QFont()
+    one_line = captioned(picture, "Period", font)
+    many_lines = captioned(
+        picture, "Period 1.1.2026–31.12.2026 · " + "Group: Pikkuiset, " * 8, font
+    )
+    assert one_line.width() == many_lines.width() == 200
+    assert 100 < one_line.height() < many_lines.height()
 
 
 def test_the_families_tab_shows_the_family_visit_report(

@@ -30,8 +30,11 @@ from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
 from tests.gui.person import (
+    choose,
     click,
     click_tab,
+    focused,
+    press,
     show_window,
     tab,
     tick,
@@ -361,3 +364,34 @@ def test_a_group_over_capacity_shows_its_rate_as_it_is_and_says_so(
     over = page.model.index(row, column(page, "Sessions over capacity")).data()
     assert int(over) == figures.sessions_over_capacity > 0
     assert "Sessions over capacity:" in page.left_out_note.text()
+
+
+def test_a_preset_chosen_by_keyboard_fills_the_period_which_stays_editable(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = StatisticsPage(demo_context)
+    qtbot.addWidget(page)
+    show_window(qtbot, page)
+    assert page.preset.currentText() == "Days as typed"  # 1.1. to today is no preset
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Pre&set
+    assert focused() is page.preset
+    with qtbot.waitSignal(page.computed):
+        choose(qtbot, page.preset, "This season")
+    assert (page.first_day.day(), page.last_day.day()) == (date(2026, 8, 1), date(2026, 12, 31))
+    assert page.statistics is not None
+    assert (page.statistics.first_day, page.statistics.last_day) == (
+        date(2026, 8, 1),
+        date(2026, 12, 31),
+    )
+    with qtbot.waitSignal(page.computed):
+        choose(qtbot, page.preset, "Last month")
+    assert (page.first_day.day(), page.last_day.day()) == (date(2026, 10, 1), date(2026, 10, 31))
+    with qtbot.waitSignal(page.computed):
+        type_over(qtbot, page.last_day, "15.10.2026")
+        tab(qtbot)
+    assert page.statistics.last_day == date(2026, 10, 15)
+    assert page.preset.currentText() == "Days as typed"
+    with qtbot.waitSignal(page.computed):
+        type_over(qtbot, page.last_day, "31.10.2026")
+        tab(qtbot)
+    assert page.preset.currentText() == "Last month"  # the days typed are the month's

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
-from ryhmat.domain.feeds import Feed, FeedDocument, FeedPublication
+from ryhmat.domain.feeds import Feed, FeedDocument, FeedKind, FeedPublication
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.feeds import (
     build_feed,
@@ -20,6 +20,7 @@ from ryhmat.domain.usecases.feeds import (
     get_feed,
     mark_published,
     new_token,
+    public_programme,
     settings_digest,
     sources_after,
 )
@@ -41,6 +42,7 @@ from ryhmat.export.folder import (
     remove_published,
 )
 from ryhmat.export.ical import render_event
+from ryhmat.export.programme_site import publish_pages, withdraw_pages
 from ryhmat.export.republishing import (
     Plan,
     Renderer,
@@ -60,6 +62,7 @@ class PublishOutcome:
     file: Path | None
     server: PublishReport | None
     rendered: int = 0  # events rendered: those that changed, or all in a whole publish
+    page: Path | None = None  # the public feed's programme page, beside its file
 
 
 def caldav_target(feed: Feed) -> CalDavTarget:
@@ -115,11 +118,13 @@ def publish_feed(
     trusted = trusted_record(known, settings)
     changes = plan(document, trusted)
     renderer = Renderer(changes)
-    file = content = None
+    file = content = page = None
     if feed.folder:
         path = Path(feed.folder) / feed_file_name(feed)
         content = renderer.file(document, path, trusted)
         file = publish_to_folder(Path(feed.folder), feed_file_name(feed), content)
+        with unit_of_work() as uow:
+            page = _publish_pages(uow, feed, now)
         keep_index(Path(feed.folder))
     report, calendar_url = None, ""
     copies: dict[str, ServerCopy] = {}
@@ -136,7 +141,17 @@ def publish_feed(
         remove_published(Path(feed.folder), old_file)
     if feed.folder:
         remove_former_names(Path(feed.folder), feed_file_name(feed), f"-{feed.token}.ics")
-    return PublishOutcome(feed.name, file, report, renderer.rendered)
+    return PublishOutcome(feed.name, file, report, renderer.rendered, page)
+
+
+def _publish_pages(uow: UnitOfWork, feed: Feed, now: datetime) -> Path | None:
+    """The public feed's programme pages, written beside its file once the file is
+    there: rewritten on every publish, as the sessions they show run from today on
+    (each page is only written when its content changed)."""
+    if not feed.folder or feed.kind is not FeedKind.PUBLIC:
+        return None
+    programme = public_programme(uow, feed, now)
+    return publish_pages(Path(feed.folder), programme, feed_file_name(feed))
 
 
 def _unchanged(feed: Feed, sources: str, known: FeedPublication | None) -> bool:
@@ -152,17 +167,19 @@ def _unchanged(feed: Feed, sources: str, known: FeedPublication | None) -> bool:
 def _republished_unchanged(
     uow: UnitOfWork, feed: Feed, now: datetime, known: FeedPublication
 ) -> PublishOutcome:
-    """Nothing rendered, written or sent: the folder's housekeeping and the time noted."""
+    """Nothing rendered, written or sent: the folder's housekeeping (and the public
+    feed's pages, whose days move on) and the time noted."""
     mark_published(uow, feed.id, now)
-    file = None
+    file = page = None
     if feed.folder:
         folder = Path(feed.folder)
         keep_published_mode(folder, feed_file_name(feed))
+        page = _publish_pages(uow, feed, now)
         keep_index(folder)
         remove_former_names(folder, feed_file_name(feed), f"-{feed.token}.ics")
         file = folder / feed_file_name(feed)
     report = PublishReport(unchanged=len(known.events)) if feed.caldav_url else None
-    return PublishOutcome(feed.name, file, report, 0)
+    return PublishOutcome(feed.name, file, report, 0, page)
 
 
 def _send(
@@ -232,9 +249,13 @@ def withdraw_from_former_folder(before: Feed, after: Feed) -> None:
     """After a feed's folder was changed or cleared: remove the file it published in
     the folder it had, which would otherwise stay at its secret address, never
     updated again. Raises PublishError if that folder cannot be written."""
-    if not before.folder or _same_folder(before.folder, after.folder):
+    if not before.folder:
         return
-    remove_published(Path(before.folder), feed_file_name(before))
+    moved = not _same_folder(before.folder, after.folder)
+    if before.kind is FeedKind.PUBLIC and (moved or after.kind is not FeedKind.PUBLIC):
+        withdraw_pages(Path(before.folder))
+    if moved:
+        remove_published(Path(before.folder), feed_file_name(before))
 
 
 def _same_folder(one: str, other: str) -> bool:
@@ -254,6 +275,8 @@ def withdraw_feed(
     with unit_of_work() as uow:
         feed = get_feed(uow, feed_id)
     if feed.folder:
+        if feed.kind is FeedKind.PUBLIC:
+            withdraw_pages(Path(feed.folder))  # first: they link to the file
         remove_published(Path(feed.folder), feed_file_name(feed))
     if feed.caldav_url:
         target = caldav_target(feed)

@@ -1,0 +1,111 @@
+"""Writing the public programme pages into the public feed's folder, with its feed.
+
+Each file is written atomically (``publish_to_folder``: a temporary file renamed over
+the old one, left untouched when its content has not changed), and in an order in which
+a reader never follows a link to what is not there: first the groups' own feeds and the
+style sheet, then the groups' pages, then the index pages that link to them; only then
+the pages of groups that are no longer public (or whose name changed) are removed, and
+after them their feeds.
+
+The app's pages are known by their generator mark. An ``index.html`` of a person's own
+there (one without the mark, not the empty page the folder publisher keeps) is left as
+it is, and the Finnish index is then not written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ryhmat.domain.usecases.feeds import PublicProgramme
+from ryhmat.export.folder import (
+    INDEX_NAME,
+    INDEX_PAGE,
+    folder_error,
+    publish_to_folder,
+    remove_published,
+)
+from ryhmat.export.ical import render_feed
+from ryhmat.export.programme_page import (
+    GENERATOR_MARK,
+    INDEX_STEM,
+    PAGE_LANGUAGES,
+    STYLE_SHEET,
+    STYLE_SHEET_NAME,
+    feed_name,
+    group_stems,
+    page_name,
+    render_group,
+    render_index,
+)
+
+# The generator mark is in a page's head, well within its first bytes.
+_MARK_WITHIN = 1024
+
+
+def publish_pages(folder: Path, programme: PublicProgramme, feed_file: str) -> Path:
+    """Write the pages of ``programme`` beside the public feed ``feed_file`` in
+    ``folder`` and remove the app's pages no group has now. Returns the index page.
+    Raises PublishError when the folder cannot be written."""
+    stems = group_stems(programme.groups)
+    for group in programme.groups:
+        publish_to_folder(folder, feed_name(stems[group.id]), render_feed(group.feed))
+    publish_to_folder(folder, STYLE_SHEET_NAME, STYLE_SHEET)
+    written = set()
+    for group in programme.groups:
+        for language in PAGE_LANGUAGES:
+            name = page_name(stems[group.id], language)
+            publish_to_folder(folder, name, render_group(programme, group, language))
+            written.add(name)
+    for language in PAGE_LANGUAGES:
+        name = page_name(INDEX_STEM, language)
+        written.add(name)
+        if name == INDEX_NAME and not _index_is_ours(folder):
+            continue
+        publish_to_folder(folder, name, render_index(programme, feed_file, language))
+    _remove_pages(folder, keep=written, kept_feeds={feed_name(s) for s in stems.values()})
+    return folder / INDEX_NAME
+
+
+def withdraw_pages(folder: Path) -> None:
+    """Remove the app's pages from ``folder`` (the public feed goes, or goes elsewhere),
+    then their feeds and the style sheet; the index becomes the empty page again, so
+    that a server with directory listing on still shows no names."""
+    if (folder / INDEX_NAME).exists() and _index_is_ours(folder):
+        publish_to_folder(folder, INDEX_NAME, INDEX_PAGE)
+    _remove_pages(folder, keep={INDEX_NAME}, kept_feeds=set())
+    remove_published(folder, STYLE_SHEET_NAME)
+
+
+def _remove_pages(folder: Path, keep: set[str], kept_feeds: set[str]) -> None:
+    gone = [page for page in _app_pages(folder) if page.name not in keep]
+    for page in gone:
+        remove_published(folder, page.name)
+    for page in gone:
+        stem = page.name.split(".", 1)[0]
+        if stem != INDEX_STEM and feed_name(stem) not in kept_feeds:
+            remove_published(folder, feed_name(stem))
+
+
+def _app_pages(folder: Path) -> list[Path]:
+    try:
+        return sorted(page for page in folder.glob("*.html") if _carries_mark(page))
+    except OSError as error:
+        raise folder_error(folder, error) from error
+
+
+def _index_is_ours(folder: Path) -> bool:
+    index = folder / INDEX_NAME
+    try:
+        return index.read_bytes() == INDEX_PAGE or _carries_mark(index)
+    except FileNotFoundError:
+        return True
+    except OSError:  # not ours to read, so not ours to replace
+        return False
+
+
+def _carries_mark(page: Path) -> bool:
+    try:
+        with page.open("rb") as stream:
+            return GENERATOR_MARK in stream.read(_MARK_WITHIN)
+    except OSError:
+        return False

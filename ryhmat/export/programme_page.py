@@ -109,9 +109,13 @@ class _Words:
     def __call__(self, source: str) -> str:
         return _escaped(self.said(CONTEXT, source))
 
-    def day(self, moment: datetime) -> str:
+    def day(self, moment: datetime, capital: bool = False) -> str:
+        """The day as "tiistai 12.1.2027" (Swedish: "tisdag 12.1.2027"), with ``capital``
+        for the start of a line "Tiistai 12.1.2027"."""
         local = moment.astimezone(HELSINKI)
         weekday = self.said(CONTEXT, _WEEKDAYS[local.weekday()])
+        if capital:
+            weekday = weekday[:1].upper() + weekday[1:]
         return _escaped(f"{weekday} {local.day}.{local.month}.{local.year}")
 
     def clock(self, session: PageSession) -> str:
@@ -268,10 +272,10 @@ def _group_card(words: _Words, group: PageGroup, stem: str) -> str:
     return "\n".join(lines)
 
 
-def _when(words: _Words, session: PageSession) -> str:
+def _when(words: _Words, session: PageSession, capital: bool = False) -> str:
     moment = session.starts_at.astimezone(HELSINKI)
     return (
-        f'<time datetime="{moment.strftime("%Y-%m-%dT%H:%M")}">{words.day(moment)}</time>'
+        f'<time datetime="{moment.strftime("%Y-%m-%dT%H:%M")}">{words.day(moment, capital)}</time>'
         f" {words.clock(session)}"
     )
 
@@ -290,7 +294,7 @@ def _session(words: _Words, session: PageSession) -> str:
     if session.cancelled:
         reason = f" {_escaped(session.cancel_reason)}" if session.cancel_reason else ""
         lines.append(f'<p class="status"><strong>{words(CANCELLED)}</strong>{reason}</p>')
-    lines.append(f'<p class="when">{_when(words, session)}</p>')
+    lines.append(f'<p class="when">{_when(words, session, capital=True)}</p>')
     if session.theme.strip():
         lines.append(f'<p class="theme">{_escaped(session.theme)}</p>')
     place = _place(session)

@@ -3,7 +3,8 @@
 Each file is written atomically (``publish_to_folder``: a temporary file renamed over
 the old one, left untouched when its content has not changed), and in an order in which
 a reader never follows a link to what is not there: first the groups' own feeds and the
-style sheet, then the groups' pages, then the index pages that link to them; only then
+style sheet, then the groups' pages, then the index pages that link to them (the
+Swedish before the Finnish, the folder's front page); only then
 the pages of groups that are no longer public (or whose name changed) are removed, and
 after them their feeds.
 
@@ -56,7 +57,8 @@ def publish_pages(folder: Path, programme: PublicProgramme, feed_file: str) -> P
             name = page_name(stems[group.id], language)
             publish_to_folder(folder, name, render_group(programme, group, language))
             written.add(name)
-    for language in PAGE_LANGUAGES:
+    # The Finnish index is the folder's front page: written last, once the Swedish is there.
+    for language in reversed(PAGE_LANGUAGES):
         name = page_name(INDEX_STEM, language)
         written.add(name)
         if name == INDEX_NAME and not _index_is_ours(folder):
@@ -77,7 +79,11 @@ def withdraw_pages(folder: Path) -> None:
 
 
 def _remove_pages(folder: Path, keep: set[str], kept_feeds: set[str]) -> None:
-    gone = [page for page in _app_pages(folder) if page.name not in keep]
+    # The index first: it links to the groups' pages.
+    gone = sorted(
+        (page for page in _app_pages(folder) if page.name not in keep),
+        key=lambda page: (not page.name.startswith(f"{INDEX_STEM}."), page.name),
+    )
     for page in gone:
         remove_published(folder, page.name)
     for page in gone:
@@ -88,7 +94,7 @@ def _remove_pages(folder: Path, keep: set[str], kept_feeds: set[str]) -> None:
 
 def _app_pages(folder: Path) -> list[Path]:
     try:
-        return sorted(page for page in folder.glob("*.html") if _carries_mark(page))
+        return [page for page in folder.glob("*.html") if _carries_mark(page)]
     except OSError as error:
         raise folder_error(folder, error) from error
 

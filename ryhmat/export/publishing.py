@@ -123,9 +123,9 @@ def publish_feed(
         path = Path(feed.folder) / feed_file_name(feed)
         content = renderer.file(document, path, trusted)
         file = publish_to_folder(Path(feed.folder), feed_file_name(feed), content)
+        keep_index(Path(feed.folder))
         with unit_of_work() as uow:
             page = _publish_pages(uow, feed, now)
-        keep_index(Path(feed.folder))
     report, calendar_url = None, ""
     copies: dict[str, ServerCopy] = {}
     if feed.caldav_url:
@@ -174,8 +174,8 @@ def _republished_unchanged(
     if feed.folder:
         folder = Path(feed.folder)
         keep_published_mode(folder, feed_file_name(feed))
-        page = _publish_pages(uow, feed, now)
         keep_index(folder)
+        page = _publish_pages(uow, feed, now)
         remove_former_names(folder, feed_file_name(feed), f"-{feed.token}.ics")
         file = folder / feed_file_name(feed)
     report = PublishReport(unchanged=len(known.events)) if feed.caldav_url else None

@@ -2082,7 +2082,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Nimi ”{name}” on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="424"/>
+        <location filename="../../domain/usecases/feeds.py" line="429"/>
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
@@ -2146,7 +2146,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>kalenterin nimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="434"/>
+        <location filename="../../domain/usecases/feeds.py" line="439"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” ei löytynyt.</translation>
     </message>
@@ -2469,7 +2469,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Syötettä ei voitu kirjoittaa kansioon {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/publishing.py" line="98"/>
+        <location filename="../../export/publishing.py" line="101"/>
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation>Syötteellä ”{name}” ei ole kansiota eikä kalenteripalvelinta, johon julkaista.</translation>
     </message>
@@ -6260,9 +6260,137 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
 </context>
 <context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../export/programme_page.py" line="42"/>
+        <source>Monday</source>
+        <translation>maanantai</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="43"/>
+        <source>Tuesday</source>
+        <translation>tiistai</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="44"/>
+        <source>Wednesday</source>
+        <translation>keskiviikko</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="45"/>
+        <source>Thursday</source>
+        <translation>torstai</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="46"/>
+        <source>Friday</source>
+        <translation>perjantai</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="47"/>
+        <source>Saturday</source>
+        <translation>lauantai</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="48"/>
+        <source>Sunday</source>
+        <translation>sunnuntai</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="50"/>
+        <source>Groups&apos; programme</source>
+        <translation>Ryhmien ohjelma</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="51"/>
+        <source>The groups&apos; coming sessions, and links that add them to your calendar.</source>
+        <translation>Ryhmien tulevat kerrat ja linkit, joilla ne saa omaan kalenteriin.</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="54"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="55"/>
+        <source>All groups</source>
+        <translation>Kaikki ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="56"/>
+        <source>Add to my calendar</source>
+        <translation>Lisää kalenteriini</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="57"/>
+        <source>Add all groups to my calendar</source>
+        <translation>Lisää kaikki ryhmät kalenteriini</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="58"/>
+        <source>The link opens the sessions as a calendar file (.ics) in your calendar app. To see changes and cancellations there too, subscribe to the link&apos;s address in your calendar.</source>
+        <translation>Linkki avaa ryhmäkerrat kalenteritiedostona (.ics) kalenterisovelluksessasi. Jotta muutokset ja peruutukset näkyvät siellä, tilaa linkin osoite kalenteriisi.</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="64"/>
+        <source>Upcoming sessions</source>
+        <translation>Tulevat ryhmäkerrat</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="65"/>
+        <source>No upcoming sessions are planned yet.</source>
+        <translation>Tulevia ryhmäkertoja ei ole vielä suunniteltu.</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="66"/>
+        <source>No groups are published at the moment.</source>
+        <translation>Ryhmiä ei ole juuri nyt julkaistu.</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="67"/>
+        <source>Next session:</source>
+        <translation>Seuraava kerta:</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="68"/>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="69"/>
+        <source>at %1–%2</source>
+        <translation>klo %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="70"/>
+        <source>Organisers:</source>
+        <translation>Järjestäjät:</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="71"/>
+        <source>For children aged %1–%2</source>
+        <translation>%1–%2-vuotiaille lapsille</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="72"/>
+        <source>For children aged %1 and over</source>
+        <translation>Vähintään %1-vuotiaille lapsille</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="73"/>
+        <source>For children aged up to %1</source>
+        <translation>Enintään %1-vuotiaille lapsille</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="74"/>
+        <source>Sessions up to %1.</source>
+        <translation>Ryhmäkerrat %1 asti.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="38"/>
+        <location filename="../../i18n.py" line="40"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Kansio</translation>
@@ -6271,12 +6399,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="36"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Kansio:</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="37"/>
+        <location filename="../../i18n.py" line="39"/>
         <source>Files of &amp;type:</source>
         <translation>Tiedosto&amp;tyyppi:</translation>
     </message>
@@ -6284,7 +6412,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="35"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -6977,118 +7105,118 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="116"/>
+        <location filename="../../ui/statistics/page.py" line="117"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="143"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>Lea&amp;ders and cancellations</source>
         <translation>Ohjaajat ja per&amp;umiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="149"/>
         <source>&amp;Roles and ages</source>
         <translation>Roolit ja i&amp;ät</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="149"/>
-        <location filename="../../ui/statistics/page.py" line="310"/>
+        <location filename="../../ui/statistics/page.py" line="150"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="151"/>
+        <location filename="../../ui/statistics/page.py" line="152"/>
         <source>E&amp;valuations</source>
         <translation>Arv&amp;ioinnit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="158"/>
+        <location filename="../../ui/statistics/page.py" line="159"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="159"/>
+        <location filename="../../ui/statistics/page.py" line="160"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="161"/>
+        <location filename="../../ui/statistics/page.py" line="162"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation>Tall&amp;enna tiivistelmä PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="163"/>
+        <location filename="../../ui/statistics/page.py" line="164"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation>Yksi sivu johtokunnalle tai rahoittajalle: luvut ja mitä ne laskevat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="196"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="198"/>
+        <location filename="../../ui/statistics/page.py" line="199"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="237"/>
+        <location filename="../../ui/statistics/page.py" line="238"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="283"/>
+        <location filename="../../ui/statistics/page.py" line="284"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="331"/>
+        <location filename="../../ui/statistics/page.py" line="332"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="334"/>
+        <location filename="../../ui/statistics/page.py" line="335"/>
         <source>Summary %1–%2</source>
         <translation>Tiivistelmä %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="345"/>
+        <location filename="../../ui/statistics/page.py" line="346"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="346"/>
+        <location filename="../../ui/statistics/page.py" line="347"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="390"/>
+        <location filename="../../ui/statistics/page.py" line="391"/>
         <source>Save summary as PDF</source>
         <translation>Tallenna tiivistelmä PDF:ksi</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="391"/>
+        <location filename="../../ui/statistics/page.py" line="392"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="421"/>
+        <location filename="../../ui/statistics/page.py" line="435"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>

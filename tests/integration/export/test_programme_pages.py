@@ -6,6 +6,7 @@ a file that is not there, while they are written, replaced or removed."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -199,8 +200,8 @@ def test_a_reader_never_meets_a_link_to_a_file_that_is_not_there(
                     assert (folder / link).is_file(), f"{name} links to {link}, not there"
         checked.append("checked")
 
-    def checking(function):  # type: ignore[no-untyped-def]
-        def checked_call(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def checking(function: Callable[..., object]) -> Callable[..., object]:
+        def checked_call(*args: object, **kwargs: object) -> object:
             result = function(*args, **kwargs)
             links_hold()
             return result

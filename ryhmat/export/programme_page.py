@@ -276,7 +276,7 @@ def _when(words: _Words, session: PageSession, capital: bool = False) -> str:
     moment = session.starts_at.astimezone(HELSINKI)
     return (
         f'<time datetime="{moment.strftime("%Y-%m-%dT%H:%M")}">{words.day(moment, capital)}</time>'
-        f" {words.clock(session)}"
+        f' <span class="clock">{words.clock(session)}</span>'
     )
 
 
@@ -334,6 +334,7 @@ li.group, li.session {
 li.group h2 { margin: 0 0 0.25rem; }
 .ages { font-weight: 600; }
 .when { font-weight: 600; }
+.clock { white-space: nowrap; }
 .hint, .horizon { color: #4a4843; font-size: 0.95rem; }
 p.add a.calendar {
   display: inline-block; padding: 0.55rem 1rem; border-radius: 0.4rem;

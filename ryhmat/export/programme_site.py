@@ -68,6 +68,12 @@ def publish_pages(folder: Path, programme: PublicProgramme, feed_file: str) -> P
     return folder / INDEX_NAME
 
 
+def pages_present(folder: Path) -> bool:
+    """Are the app's pages in ``folder``? The Swedish index, written after every group's
+    pages, stands for them all."""
+    return _carries_mark(folder / page_name(INDEX_STEM, PAGE_LANGUAGES[1]))
+
+
 def withdraw_pages(folder: Path) -> None:
     """Remove the app's pages from ``folder`` (the public feed goes, or goes elsewhere),
     then their feeds and the style sheet; the index becomes the empty page again, so

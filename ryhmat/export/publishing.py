@@ -35,6 +35,7 @@ from ryhmat.export.caldav_publish import (
 )
 from ryhmat.export.errors import PublishError
 from ryhmat.export.folder import (
+    INDEX_NAME,
     keep_index,
     keep_published_mode,
     publish_to_folder,
@@ -42,7 +43,7 @@ from ryhmat.export.folder import (
     remove_published,
 )
 from ryhmat.export.ical import render_event
-from ryhmat.export.programme_site import publish_pages, withdraw_pages
+from ryhmat.export.programme_site import pages_present, publish_pages, withdraw_pages
 from ryhmat.export.republishing import (
     Plan,
     Renderer,
@@ -146,8 +147,7 @@ def publish_feed(
 
 def _publish_pages(uow: UnitOfWork, feed: Feed, now: datetime) -> Path | None:
     """The public feed's programme pages, written beside its file once the file is
-    there: rewritten on every publish, as the sessions they show run from today on
-    (each page is only written when its content changed)."""
+    there (each page only when its content changed)."""
     if not feed.folder or feed.kind is not FeedKind.PUBLIC:
         return None
     programme = public_programme(uow, feed, now)
@@ -167,15 +167,20 @@ def _unchanged(feed: Feed, sources: str, known: FeedPublication | None) -> bool:
 def _republished_unchanged(
     uow: UnitOfWork, feed: Feed, now: datetime, known: FeedPublication
 ) -> PublishOutcome:
-    """Nothing rendered, written or sent: the folder's housekeeping (and the public
-    feed's pages, whose days move on) and the time noted."""
+    """Nothing rendered, written or sent: the folder's housekeeping and the time noted.
+    The public feed's pages are as they were too: what they show is in the feed's
+    sources (its days, its groups' descriptions and ages among them); they are written
+    only when they are missing."""
     mark_published(uow, feed.id, now)
     file = page = None
     if feed.folder:
         folder = Path(feed.folder)
         keep_published_mode(folder, feed_file_name(feed))
         keep_index(folder)
-        page = _publish_pages(uow, feed, now)
+        if feed.kind is FeedKind.PUBLIC:
+            page = folder / INDEX_NAME
+            if not pages_present(folder):
+                page = _publish_pages(uow, feed, now)
         remove_former_names(folder, feed_file_name(feed), f"-{feed.token}.ics")
         file = folder / feed_file_name(feed)
     report = PublishReport(unchanged=len(known.events)) if feed.caldav_url else None

@@ -279,6 +279,31 @@ def test_publishing_again_unchanged_leaves_every_page_as_it_was(
     publish(database, world)
     before = {path.name: path.stat().st_mtime_ns for path in folder.iterdir()}
 
-    publish(database, world)
+    assert publish(database, world).rendered == 0  # the feed was not even built
 
     assert {path.name: path.stat().st_mtime_ns for path in folder.iterdir()} == before
+
+
+def test_what_only_the_pages_show_is_published_when_it_changes(
+    database: Database, world: ProgrammeWorld, folder: Path
+) -> None:
+    """A group's description and ages are not in any feed, but a change to them is
+    published to its pages; pages removed by hand come back at the next publish."""
+    publish(database, world)
+    with database.unit_of_work() as uow:
+        baby = uow.groups.by_name(BABY_GROUP)
+        assert baby is not None
+        baby.description = "Uusi kuvaus vauvaperheille"
+        baby.target_age_max = 2
+        save_group(uow, baby)
+
+    publish(database, world)
+
+    page = Page(folder / "vauvaryhma-pikkuiset.html")
+    assert "Uusi kuvaus vauvaperheille" in page.text
+    assert "0–2-vuotiaille lapsille" in page.text
+    for path in folder.glob("*.html"):
+        path.unlink()
+    publish(database, world)
+    assert Page(folder / "vauvaryhma-pikkuiset.sv.html").language == "sv"
+    assert Page(folder / "index.html").language == "fi"

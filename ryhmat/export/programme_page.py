@@ -7,9 +7,12 @@ They show what the public feed shows (``public_programme``), never anything of t
 families, and their own words come from the translation files (context
 "ProgrammePage"), as the workbook's do.
 
-The feeds do not know the address they are served from, so the calendar links are
-relative to the page (the ``.ics`` beside it in the same folder): a browser hands the
-file to the calendar app. A ``webcal:`` link needs the whole address and is not written.
+The calendars the pages link to are the pages' own files beside them: each group's own
+feed, and the public feed's calendar under a name of its own, so that no page shows a
+feed's secret file name (rotating the public feed's secret does not move the pages'
+calendars). The feeds do not know the address they are served from, so the links are
+relative to the page: a browser hands the file to the calendar app. A ``webcal:`` link
+needs the whole address and is not written.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ CONTEXT: Final = "ProgrammePage"
 PAGE_LANGUAGES: Final = ("fi", "sv")
 INDEX_STEM: Final = "index"
 STYLE_SHEET_NAME: Final = "ohjelma.css"
+# The calendar of all public groups the index links to: the public feed's file under a
+# name of the pages' own, so that the feed's secret name is never on a page.
+ALL_GROUPS_STEM: Final = "kaikki-ryhmat"
 # Marks a page as the app's own: only such a page is replaced or removed by a publish.
 GENERATOR: Final = "Ryhmät programme pages"
 GENERATOR_MARK: Final = f'<meta name="generator" content="{GENERATOR}">'.encode()
@@ -87,7 +93,7 @@ def feed_name(stem: str) -> str:
 def group_stems(groups: Sequence[PageGroup]) -> dict[uuid.UUID, str]:
     """Each group's file names without their ends: its name as a file name, numbered
     when two names read alike; never the index's or the style sheet's."""
-    taken = {INDEX_STEM, STYLE_SHEET_NAME.split(".", 1)[0]}
+    taken = {INDEX_STEM, ALL_GROUPS_STEM, STYLE_SHEET_NAME.split(".", 1)[0]}
     stems: dict[uuid.UUID, str] = {}
     for group in groups:
         base = slug(group.name)
@@ -136,7 +142,7 @@ def _words(language: str) -> _Words:
     return _Words(language, translator(language))
 
 
-def render_index(programme: PublicProgramme, feed_file: str, language: str) -> bytes:
+def render_index(programme: PublicProgramme, language: str) -> bytes:
     """The page of all public groups: each with its ages and next session, a link to its
     own page and feed; the public feed's link for all of them at once."""
     words = _words(language)
@@ -144,7 +150,7 @@ def render_index(programme: PublicProgramme, feed_file: str, language: str) -> b
     body = [
         f"<h1>{words(TITLE)}</h1>",
         f"<p>{words(INTRODUCTION)}</p>",
-        _add_link(words, feed_file, words(ADD_ALL)),
+        _add_link(words, feed_name(ALL_GROUPS_STEM), words(ADD_ALL)),
     ]
     if not programme.groups:
         body.append(f"<p>{words(NO_GROUPS)}</p>")

@@ -2,11 +2,11 @@
 
 Each file is written atomically (``publish_to_folder``: a temporary file renamed over
 the old one, left untouched when its content has not changed), and in an order in which
-a reader never follows a link to what is not there: first the groups' own feeds and the
-style sheet, then the groups' pages, then the index pages that link to them (the
-Swedish before the Finnish, the folder's front page); only then
-the pages of groups that are no longer public (or whose name changed) are removed, and
-after them their feeds.
+a reader never follows a link to what is not there: first the calendars (each group's,
+and all groups' under a name of the pages' own) and the style sheet, then the groups'
+pages, then the index pages that link to them (the Swedish before the Finnish, the
+folder's front page); only then the pages of groups that are no longer public (or whose
+name changed) are removed, the index pages first, and after them their calendars.
 
 The app's pages are known by their generator mark. An ``index.html`` of a person's own
 there (one without the mark, not the empty page the folder publisher keeps) is left as
@@ -27,6 +27,7 @@ from ryhmat.export.folder import (
 )
 from ryhmat.export.ical import render_feed
 from ryhmat.export.programme_page import (
+    ALL_GROUPS_STEM,
     GENERATOR_MARK,
     INDEX_STEM,
     PAGE_LANGUAGES,
@@ -43,13 +44,15 @@ from ryhmat.export.programme_page import (
 _MARK_WITHIN = 1024
 
 
-def publish_pages(folder: Path, programme: PublicProgramme, feed_file: str) -> Path:
-    """Write the pages of ``programme`` beside the public feed ``feed_file`` in
-    ``folder`` and remove the app's pages no group has now. Returns the index page.
-    Raises PublishError when the folder cannot be written."""
+def publish_pages(folder: Path, programme: PublicProgramme, all_groups: bytes) -> Path:
+    """Write the pages of ``programme`` in ``folder``, with the calendar of all its
+    groups (``all_groups``, the public feed's file) and each group's own, and remove
+    the app's pages no group has now. Returns the index page. Raises PublishError when
+    the folder cannot be written."""
     stems = group_stems(programme.groups)
     for group in programme.groups:
         publish_to_folder(folder, feed_name(stems[group.id]), render_feed(group.feed))
+    publish_to_folder(folder, feed_name(ALL_GROUPS_STEM), all_groups)
     publish_to_folder(folder, STYLE_SHEET_NAME, STYLE_SHEET)
     written = set()
     for group in programme.groups:
@@ -63,7 +66,7 @@ def publish_pages(folder: Path, programme: PublicProgramme, feed_file: str) -> P
         written.add(name)
         if name == INDEX_NAME and not _index_is_ours(folder):
             continue
-        publish_to_folder(folder, name, render_index(programme, feed_file, language))
+        publish_to_folder(folder, name, render_index(programme, language))
     _remove_pages(folder, keep=written, kept_feeds={feed_name(s) for s in stems.values()})
     return folder / INDEX_NAME
 
@@ -81,7 +84,19 @@ def withdraw_pages(folder: Path) -> None:
     if (folder / INDEX_NAME).exists() and _index_is_ours(folder):
         publish_to_folder(folder, INDEX_NAME, INDEX_PAGE)
     _remove_pages(folder, keep={INDEX_NAME}, kept_feeds=set())
+    remove_published(folder, feed_name(ALL_GROUPS_STEM))
     remove_published(folder, STYLE_SHEET_NAME)
+
+
+def page_files(folder: Path) -> set[str]:
+    """The names of the files in ``folder`` that the pages' writer wrote: its pages,
+    their calendars and the style sheet."""
+    pages = _app_pages(folder)
+    names = {page.name for page in pages}
+    names |= {feed_name(page.name.split(".", 1)[0]) for page in pages}
+    names |= {feed_name(ALL_GROUPS_STEM), STYLE_SHEET_NAME}
+    names.discard(feed_name(INDEX_STEM))
+    return {name for name in names if (folder / name).is_file()}
 
 
 def _remove_pages(folder: Path, keep: set[str], kept_feeds: set[str]) -> None:

@@ -36,6 +36,7 @@ from ryhmat.export.caldav_publish import (
 from ryhmat.export.errors import PublishError
 from ryhmat.export.folder import (
     INDEX_NAME,
+    folder_error,
     keep_index,
     keep_published_mode,
     publish_to_folder,
@@ -151,7 +152,13 @@ def _publish_pages(uow: UnitOfWork, feed: Feed, now: datetime) -> Path | None:
     if not feed.folder or feed.kind is not FeedKind.PUBLIC:
         return None
     programme = public_programme(uow, feed, now)
-    return publish_pages(Path(feed.folder), programme, feed_file_name(feed))
+    folder = Path(feed.folder)
+    try:
+        # The public feed's file, as just written or found as it was recorded.
+        all_groups = (folder / feed_file_name(feed)).read_bytes()
+    except OSError as error:
+        raise folder_error(folder, error) from error
+    return publish_pages(folder, programme, all_groups)
 
 
 def _unchanged(feed: Feed, sources: str, known: FeedPublication | None) -> bool:

@@ -98,7 +98,10 @@ def test_the_public_feed_writes_an_index_and_a_page_per_public_group_in_two_lang
     assert "Ryhmien ohjelma" in index.text
     assert "Gruppernas program" in swedish.text
     assert "Lisää kaikki ryhmät kalenteriini" in index.text
-    assert feed_file_name(world.feed) in index.links  # all public groups at once
+    # All public groups at once: the public feed's file, under a name that is no secret.
+    assert "kaikki-ryhmat.ics" in index.links
+    assert outcome.file is not None
+    assert (folder / "kaikki-ryhmat.ics").read_bytes() == outcome.file.read_bytes()
     assert BABY_GROUP in index.text
     assert PRIVATE_GROUP not in index.text
     group_pages = [link for link in index.links if link.endswith(".html") and "index" not in link]
@@ -171,7 +174,7 @@ def test_every_text_of_the_database_is_text_on_the_pages(
     assert 'Kaikille "perheille" <i>tervetuloa</i> Toinen kappale & loppu' in hostile.text
 
 
-def test_nothing_of_a_family_a_note_or_a_group_that_is_not_public_reaches_the_folder(
+def test_nothing_of_a_family_a_note_a_group_not_public_or_a_secret_reaches_the_folder(
     database: Database, world: ProgrammeWorld, folder: Path
 ) -> None:
     publish(database, world)
@@ -182,6 +185,9 @@ def test_nothing_of_a_family_a_note_or_a_group_that_is_not_public_reaches_the_fo
         text = path.read_text(encoding="utf-8").replace("\r\n ", "").casefold()
         for secret in SECRETS:
             assert secret.casefold() not in text, (path.name, secret)
+    # Nor the public feed's secret file name, which only partners are given.
+    for path in folder.glob("*.html"):
+        assert world.feed.token not in path.read_text(encoding="utf-8"), path.name
 
 
 def test_a_reader_never_meets_a_link_to_a_file_that_is_not_there(
@@ -232,8 +238,8 @@ def test_a_reader_never_meets_a_link_to_a_file_that_is_not_there(
     rotated = publish_feed(database.unit_of_work, world.feed.id, NOW, rotate=True)
     assert rotated.file is not None
     assert rotated.file.name != old_file
-    assert rotated.file.name in Page(folder / "index.html").links
     assert not (folder / old_file).exists()
+    assert (folder / "kaikki-ryhmat.ics").read_bytes() == rotated.file.read_bytes()
 
     withdraw_feed(database.unit_of_work, world.feed.id)
     links_hold()

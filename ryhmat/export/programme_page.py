@@ -142,11 +142,10 @@ def _words(language: str) -> _Words:
     return _Words(language, translator(language))
 
 
-def render_index(programme: PublicProgramme, language: str) -> bytes:
+def render_index(programme: PublicProgramme, stems: dict[uuid.UUID, str], language: str) -> bytes:
     """The page of all public groups: each with its ages and next session, a link to its
-    own page and feed; the public feed's link for all of them at once."""
+    own page (named by ``group_stems``) and calendar; the calendar of all of them."""
     words = _words(language)
-    stems = group_stems(programme.groups)
     body = [
         f"<h1>{words(TITLE)}</h1>",
         f"<p>{words(INTRODUCTION)}</p>",
@@ -162,10 +161,10 @@ def render_index(programme: PublicProgramme, language: str) -> bytes:
     return _page(words, words(TITLE), INDEX_STEM, body)
 
 
-def render_group(programme: PublicProgramme, group: PageGroup, language: str) -> bytes:
-    """A public group's page: what it is and for whom, its feed, its coming sessions."""
+def render_group(programme: PublicProgramme, group: PageGroup, stem: str, language: str) -> bytes:
+    """A public group's page (named ``stem``): what it is and for whom, its calendar, its
+    coming sessions."""
     words = _words(language)
-    stem = group_stems(programme.groups)[group.id]
     name = _escaped(group.name)
     body = [
         f'<p class="back"><a href="{page_name(INDEX_STEM, language)}">{words(ALL_GROUPS)}</a></p>',

@@ -58,7 +58,9 @@ def publish_pages(folder: Path, programme: PublicProgramme, all_groups: bytes) -
     for group in programme.groups:
         for language in PAGE_LANGUAGES:
             name = page_name(stems[group.id], language)
-            publish_to_folder(folder, name, render_group(programme, group, language))
+            publish_to_folder(
+                folder, name, render_group(programme, group, stems[group.id], language)
+            )
             written.add(name)
     # The Finnish index is the folder's front page: written last, once the Swedish is there.
     for language in reversed(PAGE_LANGUAGES):
@@ -66,7 +68,7 @@ def publish_pages(folder: Path, programme: PublicProgramme, all_groups: bytes) -
         written.add(name)
         if name == INDEX_NAME and not _index_is_ours(folder):
             continue
-        publish_to_folder(folder, name, render_index(programme, language))
+        publish_to_folder(folder, name, render_index(programme, stems, language))
     _remove_pages(folder, keep=written, kept_feeds={feed_name(s) for s in stems.values()})
     return folder / INDEX_NAME
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from ryhmat.domain.feeds import FeedKind
 from ryhmat.domain.usecases.feeds import feed_file_name, get_feed, save_feed
 from ryhmat.domain.usecases.groups import save_group
 from ryhmat.export import programme_site
@@ -277,6 +278,25 @@ def test_a_public_feed_moved_to_another_folder_takes_its_pages_along(
     assert sorted(path.name for path in folder.iterdir()) == ["index.html"]
     assert (folder / "index.html").read_bytes() == INDEX_PAGE
     assert Page(elsewhere / "index.html").language == "fi"
+
+
+def test_a_public_feed_made_a_groups_feed_takes_its_pages_away(
+    database: Database, world: ProgrammeWorld, folder: Path
+) -> None:
+    publish(database, world)
+    with database.unit_of_work() as uow:
+        before = get_feed(uow, world.feed.id)
+        baby = uow.groups.by_name(BABY_GROUP)
+        assert baby is not None
+        after = dataclasses.replace(before, kind=FeedKind.GROUP, target_id=baby.id)
+        save_feed(uow, after)
+    withdraw_from_former_folder(before, after)
+    publish(database, dataclasses.replace(world, feed=after))
+
+    assert sorted(path.name for path in folder.iterdir()) == sorted(
+        [feed_file_name(after), "index.html"]
+    )
+    assert (folder / "index.html").read_bytes() == INDEX_PAGE
 
 
 def test_publishing_again_unchanged_leaves_every_page_as_it_was(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ryhmat.domain.feeds import FeedDocument
 from ryhmat.domain.usecases.feeds import PublicProgramme
 from ryhmat.export.folder import (
     INDEX_NAME,
@@ -25,7 +26,7 @@ from ryhmat.export.folder import (
     publish_to_folder,
     remove_published,
 )
-from ryhmat.export.ical import render_feed
+from ryhmat.export.ical import assemble_feed, event_blocks, feed_head, in_order, render_feed
 from ryhmat.export.programme_page import (
     ALL_GROUPS_STEM,
     GENERATOR_MARK,
@@ -44,14 +45,17 @@ from ryhmat.export.programme_page import (
 _MARK_WITHIN = 1024
 
 
-def publish_pages(folder: Path, programme: PublicProgramme, all_groups: bytes) -> Path:
+def publish_pages(
+    folder: Path, programme: PublicProgramme, public: FeedDocument, all_groups: bytes
+) -> Path:
     """Write the pages of ``programme`` in ``folder``, with the calendar of all its
-    groups (``all_groups``, the public feed's file) and each group's own, and remove
-    the app's pages no group has now. Returns the index page. Raises PublishError when
-    the folder cannot be written."""
+    groups (``all_groups``, the public feed's file, written from ``public``) and each
+    group's own, and remove the app's pages no group has now. Returns the index page.
+    Raises PublishError when the folder cannot be written."""
     stems = group_stems(programme.groups)
+    blocks = _blocks_by_uid(public, all_groups)
     for group in programme.groups:
-        publish_to_folder(folder, feed_name(stems[group.id]), render_feed(group.feed))
+        publish_to_folder(folder, feed_name(stems[group.id]), _group_calendar(group.feed, blocks))
     publish_to_folder(folder, feed_name(ALL_GROUPS_STEM), all_groups)
     publish_to_folder(folder, STYLE_SHEET_NAME, STYLE_SHEET)
     written = set()
@@ -71,6 +75,24 @@ def publish_pages(folder: Path, programme: PublicProgramme, all_groups: bytes) -
         publish_to_folder(folder, name, render_index(programme, stems, language))
     _remove_pages(folder, keep=written, kept_feeds={feed_name(s) for s in stems.values()})
     return folder / INDEX_NAME
+
+
+def _blocks_by_uid(public: FeedDocument, content: bytes) -> dict[str, bytes]:
+    """The public feed's file's event blocks by UID: a group's calendar is put together
+    from them, not rendered again."""
+    blocks = event_blocks(content)
+    events = in_order(public.events)
+    if blocks is None or len(blocks) != len(events):
+        return {}
+    return {event.uid: block for event, block in zip(events, blocks, strict=True)}
+
+
+def _group_calendar(document: FeedDocument, blocks: dict[str, bytes]) -> bytes:
+    """``render_feed(document)``, byte for byte, of the blocks the public file has."""
+    events = in_order(document.events)
+    if not all(event.uid in blocks for event in events):
+        return render_feed(document)
+    return assemble_feed(feed_head(document), [blocks[event.uid] for event in events])
 
 
 def pages_present(folder: Path) -> bool:

@@ -13,6 +13,7 @@ from ryhmat.domain.feeds import Feed, FeedDocument, FeedKind, FeedPublication
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.feeds import (
     build_feed,
+    build_public_feed,
     change_token,
     delete_feed,
     feed_file_name,
@@ -20,7 +21,6 @@ from ryhmat.domain.usecases.feeds import (
     get_feed,
     mark_published,
     new_token,
-    public_programme,
     settings_digest,
     sources_after,
 )
@@ -111,7 +111,11 @@ def publish_feed(
         if not rotate and _unchanged(feed, sources.digest(), known):
             assert known is not None
             return _republished_unchanged(uow, feed, now, known)
-        document = build_feed(uow, feed, now)
+        programme = None
+        if feed.folder and feed.kind is FeedKind.PUBLIC:
+            document, programme = build_public_feed(uow, feed, now)
+        else:
+            document = build_feed(uow, feed, now)
     built_from = sources_after(sources, document).digest()
     old_file = feed_file_name(feed)
     if rotate:
@@ -126,8 +130,8 @@ def publish_feed(
         content = renderer.file(document, path, trusted)
         file = publish_to_folder(Path(feed.folder), feed_file_name(feed), content)
         keep_index(Path(feed.folder))
-        with unit_of_work() as uow:
-            page = _publish_pages(uow, feed, now)
+        if programme is not None:
+            page = publish_pages(Path(feed.folder), programme, document, content)
     report, calendar_url = None, ""
     copies: dict[str, ServerCopy] = {}
     if feed.caldav_url:
@@ -146,19 +150,15 @@ def publish_feed(
     return PublishOutcome(feed.name, file, report, renderer.rendered, page)
 
 
-def _publish_pages(uow: UnitOfWork, feed: Feed, now: datetime) -> Path | None:
-    """The public feed's programme pages, written beside its file once the file is
-    there (each page only when its content changed)."""
-    if not feed.folder or feed.kind is not FeedKind.PUBLIC:
-        return None
-    programme = public_programme(uow, feed, now)
+def _publish_missing_pages(uow: UnitOfWork, feed: Feed, now: datetime) -> Path:
+    """The public feed's pages, where they are missing beside its unchanged file."""
     folder = Path(feed.folder)
+    document, programme = build_public_feed(uow, feed, now)
     try:
-        # The public feed's file, as just written or found as it was recorded.
-        all_groups = (folder / feed_file_name(feed)).read_bytes()
+        content = (folder / feed_file_name(feed)).read_bytes()
     except OSError as error:
         raise folder_error(folder, error) from error
-    return publish_pages(folder, programme, all_groups)
+    return publish_pages(folder, programme, document, content)
 
 
 def _unchanged(feed: Feed, sources: str, known: FeedPublication | None) -> bool:
@@ -187,7 +187,7 @@ def _republished_unchanged(
         if feed.kind is FeedKind.PUBLIC:
             page = folder / INDEX_NAME
             if not pages_present(folder):
-                page = _publish_pages(uow, feed, now)
+                page = _publish_missing_pages(uow, feed, now)
         remove_former_names(folder, feed_file_name(feed), f"-{feed.token}.ics")
         file = folder / feed_file_name(feed)
     report = PublishReport(unchanged=len(known.events)) if feed.caldav_url else None

@@ -376,6 +376,13 @@ def build_feeds(
 ) -> list[FeedDocument]:
     """:func:`build_feed` of each feed, reading the groups, names and sessions once
     for all of them rather than once per feed."""
+    return _build_feeds(uow, feeds, now, window)[0]
+
+
+def _build_feeds(
+    uow: UnitOfWork, feeds: Sequence[Feed], now: datetime, window: tuple[date, date] | None
+) -> tuple[list[FeedDocument], list[list[Session]]]:
+    """The feeds' documents, and the sessions each carries."""
     windows = [window or feed_window(feed, now) for feed in feeds]
     for first, last in windows:
         validate_period(first, last)
@@ -399,7 +406,7 @@ def build_feeds(
     sessions_by_id = {s.id: s for sessions in chosen for s in sessions}
     states = _track(uow, {i: _fingerprint(s, texts[i]) for i, s in sessions_by_id.items()}, now)
     uow.commit()
-    return [
+    documents = [
         FeedDocument(
             name=feed.name,
             refresh=feed.refresh_interval,
@@ -407,6 +414,7 @@ def build_feeds(
         )
         for feed, sessions in zip(feeds, chosen, strict=True)
     ]
+    return documents, chosen
 
 
 def _event(session: Session, texts: _Texts, state: PublishedState, leaders: bool) -> FeedEvent:
@@ -495,41 +503,34 @@ class PublicProgramme:
     groups: tuple[PageGroup, ...]
 
 
-def public_programme(uow: UnitOfWork, feed: Feed, now: datetime) -> PublicProgramme:
-    """What the public feed's pages show: the groups the feed carries (archived ones
-    left out), each with its sessions from today to the pages' horizon and a feed of
-    its own built as the public feed is (same window, leaders shown or not alike).
-
-    The sessions are chosen and written as the public feed's events are: nothing of
-    the families, no session's notes, nothing of a group that is not public."""
+def build_public_feed(
+    uow: UnitOfWork, feed: Feed, now: datetime
+) -> tuple[FeedDocument, PublicProgramme]:
+    """:func:`build_feed` of the public feed, and what its pages show, from one reading:
+    the groups the feed carries (archived ones left out), each with its sessions from
+    today to the pages' horizon and a feed of its own, the public feed's events of that
+    group. The pages show the sessions as the feed's events do: nothing of the families,
+    no session's notes, nothing of a group that is not public."""
     if feed.kind is not FeedKind.PUBLIC:
         raise ValueError(f"pages are made of the public feed, not of a {feed.kind} feed")
+    [document], [sessions] = _build_feeds(uow, [feed], now, None)
     groups = sorted(
         (g for g in uow.groups.list() if _shows_group(feed, g) and not g.archived),
         key=lambda g: (g.name.casefold(), str(g.id)),
     )
     today = now.astimezone(HELSINKI).date()
     last = min(feed_window(feed, now)[1], today + timedelta(days=PAGE_DAYS_AHEAD))
-    own_feeds = [
-        Feed(
-            name=g.name,
-            kind=FeedKind.GROUP,
-            target_id=g.id,
-            days_back=feed.days_back,
-            days_ahead=feed.days_ahead,
-            show_leaders=feed.show_leaders,
-            refresh_minutes=feed.refresh_minutes,
-        )
-        for g in groups
-    ]
-    documents = build_feeds(uow, own_feeds, now) if groups else []
+    group_of = {session.uid: session.group_id for session in sessions}
+    events: dict[uuid.UUID, list[FeedEvent]] = defaultdict(list)
+    for event in document.events:
+        events[group_of[event.uid]].append(event)
     upcoming: dict[uuid.UUID, list[Session]] = defaultdict(list)
-    if groups:
-        for session in uow.sessions.between(today, last, [g.id for g in groups]):
+    for session in sessions:
+        if today <= session.day <= last:
             upcoming[session.group_id].append(session)
     organisations = {o.id: o.name for o in uow.organisations.list()}
     places = {p.id: (p.name, p.address) for p in uow.places.list()}
-    return PublicProgramme(
+    return document, PublicProgramme(
         today=today,
         last_day=last,
         groups=tuple(
@@ -544,9 +545,9 @@ def public_programme(uow: UnitOfWork, feed: Feed, now: datetime) -> PublicProgra
                     _page_session(s, places)
                     for s in sorted(upcoming[g.id], key=lambda s: (s.starts_at, str(s.id)))
                 ),
-                feed=document,
+                feed=FeedDocument(name=g.name, refresh=document.refresh, events=events[g.id]),
             )
-            for g, document in zip(groups, documents, strict=True)
+            for g in groups
         ),
     )
 

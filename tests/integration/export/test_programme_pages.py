@@ -13,11 +13,12 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from ryhmat.domain.feeds import FeedKind
-from ryhmat.domain.usecases.feeds import feed_file_name, get_feed, save_feed
+from ryhmat.domain.feeds import Feed, FeedKind
+from ryhmat.domain.usecases.feeds import build_feed, feed_file_name, get_feed, save_feed
 from ryhmat.domain.usecases.groups import save_group
 from ryhmat.export import programme_site
 from ryhmat.export.folder import INDEX_PAGE
+from ryhmat.export.ical import render_feed
 from ryhmat.export.publishing import (
     PublishOutcome,
     publish_feed,
@@ -147,6 +148,14 @@ def test_a_groups_own_feed_holds_the_public_feeds_events_of_that_group(
 ) -> None:
     publish(database, world)
 
+    with database.unit_of_work() as uow:
+        baby = uow.groups.by_name(BABY_GROUP)
+        assert baby is not None
+        as_a_group_feed = render_feed(
+            build_feed(uow, Feed(name=BABY_GROUP, kind=FeedKind.GROUP, target_id=baby.id), NOW)
+        )
+    # Put together from the public file's blocks, the same bytes as the group's feed.
+    assert (folder / "vauvaryhma-pikkuiset.ics").read_bytes() == as_a_group_feed
     public = icalendar.Calendar.from_ical((folder / feed_file_name(world.feed)).read_bytes())
     own = icalendar.Calendar.from_ical((folder / "vauvaryhma-pikkuiset.ics").read_bytes())
     public_events = {str(e["UID"]): e.to_ical() for e in public.walk("VEVENT")}

@@ -92,6 +92,9 @@ def publish_feed(
     Only what changed since the last publish is rendered, written and sent (see
     ``republishing``); a feed that has not changed is not even built.
 
+    The feed of all public groups writes its programme pages beside its file
+    (``programme_site``), built from the same reading of the sessions.
+
     With ``rotate`` the file gets a new secret name: the new file is written
     first, the new name saved, and only then the old file removed, so a failure
     at any step leaves a working URL behind.
@@ -288,7 +291,7 @@ def withdraw_feed(
         feed = get_feed(uow, feed_id)
     if feed.folder:
         if feed.kind is FeedKind.PUBLIC:
-            withdraw_pages(Path(feed.folder))  # first: they link to the file
+            withdraw_pages(Path(feed.folder))  # its programme pages and their calendars
         remove_published(Path(feed.folder), feed_file_name(feed))
     if feed.caldav_url:
         target = caldav_target(feed)

@@ -266,13 +266,16 @@ def _group_card(words: _Words, group: PageGroup, stem: str) -> str:
     if coming is not None:
         lines.append(
             f'<p class="next">{words(NEXT_SESSION)} {_when(words, coming)}'
-            f"{_place_sentence(coming)}</p>"
+            f"{', ' if _place(coming) else ''}{_place(coming)}</p>"
         )
     else:
         lines.append(f'<p class="next">{words(NO_SESSIONS)}</p>')
-    lines.append(f'<p class="add"><a href="{feed_name(stem)}" type="text/calendar">')
-    lines.append(f'{words(ADD_GROUP)}<span class="visually-hidden">: {_escaped(group.name)}')
-    lines.append("</span></a></p>")
+    # Each link names its group to a screen reader, which may list the links alone.
+    hidden = f'<span class="visually-hidden">: {_escaped(group.name)}</span>'
+    lines.append(
+        f'<p class="add"><a href="{feed_name(stem)}" type="text/calendar">'
+        f"{words(ADD_GROUP)}{hidden}</a></p>"
+    )
     lines.append("</li>")
     return "\n".join(lines)
 
@@ -283,11 +286,6 @@ def _when(words: _Words, session: PageSession, capital: bool = False) -> str:
         f'<time datetime="{moment.strftime("%Y-%m-%dT%H:%M")}">{words.day(moment, capital)}</time>'
         f' <span class="clock">{words.clock(session)}</span>'
     )
-
-
-def _place_sentence(session: PageSession) -> str:
-    place = _place(session)
-    return f", {place}" if place else ""
 
 
 def _place(session: PageSession) -> str:

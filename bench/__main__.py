@@ -507,7 +507,10 @@ def document(
         "(the record and the file removed before each run), the republish of unchanged data "
         "(its sources digested, the file on disk checked against the record; nothing built, "
         "rendered or written), and the republish after one session's theme changed (built, "
-        "one event rendered, the others taken from the file on disk).",
+        "one event rendered, the others taken from the file on disk). Beside its file the "
+        "feed writes its public programme pages (two per public group and the index, each "
+        "group's calendar put together from the file's event blocks); a page whose content "
+        "is unchanged is not written, and an unchanged feed leaves them alone.",
         "- Excel: what `ryhmat export excel` does for the year (compute_statistics, "
         "workbook_data, write_workbook). Floor: openpyxl alone putting the same values "
         "(formulas as text) in the same cells of the same sheets and saving. Peak memory "

@@ -9,6 +9,7 @@ the same in both.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -110,3 +111,25 @@ def translate(context: str, text: str) -> str:
     if _catalogue is None:
         return text
     return _catalogue.translate(context, text) or text
+
+
+Translate = Callable[[str, str], str]
+
+
+def translator(language: str) -> Translate:
+    """``translate`` in ``language``, leaving the language in use as it is: for what is
+    written in several languages at once (the public pages, in Finnish and Swedish),
+    also off the GUI thread."""
+    catalogue = _catalogue_of(language)
+
+    def in_language(context: str, text: str) -> str:
+        if catalogue is None:
+            return text
+        return catalogue.translate(context, text) or text
+
+    return in_language
+
+
+@functools.cache
+def _catalogue_of(language: str) -> QmCatalogue | None:
+    return QmCatalogue.load(TRANSLATIONS / f"ryhmat_{language}.qm")

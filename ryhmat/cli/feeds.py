@@ -104,7 +104,7 @@ def _say(feed: Feed, result: FeedResult) -> None:
         return
     outcome = result.outcome
     assert outcome is not None
-    places = [str(outcome.file)] if outcome.file else []
+    places = [str(path) for path in (outcome.file, outcome.page) if path]
     if outcome.server is not None:
         report = outcome.server
         places.append(

@@ -577,6 +577,10 @@ class PublishedFeed(Protocol):
     @property
     def server(self) -> PublishCounts | None: ...
 
+    @property
+    def page(self) -> Path | None:
+        """The public programme's index page, written beside a public feed's file."""
+
 
 class FeedPublisher(Protocol):
     """Writes feeds to their folders and calendar servers; each call that reads or

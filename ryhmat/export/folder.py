@@ -69,7 +69,7 @@ def publish_to_folder(folder: Path, file_name: str, content: bytes) -> Path:
         elif stat.S_IMODE(unchanged.st_mode) != PUBLISHED_MODE:
             os.chmod(target, PUBLISHED_MODE)  # and the content's time stays
     except OSError as error:
-        raise _folder_error(folder, error) from error
+        raise folder_error(folder, error) from error
     return target
 
 
@@ -81,7 +81,7 @@ def keep_published_mode(folder: Path, file_name: str) -> None:
         if stat.S_IMODE(target.stat().st_mode) != PUBLISHED_MODE:
             os.chmod(target, PUBLISHED_MODE)
     except OSError as error:
-        raise _folder_error(folder, error) from error
+        raise folder_error(folder, error) from error
 
 
 def keep_index(folder: Path) -> None:
@@ -92,7 +92,7 @@ def keep_index(folder: Path) -> None:
             write_atomically(folder / INDEX_NAME, INDEX_PAGE)
         _remove_leftovers(folder)
     except OSError as error:
-        raise _folder_error(folder, error) from error
+        raise folder_error(folder, error) from error
 
 
 def remove_published(folder: Path, file_name: str) -> None:
@@ -100,7 +100,7 @@ def remove_published(folder: Path, file_name: str) -> None:
     try:
         (folder / file_name).unlink(missing_ok=True)
     except OSError as error:
-        raise _folder_error(folder, error) from error
+        raise folder_error(folder, error) from error
 
 
 def remove_former_names(folder: Path, file_name: str, mark: str) -> None:
@@ -112,7 +112,7 @@ def remove_former_names(folder: Path, file_name: str, mark: str) -> None:
             if former.name.endswith(mark) and former.name != file_name:
                 former.unlink(missing_ok=True)
     except OSError as error:
-        raise _folder_error(folder, error) from error
+        raise folder_error(folder, error) from error
 
 
 def _stat_if_holding(path: Path, content: bytes) -> os.stat_result | None:
@@ -136,7 +136,7 @@ def _remove_leftovers(folder: Path) -> None:
             pass  # removed by another run meanwhile
 
 
-def _folder_error(folder: Path, error: OSError) -> PublishError:
+def folder_error(folder: Path, error: OSError) -> PublishError:
     return PublishError(
         QT_TRANSLATE_NOOP("Errors", "The feed could not be written to {folder}: {reason}"),
         folder=str(folder),

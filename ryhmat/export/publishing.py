@@ -9,10 +9,11 @@ from datetime import datetime
 from pathlib import Path
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
-from ryhmat.domain.feeds import Feed, FeedDocument, FeedPublication
+from ryhmat.domain.feeds import Feed, FeedDocument, FeedKind, FeedPublication
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.feeds import (
     build_feed,
+    build_public_feed,
     change_token,
     delete_feed,
     feed_file_name,
@@ -34,6 +35,8 @@ from ryhmat.export.caldav_publish import (
 )
 from ryhmat.export.errors import PublishError
 from ryhmat.export.folder import (
+    INDEX_NAME,
+    folder_error,
     keep_index,
     keep_published_mode,
     publish_to_folder,
@@ -41,6 +44,7 @@ from ryhmat.export.folder import (
     remove_published,
 )
 from ryhmat.export.ical import render_event
+from ryhmat.export.programme_site import pages_present, publish_pages, withdraw_pages
 from ryhmat.export.republishing import (
     Plan,
     Renderer,
@@ -60,6 +64,7 @@ class PublishOutcome:
     file: Path | None
     server: PublishReport | None
     rendered: int = 0  # events rendered: those that changed, or all in a whole publish
+    page: Path | None = None  # the public feed's programme page, beside its file
 
 
 def caldav_target(feed: Feed) -> CalDavTarget:
@@ -87,6 +92,9 @@ def publish_feed(
     Only what changed since the last publish is rendered, written and sent (see
     ``republishing``); a feed that has not changed is not even built.
 
+    The feed of all public groups writes its programme pages beside its file
+    (``programme_site``), built from the same reading of the sessions.
+
     With ``rotate`` the file gets a new secret name: the new file is written
     first, the new name saved, and only then the old file removed, so a failure
     at any step leaves a working URL behind.
@@ -106,7 +114,11 @@ def publish_feed(
         if not rotate and _unchanged(feed, sources.digest(), known):
             assert known is not None
             return _republished_unchanged(uow, feed, now, known)
-        document = build_feed(uow, feed, now)
+        programme = None
+        if feed.folder and feed.kind is FeedKind.PUBLIC:
+            document, programme = build_public_feed(uow, feed, now)
+        else:
+            document = build_feed(uow, feed, now)
     built_from = sources_after(sources, document).digest()
     old_file = feed_file_name(feed)
     if rotate:
@@ -115,12 +127,14 @@ def publish_feed(
     trusted = trusted_record(known, settings)
     changes = plan(document, trusted)
     renderer = Renderer(changes)
-    file = content = None
+    file = content = page = None
     if feed.folder:
         path = Path(feed.folder) / feed_file_name(feed)
         content = renderer.file(document, path, trusted)
         file = publish_to_folder(Path(feed.folder), feed_file_name(feed), content)
         keep_index(Path(feed.folder))
+        if programme is not None:
+            page = publish_pages(Path(feed.folder), programme, document, content)
     report, calendar_url = None, ""
     copies: dict[str, ServerCopy] = {}
     if feed.caldav_url:
@@ -136,7 +150,18 @@ def publish_feed(
         remove_published(Path(feed.folder), old_file)
     if feed.folder:
         remove_former_names(Path(feed.folder), feed_file_name(feed), f"-{feed.token}.ics")
-    return PublishOutcome(feed.name, file, report, renderer.rendered)
+    return PublishOutcome(feed.name, file, report, renderer.rendered, page)
+
+
+def _publish_missing_pages(uow: UnitOfWork, feed: Feed, now: datetime) -> Path:
+    """The public feed's pages, where they are missing beside its unchanged file."""
+    folder = Path(feed.folder)
+    document, programme = build_public_feed(uow, feed, now)
+    try:
+        content = (folder / feed_file_name(feed)).read_bytes()
+    except OSError as error:
+        raise folder_error(folder, error) from error
+    return publish_pages(folder, programme, document, content)
 
 
 def _unchanged(feed: Feed, sources: str, known: FeedPublication | None) -> bool:
@@ -152,17 +177,24 @@ def _unchanged(feed: Feed, sources: str, known: FeedPublication | None) -> bool:
 def _republished_unchanged(
     uow: UnitOfWork, feed: Feed, now: datetime, known: FeedPublication
 ) -> PublishOutcome:
-    """Nothing rendered, written or sent: the folder's housekeeping and the time noted."""
+    """Nothing rendered, written or sent: the folder's housekeeping and the time noted.
+    The public feed's pages are as they were too: what they show is in the feed's
+    sources (its days, its groups' descriptions and ages among them); they are written
+    only when they are missing."""
     mark_published(uow, feed.id, now)
-    file = None
+    file = page = None
     if feed.folder:
         folder = Path(feed.folder)
         keep_published_mode(folder, feed_file_name(feed))
         keep_index(folder)
+        if feed.kind is FeedKind.PUBLIC:
+            page = folder / INDEX_NAME
+            if not pages_present(folder):
+                page = _publish_missing_pages(uow, feed, now)
         remove_former_names(folder, feed_file_name(feed), f"-{feed.token}.ics")
         file = folder / feed_file_name(feed)
     report = PublishReport(unchanged=len(known.events)) if feed.caldav_url else None
-    return PublishOutcome(feed.name, file, report, 0)
+    return PublishOutcome(feed.name, file, report, 0, page)
 
 
 def _send(
@@ -232,9 +264,13 @@ def withdraw_from_former_folder(before: Feed, after: Feed) -> None:
     """After a feed's folder was changed or cleared: remove the file it published in
     the folder it had, which would otherwise stay at its secret address, never
     updated again. Raises PublishError if that folder cannot be written."""
-    if not before.folder or _same_folder(before.folder, after.folder):
+    if not before.folder:
         return
-    remove_published(Path(before.folder), feed_file_name(before))
+    moved = not _same_folder(before.folder, after.folder)
+    if before.kind is FeedKind.PUBLIC and (moved or after.kind is not FeedKind.PUBLIC):
+        withdraw_pages(Path(before.folder))
+    if moved:
+        remove_published(Path(before.folder), feed_file_name(before))
 
 
 def _same_folder(one: str, other: str) -> bool:
@@ -254,6 +290,8 @@ def withdraw_feed(
     with unit_of_work() as uow:
         feed = get_feed(uow, feed_id)
     if feed.folder:
+        if feed.kind is FeedKind.PUBLIC:
+            withdraw_pages(Path(feed.folder))  # its programme pages and their calendars
         remove_published(Path(feed.folder), feed_file_name(feed))
     if feed.caldav_url:
         target = caldav_target(feed)

@@ -297,7 +297,7 @@ def _texts(
     if session.is_cancelled:
         reason = f" ({session.cancel_reason})" if session.cancel_reason else ""
         summary = f"{CANCELLED_PREFIX}{summary}{reason}"
-    place, address = places.get(session.place_id, ("", "")) if session.place_id else ("", "")
+    place, address = _place_of(session, places)
     organisers = [organisations[i] for i in group.organiser_ids if i in organisations]
     leaders = [
         f"{workers[i].name} ({workers[i].title})" for i in session.leader_ids if i in workers
@@ -313,6 +313,11 @@ def _texts(
             else ""
         ),
     )
+
+
+def _place_of(session: Session, places: dict[uuid.UUID, tuple[str, str]]) -> tuple[str, str]:
+    """The session's place's name and address; blank when it has none."""
+    return places.get(session.place_id, ("", "")) if session.place_id else ("", "")
 
 
 def _fingerprint(session: Session, texts: _Texts) -> str:
@@ -371,6 +376,13 @@ def build_feeds(
 ) -> list[FeedDocument]:
     """:func:`build_feed` of each feed, reading the groups, names and sessions once
     for all of them rather than once per feed."""
+    return _build_feeds(uow, feeds, now, window)[0]
+
+
+def _build_feeds(
+    uow: UnitOfWork, feeds: Sequence[Feed], now: datetime, window: tuple[date, date] | None
+) -> tuple[list[FeedDocument], list[list[Session]]]:
+    """The feeds' documents, and the sessions each carries."""
     windows = [window or feed_window(feed, now) for feed in feeds]
     for first, last in windows:
         validate_period(first, last)
@@ -394,7 +406,7 @@ def build_feeds(
     sessions_by_id = {s.id: s for sessions in chosen for s in sessions}
     states = _track(uow, {i: _fingerprint(s, texts[i]) for i, s in sessions_by_id.items()}, now)
     uow.commit()
-    return [
+    documents = [
         FeedDocument(
             name=feed.name,
             refresh=feed.refresh_interval,
@@ -402,6 +414,7 @@ def build_feeds(
         )
         for feed, sessions in zip(feeds, chosen, strict=True)
     ]
+    return documents, chosen
 
 
 def _event(session: Session, texts: _Texts, state: PublishedState, leaders: bool) -> FeedEvent:
@@ -446,3 +459,107 @@ def default_feeds(uow: UnitOfWork) -> list[Feed]:
     feeds += [Feed(name=g.name, kind=FeedKind.GROUP, target_id=g.id) for g in uow.groups.list()]
     feeds += [Feed(name=w.name, kind=FeedKind.WORKER, target_id=w.id) for w in uow.workers.list()]
     return feeds
+
+
+# -- the public programme pages ----------------------------------------------------------
+
+# The pages list the sessions of about half a year: the season in hand and the next one's
+# start, never more than the public feed itself reaches.
+PAGE_DAYS_AHEAD = 183
+
+
+@dataclass(frozen=True, slots=True)
+class PageSession:
+    """A session as a public page shows it: what the public feed says of it, apart."""
+
+    starts_at: datetime
+    ends_at: datetime
+    theme: str
+    place: str
+    address: str
+    cancelled: bool
+    cancel_reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class PageGroup:
+    """A public group's page: the group as families read of it, its sessions from today
+    on, and its own feed (the public feed's events of this group)."""
+
+    id: uuid.UUID
+    name: str
+    description: str
+    age_min: int | None  # years
+    age_max: int | None
+    organisers: tuple[str, ...]
+    sessions: tuple[PageSession, ...]
+    feed: FeedDocument
+
+
+@dataclass(frozen=True, slots=True)
+class PublicProgramme:
+    today: date
+    last_day: date
+    groups: tuple[PageGroup, ...]
+
+
+def build_public_feed(
+    uow: UnitOfWork, feed: Feed, now: datetime
+) -> tuple[FeedDocument, PublicProgramme]:
+    """:func:`build_feed` of the public feed, and what its pages show, from one reading:
+    the groups the feed carries (archived ones left out), each with its sessions from
+    today to the pages' horizon and a feed of its own, the public feed's events of that
+    group. The pages show the sessions as the feed's events do: nothing of the families,
+    no session's notes, nothing of a group that is not public."""
+    if feed.kind is not FeedKind.PUBLIC:
+        raise ValueError(f"pages are made of the public feed, not of a {feed.kind} feed")
+    [document], [sessions] = _build_feeds(uow, [feed], now, None)
+    groups = sorted(
+        (g for g in uow.groups.list() if _shows_group(feed, g) and not g.archived),
+        key=lambda g: (g.name.casefold(), str(g.id)),
+    )
+    today = now.astimezone(HELSINKI).date()
+    last = min(feed_window(feed, now)[1], today + timedelta(days=PAGE_DAYS_AHEAD))
+    group_of = {session.uid: session.group_id for session in sessions}
+    events: dict[uuid.UUID, list[FeedEvent]] = defaultdict(list)
+    for event in document.events:
+        events[group_of[event.uid]].append(event)
+    upcoming: dict[uuid.UUID, list[Session]] = defaultdict(list)
+    for session in sessions:
+        if today <= session.day <= last:
+            upcoming[session.group_id].append(session)
+    organisations = {o.id: o.name for o in uow.organisations.list()}
+    places = {p.id: (p.name, p.address) for p in uow.places.list()}
+    return document, PublicProgramme(
+        today=today,
+        last_day=last,
+        groups=tuple(
+            PageGroup(
+                id=g.id,
+                name=g.name,
+                description=g.description,
+                age_min=g.target_age_min,
+                age_max=g.target_age_max,
+                organisers=tuple(organisations[i] for i in g.organiser_ids if i in organisations),
+                sessions=tuple(
+                    _page_session(s, places)
+                    for s in sorted(upcoming[g.id], key=lambda s: (s.starts_at, str(s.id)))
+                ),
+                feed=FeedDocument(name=g.name, refresh=document.refresh, events=events[g.id]),
+            )
+            for g in groups
+        ),
+    )
+
+
+def _page_session(session: Session, places: dict[uuid.UUID, tuple[str, str]]) -> PageSession:
+    place, address = _place_of(session, places)
+    return PageSession(
+        starts_at=session.starts_at,
+        ends_at=session.ends_at,
+        theme=session.theme,
+        place=place,
+        address=address,
+        cancelled=session.is_cancelled,
+        cancel_reason=session.cancel_reason if session.is_cancelled else "",
+    )

@@ -2067,7 +2067,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="424"/>
+        <location filename="../../domain/usecases/feeds.py" line="437"/>
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
@@ -2131,7 +2131,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="434"/>
+        <location filename="../../domain/usecases/feeds.py" line="447"/>
         <source>“{name}” was not found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,7 +2578,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/publishing.py" line="98"/>
+        <location filename="../../export/publishing.py" line="106"/>
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6651,9 +6651,137 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../export/programme_page.py" line="48"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="49"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="50"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="51"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="52"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="53"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="54"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="56"/>
+        <source>Groups&apos; programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="57"/>
+        <source>The groups&apos; coming sessions, and links that add them to your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="60"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="61"/>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="62"/>
+        <source>Add to my calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="63"/>
+        <source>Add all groups to my calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="64"/>
+        <source>The link opens the sessions as a calendar file (.ics) in your calendar app. To see changes and cancellations there too, subscribe to the link&apos;s address in your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="70"/>
+        <source>Upcoming sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="71"/>
+        <source>No upcoming sessions are planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="72"/>
+        <source>No groups are published at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="73"/>
+        <source>Next session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="74"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="75"/>
+        <source>at %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="76"/>
+        <source>Organisers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="77"/>
+        <source>For children aged %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="78"/>
+        <source>For children aged %1 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="79"/>
+        <source>For children aged up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="80"/>
+        <source>Sessions up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="39"/>
+        <location filename="../../i18n.py" line="40"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation type="unfinished"></translation>
@@ -6662,12 +6790,12 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="37"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>&amp;Look in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="38"/>
+        <location filename="../../i18n.py" line="39"/>
         <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6675,7 +6803,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="36"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2191,7 +2191,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Nimi ”{name}” on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="424"/>
+        <location filename="../../domain/usecases/feeds.py" line="437"/>
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
@@ -2255,7 +2255,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>kalenterin nimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="434"/>
+        <location filename="../../domain/usecases/feeds.py" line="447"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” ei löytynyt.</translation>
     </message>
@@ -2580,7 +2580,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Syötettä ei voitu kirjoittaa kansioon {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/publishing.py" line="98"/>
+        <location filename="../../export/publishing.py" line="106"/>
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation>Syötteellä ”{name}” ei ole kansiota eikä kalenteripalvelinta, johon julkaista.</translation>
     </message>
@@ -6655,9 +6655,137 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
 </context>
 <context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../export/programme_page.py" line="48"/>
+        <source>Monday</source>
+        <translation>maanantai</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="49"/>
+        <source>Tuesday</source>
+        <translation>tiistai</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="50"/>
+        <source>Wednesday</source>
+        <translation>keskiviikko</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="51"/>
+        <source>Thursday</source>
+        <translation>torstai</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="52"/>
+        <source>Friday</source>
+        <translation>perjantai</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="53"/>
+        <source>Saturday</source>
+        <translation>lauantai</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="54"/>
+        <source>Sunday</source>
+        <translation>sunnuntai</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="56"/>
+        <source>Groups&apos; programme</source>
+        <translation>Ryhmien ohjelma</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="57"/>
+        <source>The groups&apos; coming sessions, and links that add them to your calendar.</source>
+        <translation>Ryhmien tulevat kerrat ja linkit, joilla ne saa omaan kalenteriin.</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="60"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="61"/>
+        <source>All groups</source>
+        <translation>Kaikki ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="62"/>
+        <source>Add to my calendar</source>
+        <translation>Lisää kalenteriini</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="63"/>
+        <source>Add all groups to my calendar</source>
+        <translation>Lisää kaikki ryhmät kalenteriini</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="64"/>
+        <source>The link opens the sessions as a calendar file (.ics) in your calendar app. To see changes and cancellations there too, subscribe to the link&apos;s address in your calendar.</source>
+        <translation>Linkki avaa ryhmäkerrat kalenteritiedostona (.ics) kalenterisovelluksessasi. Jotta muutokset ja peruutukset näkyvät siellä, tilaa linkin osoite kalenteriisi.</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="70"/>
+        <source>Upcoming sessions</source>
+        <translation>Tulevat ryhmäkerrat</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="71"/>
+        <source>No upcoming sessions are planned yet.</source>
+        <translation>Tulevia ryhmäkertoja ei ole vielä suunniteltu.</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="72"/>
+        <source>No groups are published at the moment.</source>
+        <translation>Ryhmiä ei ole juuri nyt julkaistu.</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="73"/>
+        <source>Next session:</source>
+        <translation>Seuraava kerta:</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="74"/>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="75"/>
+        <source>at %1–%2</source>
+        <translation>klo %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="76"/>
+        <source>Organisers:</source>
+        <translation>Järjestäjät:</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="77"/>
+        <source>For children aged %1–%2</source>
+        <translation>%1–%2-vuotiaille lapsille</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="78"/>
+        <source>For children aged %1 and over</source>
+        <translation>Vähintään %1-vuotiaille lapsille</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="79"/>
+        <source>For children aged up to %1</source>
+        <translation>Enintään %1-vuotiaille lapsille</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="80"/>
+        <source>Sessions up to %1.</source>
+        <translation>Ryhmäkerrat %1 asti.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="39"/>
+        <location filename="../../i18n.py" line="40"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Kansio</translation>
@@ -6666,12 +6794,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="37"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Kansio:</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="38"/>
+        <location filename="../../i18n.py" line="39"/>
         <source>Files of &amp;type:</source>
         <translation>Tiedosto&amp;tyyppi:</translation>
     </message>
@@ -6679,7 +6807,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="36"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>

@@ -2191,7 +2191,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Namnet ”{name}” används redan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="424"/>
+        <location filename="../../domain/usecases/feeds.py" line="437"/>
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
@@ -2255,7 +2255,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>kalenderns namn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="434"/>
+        <location filename="../../domain/usecases/feeds.py" line="447"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” hittades inte.</translation>
     </message>
@@ -2580,7 +2580,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Flödet kunde inte skrivas till {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/publishing.py" line="98"/>
+        <location filename="../../export/publishing.py" line="106"/>
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation>Flödet ”{name}” har ingen mapp eller kalenderserver att publicera till.</translation>
     </message>
@@ -6655,9 +6655,137 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
 </context>
 <context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../export/programme_page.py" line="48"/>
+        <source>Monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="49"/>
+        <source>Tuesday</source>
+        <translation>tisdag</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="50"/>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="51"/>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="52"/>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="53"/>
+        <source>Saturday</source>
+        <translation>lördag</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="54"/>
+        <source>Sunday</source>
+        <translation>söndag</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="56"/>
+        <source>Groups&apos; programme</source>
+        <translation>Gruppernas program</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="57"/>
+        <source>The groups&apos; coming sessions, and links that add them to your calendar.</source>
+        <translation>Gruppernas kommande träffar och länkar som lägger till dem i din kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="60"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="61"/>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="62"/>
+        <source>Add to my calendar</source>
+        <translation>Lägg till i min kalender</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="63"/>
+        <source>Add all groups to my calendar</source>
+        <translation>Lägg till alla grupper i min kalender</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="64"/>
+        <source>The link opens the sessions as a calendar file (.ics) in your calendar app. To see changes and cancellations there too, subscribe to the link&apos;s address in your calendar.</source>
+        <translation>Länken öppnar träffarna som en kalenderfil (.ics) i din kalenderapp. För att även se ändringar och inställda träffar där, prenumerera på länkens adress i din kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="70"/>
+        <source>Upcoming sessions</source>
+        <translation>Kommande träffar</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="71"/>
+        <source>No upcoming sessions are planned yet.</source>
+        <translation>Inga kommande träffar är planerade ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="72"/>
+        <source>No groups are published at the moment.</source>
+        <translation>Inga grupper är publicerade just nu.</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="73"/>
+        <source>Next session:</source>
+        <translation>Nästa träff:</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="74"/>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="75"/>
+        <source>at %1–%2</source>
+        <translation>kl. %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="76"/>
+        <source>Organisers:</source>
+        <translation>Arrangörer:</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="77"/>
+        <source>For children aged %1–%2</source>
+        <translation>För barn i åldern %1–%2 år</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="78"/>
+        <source>For children aged %1 and over</source>
+        <translation>För barn från %1 år</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="79"/>
+        <source>For children aged up to %1</source>
+        <translation>För barn upp till %1 år</translation>
+    </message>
+    <message>
+        <location filename="../../export/programme_page.py" line="80"/>
+        <source>Sessions up to %1.</source>
+        <translation>Träffar till och med %1.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="39"/>
+        <location filename="../../i18n.py" line="40"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Mapp</translation>
@@ -6666,12 +6794,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="37"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Titta i:</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="38"/>
+        <location filename="../../i18n.py" line="39"/>
         <source>Files of &amp;type:</source>
         <translation>Filer av &amp;typ:</translation>
     </message>
@@ -6679,7 +6807,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="36"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

@@ -182,7 +182,16 @@ def _names_statements(in_window: list[ColumnElement[bool]]) -> list[Select[Any]]
         .join(SessionRow, SessionRow.id == leaders.session_id)
         .where(*in_window)
         .order_by(leaders.session_id, leaders.position),
-        select(_text(GroupRow.id), GroupRow.name, GroupRow.is_public).order_by(GroupRow.id),
+        # With what the public programme pages show of a group beside its name.
+        select(
+            _text(GroupRow.id),
+            GroupRow.name,
+            GroupRow.is_public,
+            GroupRow.description,
+            GroupRow.target_age_min,
+            GroupRow.target_age_max,
+            GroupRow.archived,
+        ).order_by(GroupRow.id),
         select(
             _text(GroupOrganiserRow.group_id),
             GroupOrganiserRow.position,

@@ -15,6 +15,7 @@ import pytest
 from ryhmat.cli.main import main
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.usecases.feeds import save_feed
+from ryhmat.domain.usecases.groups import find_group
 from ryhmat.storage.database import open_database
 from tests.integration.backends import cases, on_sqlite_and_postgresql_for
 from tests.integration.cli.in_process import run
@@ -105,6 +106,36 @@ def test_publish_a_feed_and_list_it(
     assert listed[0]["name"] == "MLL"
     assert listed[0]["file"] == published[0].name
     assert listed[0]["last_published_at"].endswith("+00:00")
+
+
+def test_publish_writes_the_public_programme_pages_with_the_public_feed(
+    capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path
+) -> None:
+    add_feed(url, Feed(name="Julkiset", kind=FeedKind.PUBLIC, folder=str(tmp_path)))
+    database = open_database(url)
+    try:
+        with database.unit_of_work() as uow:
+            group = find_group(uow, "Isä–lapsi-ryhmä Karhunpojat")
+    finally:
+        database.dispose()
+    (tmp_path / "g").mkdir()
+    add_feed(
+        url,
+        Feed(
+            name="Karhunpojat", kind=FeedKind.GROUP, target_id=group.id, folder=str(tmp_path / "g")
+        ),
+    )
+
+    code, out, err = run(capsys, "--database", url, "publish", "--all")
+
+    assert code == 0, err
+    [public] = tmp_path.glob("julkiset-*.ics")
+    assert f"Julkiset: {public}; {tmp_path / 'index.html'}" in out.splitlines()
+    assert '<html lang="sv">' in (tmp_path / "index.sv.html").read_text(encoding="utf-8")
+    assert (tmp_path / "kaikki-ryhmat.ics").read_bytes() == public.read_bytes()
+    assert (tmp_path / "vauvaryhma-pikkuiset.ics").is_file()
+    # Only the feed of all public groups writes pages.
+    assert [p.suffix for p in (tmp_path / "g").iterdir() if p.name != "index.html"] == [".ics"]
 
 
 def test_publish_all_goes_on_past_a_failing_feed_and_exits_non_zero(

@@ -24,11 +24,19 @@ from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.feeds import feed_file_name, get_feed, save_feed
 from ryhmat.export.errors import PublishError
 from ryhmat.export.folder import publish_to_folder
+from ryhmat.export.programme_site import page_files
 from ryhmat.export.publishing import publish_feed, rotate_token
 from ryhmat.storage.database import Database
 
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=HELSINKI)
+
+
+def feed_files(folder: Path) -> list[str]:
+    """The folder's files in order, but the public feed's programme pages and their own
+    calendars (tests/integration/export/test_programme_pages.py)."""
+    pages = page_files(folder)
+    return sorted(p.name for p in folder.iterdir() if p.name == "index.html" or p.name not in pages)
 
 
 def saved_feed(database: Database, folder: Path) -> Feed:
@@ -56,7 +64,7 @@ def test_a_feed_is_published_under_its_secret_name_and_republished_identically(
 
     publish_feed(database.unit_of_work, feed.id, datetime(2026, 11, 24, 8, 0, tzinfo=HELSINKI))
     assert outcome.file.read_bytes() == first
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([outcome.file.name, "index.html"])
+    assert feed_files(tmp_path) == sorted([outcome.file.name, "index.html"])
     with database.unit_of_work() as uow:
         assert get_feed(uow, feed.id).last_published_at == datetime(
             2026, 11, 24, 8, 0, tzinfo=HELSINKI
@@ -72,7 +80,7 @@ def test_rotating_the_token_revokes_the_old_url(database: Database, tmp_path: Pa
     assert new is not None
     assert new != old
     assert not old.exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.html", new.name]
+    assert feed_files(tmp_path) == ["index.html", new.name]
     with database.unit_of_work() as uow:
         assert feed_file_name(get_feed(uow, feed.id)) == new.name
 
@@ -207,7 +215,8 @@ def test_a_directory_listing_shows_no_feed_file_name(
 
     assert status == 200
     assert page == (tmp_path / "feeds" / "index.html").read_bytes()
-    assert b".ics" not in page
+    # The public feed's programme page: it links to calendars of its own, no secret name.
+    assert b"kaikki-ryhmat.ics" in page
     assert token.encode() not in page
     assert feed.token.encode() not in page
 
@@ -250,7 +259,7 @@ def test_a_killed_write_leaves_no_secret_name_and_is_swept_later(
     published_earlier(leftover, seconds=2 * 3600)
     publish_feed(database.unit_of_work, feed.id, NOW)
     assert not leftover.exists()
-    assert sorted(p.name for p in folder.iterdir()) == sorted([feed_file_name(feed), "index.html"])
+    assert feed_files(folder) == sorted([feed_file_name(feed), "index.html"])
 
 
 def test_a_renamed_feed_leaves_no_stale_file_under_its_former_name(
@@ -271,6 +280,4 @@ def test_a_renamed_feed_leaves_no_stale_file_under_its_former_name(
     assert now is not None
     assert now.name.startswith("julkiset-ryhmat-")
     assert not former.exists()
-    assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [now.name, "index.html", "toisen-syotteen-tiedosto.ics"]
-    )
+    assert feed_files(folder) == sorted([now.name, "index.html", "toisen-syotteen-tiedosto.ics"])

@@ -19,6 +19,7 @@ from ryhmat.domain.usecases.publishing import FeedResult, FeedTarget, publish_ea
 class _Published:
     file: Path | None
     server: PublishCounts | None = None
+    page: Path | None = None
 
 
 class _RecordingPublisher:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.feeds import feed_file_name
+from ryhmat.export.programme_site import page_files
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds import FeedEditor, FeedsPage
 from ryhmat.ui.formatting import format_date, format_time
@@ -131,9 +132,10 @@ def test_publish_all_publishes_every_feed(
     page = make_page(qtbot, demo_context)
     publish(qtbot, page, page.publish_all_button)
 
-    assert sorted(p.name for p in tmp_path.glob("*.ics")) == sorted(
-        [feed_file_name(first), feed_file_name(public)]
-    )
+    feeds = [p.name for p in tmp_path.glob("*.ics") if p.name not in page_files(tmp_path)]
+    assert sorted(feeds) == sorted([feed_file_name(first), feed_file_name(public)])
+    # The feed of all public groups wrote its programme pages beside its file.
+    assert (tmp_path / "index.sv.html").is_file()
     assert shown(page.list, LAST_PUBLISHED) == [f"{format_date(TODAY)} {format_time(NOW)}"] * 2
     assert page.status.text().splitlines() == [  # as the list orders them
         f"“Julkiset” published to {tmp_path / feed_file_name(public)}",

@@ -48,6 +48,7 @@ from ryhmat.domain.statistics import (
     Shown,
     Statistics,
 )
+from ryhmat.domain.target_ages import AgeBound, AgeUnit, written_bounds
 from ryhmat.i18n import current_language, translate
 
 CONTEXT = "Labels"
@@ -196,6 +197,36 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
 def label(choice: enum.Enum) -> str:
     """The name of a domain choice, translated."""
     return translate(CONTEXT, _SOURCE_TEXTS[(type(choice), choice)])
+
+
+# -- a group's target ages -----------------------------------------------------------
+
+_AGE_UNITS = {
+    AgeUnit.MONTHS: QT_TRANSLATE_NOOP("Labels", "{amount} mo"),
+    AgeUnit.YEARS: QT_TRANSLATE_NOOP("Labels", "{amount} y"),
+}
+
+
+def age_bound_text(bound: AgeBound) -> str:
+    """One end of a range: "6 kk", "3 v"."""
+    return translate(CONTEXT, _AGE_UNITS[bound.unit]).format(amount=bound.amount)
+
+
+def target_ages_text(low: int | None, high: int | None) -> str:
+    """A group's target ages (whole months, domain/target_ages.py) as a person writes
+    them: "0–6 kk", "1–3 v", "6 kk – 2 v", "at least 3 v"; empty when not given."""
+    lower, upper = written_bounds(low, high)
+    if lower is None and upper is None:
+        return ""
+    if upper is None:
+        assert lower is not None
+        return translate("Labels", "at least {age}").format(age=age_bound_text(lower))
+    if lower is None:
+        return translate("Labels", "at most {age}").format(age=age_bound_text(upper))
+    if lower.unit is upper.unit:
+        amounts = f"{lower.amount}" if lower == upper else f"{lower.amount}–{upper.amount}"
+        return translate(CONTEXT, _AGE_UNITS[upper.unit]).format(amount=amounts)
+    return f"{age_bound_text(lower)} – {age_bound_text(upper)}"
 
 
 # -- a statistics filter --------------------------------------------------------------

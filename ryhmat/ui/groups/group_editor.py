@@ -35,19 +35,18 @@ from ryhmat.domain.usecases.groups import get_group, list_series, save_group
 from ryhmat.domain.usecases.places import MAX_CAPACITY
 from ryhmat.domain.usecases.removal import Kind, delete
 from ryhmat.domain.validation import MAX_PLANNING_MINUTES
-from ryhmat.labels import label
+from ryhmat.labels import label, target_ages_text
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name, format_date
 from ryhmat.ui.groups.evaluation import EvaluationDialog, GoalsDialog, SessionFormsDialog
 from ryhmat.ui.groups.series_editor import SeriesEditor, by_name, recurrence_text
-from ryhmat.ui.groups.widgets import CheckList, IdComboBox, OptionalSpinBox
+from ryhmat.ui.groups.widgets import CheckList, IdComboBox, OptionalSpinBox, TargetAgesField
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import Column, RecordListView
 from ryhmat.ui.removal import REMOVAL_CHANGES, RemovalActions
 from ryhmat.ui.unsaved import GuardedDialog, typed_fields
 
-MAX_TARGET_AGE = 18
 # A season's goals, its feedback forms of a session, and its evaluation.
 SeasonDialog = GoalsDialog | SessionFormsDialog | EvaluationDialog
 
@@ -113,14 +112,13 @@ class GroupEditor(GuardedDialog):
         for mode in AttendanceMode:
             self.attendance_mode.addItem(label(mode), mode.value)
         self.organisers = CheckList(box)
-        self.age_min = OptionalSpinBox(0, MAX_TARGET_AGE, box)
-        self.age_max = OptionalSpinBox(0, MAX_TARGET_AGE, box)
+        # Babies' groups in months ("0–6 kk"), older children's in years ("1–3 v").
+        self.ages = TargetAgesField(box)
+        self.ages_shown = QLabel(box)
+        self.ages.changed.connect(self._show_ages)
         ages = QHBoxLayout()
-        ages.addWidget(self.age_min)
-        ages.addWidget(QLabel("–", box))
-        ages.addWidget(self.age_max)
-        ages.addWidget(QLabel(self.tr("years"), box))
-        ages.addStretch(1)
+        ages.addWidget(self.ages)
+        ages.addWidget(self.ages_shown, 1)
         self.capacity = OptionalSpinBox(1, MAX_CAPACITY, box)
         # What the capacity counts: the fill rate compares like with like.
         self.capacity_unit = QComboBox(box)
@@ -176,7 +174,7 @@ class GroupEditor(GuardedDialog):
         form.addRow(self.tr("&Attendance:"), self.attendance_mode)
         form.addRow(self.tr("&Organisers:"), self.organisers)
         age_label = QLabel(self.tr("Children's a&ge:"), box)
-        age_label.setBuddy(self.age_min)
+        age_label.setBuddy(self.ages.lowest.amount)
         form.addRow(age_label, ages)
         capacity_label = QLabel(self.tr("&Capacity:"), box)
         capacity_label.setBuddy(self.capacity)
@@ -271,8 +269,7 @@ class GroupEditor(GuardedDialog):
             self.attendance_mode.findData(group.attendance_mode.value)
         )
         self.organisers.set_checked_ids(group.organiser_ids)
-        self.age_min.set_number(group.target_age_min)
-        self.age_max.set_number(group.target_age_max)
+        self.ages.set_months(group.target_age_min_months, group.target_age_max_months)
         self.capacity.set_number(group.capacity)
         self.planning.set_number(group.planning_minutes)
         self.capacity_unit.setCurrentIndex(self.capacity_unit.findData(group.capacity_unit.value))
@@ -287,6 +284,11 @@ class GroupEditor(GuardedDialog):
         )
         self.refresh_seasons()
 
+    def _show_ages(self) -> None:
+        """The ages as the groups list and the printouts write them."""
+        written = target_ages_text(*self.ages.months())
+        self.ages_shown.setText(self.tr("(shown as %1)").replace("%1", written) if written else "")
+
     @property
     def group_id(self) -> uuid.UUID | None:
         """The edited group's id; None until a new group is saved."""
@@ -294,13 +296,14 @@ class GroupEditor(GuardedDialog):
 
     def group(self) -> Group:
         """The group as the form now describes it."""
+        youngest, oldest = self.ages.months()
         group = Group(
             name=self.name.text(),
             type=GroupType(self.type.currentData()),
             attendance_mode=AttendanceMode(self.attendance_mode.currentData()),
             organiser_ids=self.organisers.checked_ids(),
-            target_age_min=self.age_min.number(),
-            target_age_max=self.age_max.number(),
+            target_age_min_months=youngest,
+            target_age_max_months=oldest,
             capacity=self.capacity.number(),
             planning_minutes=self.planning.number(),
             capacity_unit=CapacityUnit(self.capacity_unit.currentData()),

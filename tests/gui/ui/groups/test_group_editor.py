@@ -98,8 +98,8 @@ def test_a_group_typed_into_a_new_editor_is_saved_and_listed(
     editor.type.setCurrentIndex(editor.type.findText("baby group"))
     editor.attendance_mode.setCurrentIndex(editor.attendance_mode.findText("headcount"))
     tick(editor, "Järvelän neuvola")
-    editor.age_min.set_number(0)
-    editor.age_max.set_number(1)
+    editor.ages.lowest.amount.set_number(0)
+    editor.ages.highest.amount.set_number(1)  # years: under two
     editor.capacity.set_number(10)
     editor.place.setCurrentIndex(editor.place.findText("Perhekeskus Majakka"))
     editor.pair.setCurrentIndex(editor.pair.findText("Nina Autio + Kirsti Tuovinen"))
@@ -113,7 +113,8 @@ def test_a_group_typed_into_a_new_editor_is_saved_and_listed(
     assert saved.type is GroupType.BABY_GROUP
     assert saved.attendance_mode is AttendanceMode.HEADCOUNT
     assert saved.organiser_ids == [organisation_id(demo_context, "Järvelän neuvola")]
-    assert (saved.target_age_min, saved.target_age_max, saved.capacity) == (0, 1, 10)
+    assert (saved.target_age_min_months, saved.target_age_max_months) == (0, 23)
+    assert saved.capacity == 10
     assert saved.default_pair_id == pair_id(demo_context, "Nina Autio + Kirsti Tuovinen")
     assert saved.default_place_id is not None
     assert not saved.is_public

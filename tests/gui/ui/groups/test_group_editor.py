@@ -80,9 +80,10 @@ def test_the_page_lists_every_demo_group_with_its_details(
     assert proxy.rowCount() == 1
     row = [proxy.index(0, column).data() for column in range(proxy.columnCount())]
     assert row[:4] == [KARHUNPOJAT, "running", "father–child activity", "named roster"]
-    assert row[5] == "11 families"  # the capacity with the unit the fill rate compares with
-    assert "Esa Räsänen" in row[6]
-    assert row[7] == "Perhekeskus Majakka"
+    assert row[5] == "1–6 y"  # the children's ages, as a person writes them
+    assert row[6] == "11 families"  # the capacity with the unit the fill rate compares with
+    assert "Esa Räsänen" in row[7]
+    assert row[8] == "Perhekeskus Majakka"
     model_tester.check(page.groups.list.model, force_py=True)
 
 

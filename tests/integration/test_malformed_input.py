@@ -865,7 +865,9 @@ REFUSED: list[tuple[str, Case, str]] = [
     ),
     (
         "upper target age below the lower",
-        lambda c: lambda uow: save_group(uow, _group(target_age_min_months=6, target_age_max_months=3)),
+        lambda c: (
+            lambda uow: save_group(uow, _group(target_age_min_months=6, target_age_max_months=3))
+        ),
         "below the lower one",
     ),
     (

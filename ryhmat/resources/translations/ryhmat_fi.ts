@@ -98,6 +98,19 @@
     </message>
 </context>
 <context>
+    <name>AgeBoundField</name>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="124"/>
+        <source>months</source>
+        <translation>kuukautta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="125"/>
+        <source>years</source>
+        <translation>vuotta</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../ui/sessions/attendance_view.py" line="515"/>
@@ -1304,43 +1317,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="171"/>
+        <location filename="../../ui/groups/places.py" line="89"/>
         <source>e.g. Syysloma 2026</source>
         <translation>esim. Syysloma 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="178"/>
+        <location filename="../../ui/groups/places.py" line="96"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="187"/>
+        <location filename="../../ui/groups/places.py" line="105"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="188"/>
+        <location filename="../../ui/groups/places.py" line="106"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="189"/>
+        <location filename="../../ui/groups/places.py" line="107"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Viimeinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="194"/>
+        <location filename="../../ui/groups/places.py" line="112"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Tauon aikana mikään ryhmä ei kokoonnu. Muutoksen jälkeen suunnitellut kaudet ohittavat uudet päivät; jo suunnitellut ryhmäkerrat pysyvät ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="205"/>
-        <location filename="../../ui/groups/places.py" line="238"/>
+        <location filename="../../ui/groups/places.py" line="123"/>
+        <location filename="../../ui/groups/places.py" line="156"/>
         <source>Edit closure</source>
         <translation>Muokkaa taukoa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="205"/>
+        <location filename="../../ui/groups/places.py" line="123"/>
         <source>New closure</source>
         <translation>Uusi tauko</translation>
     </message>
@@ -1348,17 +1361,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="250"/>
+        <location filename="../../ui/groups/places.py" line="168"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="252"/>
+        <location filename="../../ui/groups/places.py" line="170"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="257"/>
+        <location filename="../../ui/groups/places.py" line="175"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
@@ -1779,38 +1792,43 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="54"/>
+        <location filename="../../domain/validation.py" line="61"/>
         <source>The {what} contains an invalid character at position {position}.</source>
         <translation>Kentässä {what} on virheellinen merkki kohdassa {position}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="125"/>
+        <location filename="../../domain/validation.py" line="132"/>
         <source>The date {day} is not between {first} and {last}.</source>
         <translation>Päivämäärä {day} ei ole välillä {first}–{last}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="147"/>
+        <location filename="../../domain/validation.py" line="154"/>
         <source>The planning and debrief time must be between 1 and {limit} minutes.</source>
         <translation>Suunnittelu- ja purkuajan on oltava 1–{limit} minuuttia.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="156"/>
+        <location filename="../../domain/validation.py" line="164"/>
         <source>A target age cannot be negative.</source>
         <translation>Kohdeikä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="159"/>
+        <location filename="../../domain/validation.py" line="169"/>
         <source>A target age can be at most {limit} years.</source>
         <translation>Kohdeikä voi olla enintään {limit} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="164"/>
+        <location filename="../../domain/validation.py" line="176"/>
+        <source>From two years on, a target age is given in whole years.</source>
+        <translation>Kahdesta vuodesta alkaen ikä annetaan kokonaisina vuosina.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="180"/>
         <source>The upper target age is below the lower one.</source>
         <translation>Kohdeiän yläraja on alarajaa pienempi.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="74"/>
-        <location filename="../../domain/validation.py" line="180"/>
+        <location filename="../../domain/validation.py" line="196"/>
         <source>The worker pair no longer exists.</source>
         <translation>Työparia ei enää ole.</translation>
     </message>
@@ -1848,12 +1866,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Kaudella on {count} päällekkäisyyttä; vahvista ne ennen tallentamista.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="98"/>
+        <location filename="../../domain/validation.py" line="105"/>
         <source>Fill in the field: {what}.</source>
         <translation>Täytä kenttä: {what}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="80"/>
+        <location filename="../../domain/validation.py" line="87"/>
         <source>The {what} is longer than {limit} characters.</source>
         <translation>Kenttä {what} on yli {limit} merkkiä pitkä.</translation>
     </message>
@@ -2151,7 +2169,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>”{name}” ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="135"/>
+        <location filename="../../domain/validation.py" line="142"/>
         <source>The capacity must be between 1 and {limit}.</source>
         <translation>Enimmäismäärän on oltava 1–{limit}.</translation>
     </message>
@@ -2250,7 +2268,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     <message>
         <location filename="../../domain/usecases/removal.py" line="71"/>
         <location filename="../../domain/usecases/statistics.py" line="319"/>
-        <location filename="../../domain/validation.py" line="178"/>
+        <location filename="../../domain/validation.py" line="194"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
     </message>
@@ -2263,7 +2281,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/removal.py" line="73"/>
         <location filename="../../domain/usecases/statistics.py" line="324"/>
         <location filename="../../domain/usecases/workers.py" line="81"/>
-        <location filename="../../domain/validation.py" line="183"/>
+        <location filename="../../domain/validation.py" line="199"/>
         <source>The worker no longer exists.</source>
         <translation>Työntekijää ei enää löydy.</translation>
     </message>
@@ -3909,212 +3927,227 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="80"/>
+        <location filename="../../ui/groups/group_editor.py" line="88"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="82"/>
+        <location filename="../../ui/groups/group_editor.py" line="90"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="85"/>
+        <location filename="../../ui/groups/group_editor.py" line="93"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="90"/>
+        <location filename="../../ui/groups/group_editor.py" line="98"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="122"/>
-        <source>years</source>
-        <translation>vuotta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="136"/>
+        <location filename="../../ui/groups/group_editor.py" line="143"/>
         <source> min per session</source>
         <translation> min / ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Aika, jonka ohjaajat käyttävät kunkin ryhmäkerran suunnitteluun ja purkuun; tilastot laskevat sen jokaiselle ohjaajalle erikseen ryhmäkerran omasta ajasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="129"/>
+        <location filename="../../ui/groups/group_editor.py" line="136"/>
         <source>Capacity counts</source>
         <translation>Enimmäismäärän yksikkö</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <source>New o&amp;rganisation…</source>
+        <translation>Uusi järjestäjäta&amp;ho…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <source>Ne&amp;w place…</source>
+        <translation>Lis&amp;ää paikka…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="158"/>
+        <source>New wor&amp;ker pair…</source>
+        <translation>Uusi ty&amp;öpari…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="170"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="183"/>
         <source>all children</source>
         <translation>kaikki lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="184"/>
         <source>the children of its ages on the day</source>
         <translation>ryhmän ikäiset lapset ryhmäkerran päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="185"/>
         <source>no children</source>
         <translation>ei lapsia</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="190"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Osallistujalistat, läsnäololista ja nimelliset työkirjat näyttävät perheistä nämä jäsenet; jo merkitty henkilö näkyy aina.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="174"/>
+        <location filename="../../ui/groups/group_editor.py" line="198"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="199"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="177"/>
+        <location filename="../../ui/groups/group_editor.py" line="201"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="178"/>
+        <location filename="../../ui/groups/group_editor.py" line="202"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="181"/>
+        <location filename="../../ui/groups/group_editor.py" line="205"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="184"/>
+        <location filename="../../ui/groups/group_editor.py" line="208"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Suunnittelu ja p&amp;urku:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="185"/>
+        <location filename="../../ui/groups/group_editor.py" line="209"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="210"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="189"/>
+        <location filename="../../ui/groups/group_editor.py" line="213"/>
         <source>For the adults:</source>
         <translation>Aikuiset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="192"/>
+        <location filename="../../ui/groups/group_editor.py" line="216"/>
         <source>For the children:</source>
         <translation>Lapset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <location filename="../../ui/groups/group_editor.py" line="222"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="204"/>
+        <location filename="../../ui/groups/group_editor.py" line="228"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="211"/>
+        <location filename="../../ui/groups/group_editor.py" line="235"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="218"/>
+        <location filename="../../ui/groups/group_editor.py" line="242"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="221"/>
+        <location filename="../../ui/groups/group_editor.py" line="245"/>
         <source>&amp;Goals…</source>
         <translation>Ta&amp;voitteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="223"/>
+        <location filename="../../ui/groups/group_editor.py" line="247"/>
         <source>Feedback &amp;forms…</source>
         <translation>Palautelomakkeet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation>Kirjaa ryhmäkerran palautelomakkeet kauden lukuihin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="226"/>
+        <location filename="../../ui/groups/group_editor.py" line="250"/>
         <source>E&amp;valuation…</source>
         <translation>Arvioi ka&amp;usi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="246"/>
-        <location filename="../../ui/groups/group_editor.py" line="248"/>
+        <location filename="../../ui/groups/group_editor.py" line="272"/>
+        <location filename="../../ui/groups/group_editor.py" line="274"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="255"/>
+        <location filename="../../ui/groups/group_editor.py" line="281"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="267"/>
-        <location filename="../../ui/groups/group_editor.py" line="356"/>
+        <location filename="../../ui/groups/group_editor.py" line="293"/>
+        <location filename="../../ui/groups/group_editor.py" line="387"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="318"/>
+        <source>(shown as %1)</source>
+        <translation>(näkyy muodossa %1)</translation>
     </message>
 </context>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="127"/>
+        <location filename="../../ui/groups/page.py" line="140"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="128"/>
+        <location filename="../../ui/groups/page.py" line="141"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="129"/>
+        <location filename="../../ui/groups/page.py" line="142"/>
         <source>Closures</source>
         <translation>Lomat ja tauot</translation>
     </message>
@@ -4122,57 +4155,62 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="45"/>
+        <location filename="../../ui/groups/page.py" line="53"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="47"/>
+        <location filename="../../ui/groups/page.py" line="55"/>
         <source>Stage</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="51"/>
+        <location filename="../../ui/groups/page.py" line="59"/>
         <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
         <translation>Suunnitteilla: yksikään kausi ei ole alkanut. Käynnissä: kausi on meneillään. Arvioitavana: viimeisin kausi on päättynyt eikä sitä ole arvioitu. Päättynyt: arvioitu tai arkistoitu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="56"/>
+        <location filename="../../ui/groups/page.py" line="64"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="57"/>
+        <location filename="../../ui/groups/page.py" line="65"/>
         <source>Attendance</source>
         <translation>Läsnäolon kirjaus</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="58"/>
+        <location filename="../../ui/groups/page.py" line="66"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="60"/>
+        <location filename="../../ui/groups/page.py" line="68"/>
+        <source>Children&apos;s ages</source>
+        <translation>Lasten ikä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="73"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="65"/>
+        <location filename="../../ui/groups/page.py" line="78"/>
         <source>Default leaders</source>
         <translation>Oletusohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="67"/>
+        <location filename="../../ui/groups/page.py" line="80"/>
         <source>Default place</source>
         <translation>Oletuspaikka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="71"/>
+        <location filename="../../ui/groups/page.py" line="84"/>
         <source>&amp;New group…</source>
         <translation>&amp;Uusi ryhmä…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="72"/>
+        <location filename="../../ui/groups/page.py" line="85"/>
         <source>E&amp;dit group…</source>
         <translation>Muokkaa &amp;ryhmää…</translation>
     </message>
@@ -4473,638 +4511,658 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="59"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="60"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="61"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="62"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="63"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="64"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="65"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="66"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="67"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="68"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="69"/>
         <source>families</source>
         <translation>perhettä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="70"/>
         <source>persons</source>
         <translation>henkeä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="71"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="72"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="73"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="74"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="75"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="76"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="77"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="78"/>
         <source>stepfather</source>
         <translation>isäpuoli</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="79"/>
         <source>foster father</source>
         <translation>sijaisisä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="80"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="437"/>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="81"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="438"/>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="82"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="439"/>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="83"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="84"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="85"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="149"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="87"/>
         <source>not asked</source>
         <translation>ei kysytty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="88"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="89"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="90"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="91"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="92"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="93"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="94"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="97"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="100"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="103"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="104"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="105"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="106"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="107"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="108"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="109"/>
         <source>public holiday</source>
         <translation>juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="110"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="111"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="112"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
-        <location filename="../../labels.py" line="462"/>
+        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="493"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="114"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="115"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="116"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="117"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="120"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="121"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="121"/>
+        <location filename="../../labels.py" line="122"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="122"/>
+        <location filename="../../labels.py" line="123"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="124"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="125"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="126"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="127"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="128"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="129"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="129"/>
+        <location filename="../../labels.py" line="130"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="132"/>
+        <location filename="../../labels.py" line="133"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="135"/>
+        <location filename="../../labels.py" line="136"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="139"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="142"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="143"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="146"/>
         <source>follow-ups due listed</source>
         <translation>kysymättömät kuulumiset näytetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="150"/>
         <source>stopped coming</source>
         <translation>jäänyt pois</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="150"/>
+        <location filename="../../labels.py" line="151"/>
         <source>staff</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="152"/>
         <source>volunteer</source>
         <translation>vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="153"/>
         <source>student</source>
         <translation>opiskelija</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="154"/>
         <source>not given</source>
         <translation>ei kerrottu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="154"/>
+        <location filename="../../labels.py" line="155"/>
         <source>leader ill</source>
         <translation>ohjaaja sairaana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="156"/>
         <source>closure or holiday</source>
         <translation>tauko tai juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="157"/>
         <source>too few coming</source>
         <translation>liian vähän tulijoita</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="157"/>
+        <location filename="../../labels.py" line="158"/>
         <source>place not available</source>
         <translation>tila ei käytettävissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="161"/>
         <source>weather or other force majeure</source>
         <translation>sää tai muu ylivoimainen este</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="164"/>
         <source>other reason</source>
         <translation>muu syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="165"/>
         <source>being planned</source>
         <translation>suunnitteilla</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="165"/>
+        <location filename="../../labels.py" line="166"/>
         <source>running</source>
         <translation>käynnissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="166"/>
+        <location filename="../../labels.py" line="167"/>
         <source>to be evaluated</source>
         <translation>arvioitavana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="168"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="169"/>
         <source>achieved</source>
         <translation>saavutettiin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="169"/>
+        <location filename="../../labels.py" line="170"/>
         <source>partly achieved</source>
         <translation>saavutettiin osittain</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="171"/>
         <source>not achieved</source>
         <translation>ei saavutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="172"/>
+        <location filename="../../labels.py" line="173"/>
         <source>I enjoyed the group</source>
         <translation>Viihdyin ryhmässä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="175"/>
+        <location filename="../../labels.py" line="176"/>
         <source>I got support in being a parent</source>
         <translation>Sain tukea vanhemmuuteen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="178"/>
+        <location filename="../../labels.py" line="179"/>
         <source>I got peer support from other parents</source>
         <translation>Sain vertaistukea muilta vanhemmilta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
+        <location filename="../../labels.py" line="182"/>
         <source>I will come again</source>
         <translation>Tulen uudelleen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="184"/>
+        <location filename="../../labels.py" line="185"/>
         <source>Child: Was it fun?</source>
         <translation>Lapsi: Oliko kivaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="187"/>
+        <location filename="../../labels.py" line="188"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation>aikuiset, 1 = ei lainkaan … 5 = täysin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="190"/>
+        <location filename="../../labels.py" line="191"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation>lapset, surullinen, neutraali tai iloinen kasvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="205"/>
+        <source>{amount} mo</source>
+        <translation>{amount} kk</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="206"/>
+        <source>{amount} y</source>
+        <translation>{amount} v</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="223"/>
+        <source>at least {age}</source>
+        <translation>vähintään {age}</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="225"/>
+        <source>at most {age}</source>
+        <translation>enintään {age}</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="238"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="215"/>
+        <location filename="../../labels.py" line="246"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="247"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="219"/>
+        <location filename="../../labels.py" line="250"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="221"/>
-        <location filename="../../labels.py" line="378"/>
+        <location filename="../../labels.py" line="252"/>
+        <location filename="../../labels.py" line="409"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="223"/>
+        <location filename="../../labels.py" line="254"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="224"/>
+        <location filename="../../labels.py" line="255"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="232"/>
+        <location filename="../../labels.py" line="263"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="255"/>
+        <location filename="../../labels.py" line="286"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet, tavoitetut aikuiset ja lapset): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="264"/>
+        <location filename="../../labels.py" line="295"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Vain kävijämäärin kirjatut ryhmäkerrat eivät ole täyttöasteessa, kun ryhmän enimmäismäärä on perheinä: kävijämäärä ei nimeä perheitä.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="272"/>
+        <location filename="../../labels.py" line="303"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="345"/>
+        <location filename="../../labels.py" line="376"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – ylitäyttö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="352"/>
+        <location filename="../../labels.py" line="383"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Ylitäyttö: väkeä tuli enemmän kuin enimmäismäärään mahtui. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="362"/>
+        <location filename="../../labels.py" line="393"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>Yli 100 %:n täyttöaste näytetään sellaisenaan ja merkitään ylitäytöksi. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="369"/>
+        <location filename="../../labels.py" line="400"/>
         <source>Organiser</source>
         <translation>Järjestäjä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="386"/>
+        <location filename="../../labels.py" line="417"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation>Usean organisaation yhdessä järjestämä ryhmä lasketaan jokaiselle järjestäjälleen, joten järjestäjien rivit eivät summaudu kokonaismäärään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="395"/>
+        <location filename="../../labels.py" line="426"/>
         <source>Planning and debrief hours</source>
         <translation>Suunnittelu- ja purkutunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="396"/>
+        <location filename="../../labels.py" line="427"/>
         <source>Hours in all</source>
         <translation>Tunnit yhteensä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="397"/>
+        <location filename="../../labels.py" line="428"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="398"/>
+        <location filename="../../labels.py" line="429"/>
         <source>Leader</source>
         <translation>Ohjaaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="399"/>
+        <location filename="../../labels.py" line="430"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="400"/>
+        <location filename="../../labels.py" line="431"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="401"/>
+        <location filename="../../labels.py" line="432"/>
         <source>Leader hours by kind</source>
         <translation>Ohjaustunnit ohjaajatyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="402"/>
+        <location filename="../../labels.py" line="433"/>
         <source>Cancelled sessions by reason</source>
         <translation>Perutut kerrat syyn mukaan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="404"/>
+        <location filename="../../labels.py" line="435"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>kunkin pidetyn ryhmäkerran kesto jokaiselle sen ohjaajalle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="407"/>
+        <location filename="../../labels.py" line="438"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>ryhmän suunnittelu- ja purkuaika kustakin pidetystä ryhmäkerrasta jokaiselle sen ohjaajalle; ei sisälly ohjaustunteihin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="412"/>
+        <location filename="../../labels.py" line="443"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>ryhmäkertoja ohjanneiden työntekijöiden, vapaaehtoisten ja opiskelijoiden tunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="415"/>
+        <location filename="../../labels.py" line="446"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>perutut ryhmäkerrat perumisen yhteydessä valitun syyn mukaan; ennen syiden ryhmittelyä perutut ovat ”ei kerrottu”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="423"/>
+        <location filename="../../labels.py" line="454"/>
         <source>Staff</source>
         <translation>Työntekijät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="424"/>
+        <location filename="../../labels.py" line="455"/>
         <source>Volunteers</source>
         <translation>Vapaaehtoiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="425"/>
+        <location filename="../../labels.py" line="456"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
     </message>
@@ -5320,102 +5378,102 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="394"/>
+        <location filename="../../labels.py" line="425"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="454"/>
+        <location filename="../../labels.py" line="485"/>
         <source>What works well?</source>
         <translation>Mikä toimii hyvin?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="455"/>
+        <location filename="../../labels.py" line="486"/>
         <source>What could be improved?</source>
         <translation>Mitä parannettavaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="456"/>
+        <location filename="../../labels.py" line="487"/>
         <source>How do the good changes carry on?</source>
         <translation>Miten hyvät muutokset kantavat?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="457"/>
+        <location filename="../../labels.py" line="488"/>
         <source>Evaluations</source>
         <translation>Arvioinnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="458"/>
+        <location filename="../../labels.py" line="489"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="459"/>
+        <location filename="../../labels.py" line="490"/>
         <source>Participants&apos; feedback</source>
         <translation>Osallistujien palaute</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="461"/>
+        <location filename="../../labels.py" line="492"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="463"/>
+        <location filename="../../labels.py" line="494"/>
         <source>First day</source>
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="464"/>
+        <location filename="../../labels.py" line="495"/>
         <source>Last day</source>
         <translation>Päättyi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="465"/>
+        <location filename="../../labels.py" line="496"/>
         <source>Evaluated</source>
         <translation>Arvioitu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="497"/>
         <source>not evaluated</source>
         <translation>arvioimatta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="498"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="468"/>
+        <location filename="../../labels.py" line="499"/>
         <source>Answers</source>
         <translation>Vastauksia</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="500"/>
         <source>Average</source>
         <translation>Keskiarvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="501"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Nimettömät palautelomakkeet laskettuina: kuinka monessa oli kukin vastaus. Aikuiset vastaavat asteikolla 1 (ei lainkaan) – 5 (täysin); lapset osoittavat kasvoja: 1 surullinen, 2 neutraali, 3 iloinen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="476"/>
+        <location filename="../../labels.py" line="507"/>
         <source>sad</source>
         <translation>surullinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="477"/>
+        <location filename="../../labels.py" line="508"/>
         <source>neutral</source>
         <translation>neutraali</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="509"/>
         <source>happy</source>
         <translation>iloinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="574"/>
+        <location filename="../../labels.py" line="605"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5886,7 +5944,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OptionalSpinBox</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="20"/>
+        <location filename="../../ui/groups/widgets.py" line="38"/>
         <source>none</source>
         <translation>ei rajaa</translation>
     </message>
@@ -5894,22 +5952,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="186"/>
+        <location filename="../../ui/people/worker_editors.py" line="215"/>
         <source>Edit organisation</source>
         <translation>Muokkaa organisaatiota</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="186"/>
+        <location filename="../../ui/people/worker_editors.py" line="215"/>
         <source>New organisation</source>
         <translation>Uusi organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="192"/>
+        <location filename="../../ui/people/worker_editors.py" line="221"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="193"/>
+        <location filename="../../ui/people/worker_editors.py" line="222"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
@@ -5953,32 +6011,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ui/people/worker_editors.py" line="128"/>
         <source>Edit pair</source>
         <translation>Muokkaa työparia</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ui/people/worker_editors.py" line="128"/>
         <source>New pair</source>
         <translation>Uusi työpari</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="147"/>
+        <location filename="../../ui/people/worker_editors.py" line="140"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation>Esimerkiksi perhetyöntekijä ja terveydenhoitaja, jotka ohjaavat yhdessä.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="152"/>
+        <location filename="../../ui/people/worker_editors.py" line="144"/>
+        <source>New &amp;worker…</source>
+        <translation>&amp;Uusi työntekijä…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="145"/>
+        <source>A worker who is not in the lists yet</source>
+        <translation>Työntekijä, joka ei vielä ole listoilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="148"/>
         <source>&amp;First worker:</source>
         <translation>&amp;Ensimmäinen työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="153"/>
+        <location filename="../../ui/people/worker_editors.py" line="149"/>
         <source>Se&amp;cond worker:</source>
         <translation>T&amp;oinen työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="162"/>
+        <location filename="../../ui/people/worker_editors.py" line="191"/>
         <source>Choose both workers.</source>
         <translation>Valitse molemmat työntekijät.</translation>
     </message>
@@ -6045,63 +6113,57 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
 </context>
 <context>
-    <name>PlaceForm</name>
+    <name>PlaceEditor</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="53"/>
-        <source> people</source>
-        <translation> henkeä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="57"/>
-        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
-        <translation>Tilan enimmäismäärä henkinä. Ryhmän oma enimmäismäärä, perheinä tai henkinä, asetetaan ryhmälle, ja se on etusijalla.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="64"/>
-        <source>&amp;Save place</source>
-        <translation>Tallenna &amp;paikka</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
-        <source>&amp;Name:</source>
-        <translation>N&amp;imi:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="73"/>
-        <source>Add&amp;ress:</source>
-        <translation>&amp;Osoite:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="74"/>
-        <source>&amp;Capacity:</source>
-        <translation>&amp;Enimmäismäärä:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="82"/>
-        <location filename="../../ui/groups/places.py" line="114"/>
+        <location filename="../../ui/groups/place_editor.py" line="25"/>
         <source>Edit place</source>
         <translation>Muokkaa paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="82"/>
+        <location filename="../../ui/groups/place_editor.py" line="25"/>
         <source>New place</source>
         <translation>Uusi paikka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="30"/>
+        <source> people</source>
+        <translation> henkeä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="34"/>
+        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
+        <translation>Tilan enimmäismäärä henkinä. Ryhmän oma enimmäismäärä, perheinä tai henkinä, asetetaan ryhmälle, ja se on etusijalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="40"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;imi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="41"/>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="42"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Enimmäismäärä:</translation>
     </message>
 </context>
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="126"/>
+        <location filename="../../ui/groups/places.py" line="49"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="127"/>
+        <location filename="../../ui/groups/places.py" line="50"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="129"/>
+        <location filename="../../ui/groups/places.py" line="52"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
@@ -6977,118 +7039,118 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="116"/>
+        <location filename="../../ui/statistics/page.py" line="117"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="143"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>Lea&amp;ders and cancellations</source>
         <translation>Ohjaajat ja per&amp;umiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="149"/>
         <source>&amp;Roles and ages</source>
         <translation>Roolit ja i&amp;ät</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="149"/>
-        <location filename="../../ui/statistics/page.py" line="310"/>
+        <location filename="../../ui/statistics/page.py" line="150"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="151"/>
+        <location filename="../../ui/statistics/page.py" line="152"/>
         <source>E&amp;valuations</source>
         <translation>Arv&amp;ioinnit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="158"/>
+        <location filename="../../ui/statistics/page.py" line="159"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="159"/>
+        <location filename="../../ui/statistics/page.py" line="160"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="161"/>
+        <location filename="../../ui/statistics/page.py" line="162"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation>Tall&amp;enna tiivistelmä PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="163"/>
+        <location filename="../../ui/statistics/page.py" line="164"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation>Yksi sivu johtokunnalle tai rahoittajalle: luvut ja mitä ne laskevat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="196"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="198"/>
+        <location filename="../../ui/statistics/page.py" line="199"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="237"/>
+        <location filename="../../ui/statistics/page.py" line="238"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="283"/>
+        <location filename="../../ui/statistics/page.py" line="284"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="331"/>
+        <location filename="../../ui/statistics/page.py" line="332"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="334"/>
+        <location filename="../../ui/statistics/page.py" line="335"/>
         <source>Summary %1–%2</source>
         <translation>Tiivistelmä %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="345"/>
+        <location filename="../../ui/statistics/page.py" line="346"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="346"/>
+        <location filename="../../ui/statistics/page.py" line="347"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="390"/>
+        <location filename="../../ui/statistics/page.py" line="391"/>
         <source>Save summary as PDF</source>
         <translation>Tallenna tiivistelmä PDF:ksi</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="391"/>
+        <location filename="../../ui/statistics/page.py" line="392"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="421"/>
+        <location filename="../../ui/statistics/page.py" line="435"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -7169,6 +7231,31 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../ui/summary_report.py" line="34"/>
         <source>Filters: {filters}</source>
         <translation>Rajaukset: {filters}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetAgesField</name>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="163"/>
+        <location filename="../../ui/groups/widgets.py" line="165"/>
+        <source>Youngest age</source>
+        <translation>Nuorin ikä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="164"/>
+        <location filename="../../ui/groups/widgets.py" line="166"/>
+        <source>Oldest age</source>
+        <translation>Vanhin ikä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="167"/>
+        <source>Unit of the youngest age</source>
+        <translation>Nuorimman iän yksikkö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="168"/>
+        <source>Unit of the oldest age</source>
+        <translation>Vanhimman iän yksikkö</translation>
     </message>
 </context>
 <context>
@@ -7443,12 +7530,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Huom.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="238"/>
+        <location filename="../../labels.py" line="269"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 mennyt ryhmäkerta, jonka läsnäoloa ei ole kirjattu: sen käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="242"/>
+        <location filename="../../labels.py" line="273"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
     </message>
@@ -7506,57 +7593,57 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="37"/>
+        <location filename="../../ui/people/worker_editors.py" line="38"/>
         <source>Edit worker</source>
         <translation>Muokkaa työntekijää</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="37"/>
+        <location filename="../../ui/people/worker_editors.py" line="38"/>
         <source>New worker</source>
         <translation>Uusi työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="53"/>
+        <location filename="../../ui/people/worker_editors.py" line="54"/>
         <source>Choose or type a title</source>
         <translation>Valitse tai kirjoita nimike</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="58"/>
+        <location filename="../../ui/people/worker_editors.py" line="59"/>
         <source>Leader hours are reported separately for staff, volunteers and students.</source>
         <translation>Ohjaustunnit raportoidaan erikseen työntekijöille, vapaaehtoisille ja opiskelijoille.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="64"/>
+        <location filename="../../ui/people/worker_editors.py" line="65"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="72"/>
+        <location filename="../../ui/people/worker_editors.py" line="73"/>
         <source>name@example.fi</source>
         <translation>nimi@esimerkki.fi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="74"/>
+        <location filename="../../ui/people/worker_editors.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="75"/>
+        <location filename="../../ui/people/worker_editors.py" line="76"/>
         <source>&amp;Title:</source>
         <translation>Nim&amp;ike:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="76"/>
+        <location filename="../../ui/people/worker_editors.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="77"/>
+        <location filename="../../ui/people/worker_editors.py" line="78"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="78"/>
+        <location filename="../../ui/people/worker_editors.py" line="79"/>
         <source>&amp;Email:</source>
         <translation>&amp;Sähköposti:</translation>
     </message>

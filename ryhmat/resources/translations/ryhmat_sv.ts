@@ -98,6 +98,19 @@
     </message>
 </context>
 <context>
+    <name>AgeBoundField</name>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="124"/>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="125"/>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../ui/sessions/attendance_view.py" line="515"/>
@@ -1304,43 +1317,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="171"/>
+        <location filename="../../ui/groups/places.py" line="89"/>
         <source>e.g. Syysloma 2026</source>
         <translation>t.ex. Höstlov 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="178"/>
+        <location filename="../../ui/groups/places.py" line="96"/>
         <source>&amp;Save closure</source>
         <translation>&amp;Spara uppehållet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="187"/>
+        <location filename="../../ui/groups/places.py" line="105"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="188"/>
+        <location filename="../../ui/groups/places.py" line="106"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="189"/>
+        <location filename="../../ui/groups/places.py" line="107"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="194"/>
+        <location filename="../../ui/groups/places.py" line="112"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Inga grupper träffas under ett uppehåll. Terminer som planeras efter en ändring utelämnar de nya dagarna; redan planerade träffar förblir som de är.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="205"/>
-        <location filename="../../ui/groups/places.py" line="238"/>
+        <location filename="../../ui/groups/places.py" line="123"/>
+        <location filename="../../ui/groups/places.py" line="156"/>
         <source>Edit closure</source>
         <translation>Redigera uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="205"/>
+        <location filename="../../ui/groups/places.py" line="123"/>
         <source>New closure</source>
         <translation>Nytt uppehåll</translation>
     </message>
@@ -1348,17 +1361,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="250"/>
+        <location filename="../../ui/groups/places.py" line="168"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="252"/>
+        <location filename="../../ui/groups/places.py" line="170"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="257"/>
+        <location filename="../../ui/groups/places.py" line="175"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
@@ -1779,38 +1792,43 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="54"/>
+        <location filename="../../domain/validation.py" line="61"/>
         <source>The {what} contains an invalid character at position {position}.</source>
         <translation>Fältet {what} innehåller ett ogiltigt tecken på position {position}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="125"/>
+        <location filename="../../domain/validation.py" line="132"/>
         <source>The date {day} is not between {first} and {last}.</source>
         <translation>Datumet {day} ligger inte mellan {first} och {last}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="147"/>
+        <location filename="../../domain/validation.py" line="154"/>
         <source>The planning and debrief time must be between 1 and {limit} minutes.</source>
         <translation>Tiden för planering och efterarbete ska vara mellan 1 och {limit} minuter.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="156"/>
+        <location filename="../../domain/validation.py" line="164"/>
         <source>A target age cannot be negative.</source>
         <translation>Målåldern kan inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="159"/>
+        <location filename="../../domain/validation.py" line="169"/>
         <source>A target age can be at most {limit} years.</source>
         <translation>Målåldern kan vara högst {limit} år.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="164"/>
+        <location filename="../../domain/validation.py" line="176"/>
+        <source>From two years on, a target age is given in whole years.</source>
+        <translation>Från två års ålder anges målåldern i hela år.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="180"/>
         <source>The upper target age is below the lower one.</source>
         <translation>Målålderns övre gräns är lägre än den undre.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="74"/>
-        <location filename="../../domain/validation.py" line="180"/>
+        <location filename="../../domain/validation.py" line="196"/>
         <source>The worker pair no longer exists.</source>
         <translation>Arbetsparet finns inte längre.</translation>
     </message>
@@ -1848,12 +1866,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Terminen har {count} krockar; bekräfta dem innan du sparar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="98"/>
+        <location filename="../../domain/validation.py" line="105"/>
         <source>Fill in the field: {what}.</source>
         <translation>Fyll i fältet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="80"/>
+        <location filename="../../domain/validation.py" line="87"/>
         <source>The {what} is longer than {limit} characters.</source>
         <translation>Fältet {what} är längre än {limit} tecken.</translation>
     </message>
@@ -2151,7 +2169,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>”{name}” hittades inte.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="135"/>
+        <location filename="../../domain/validation.py" line="142"/>
         <source>The capacity must be between 1 and {limit}.</source>
         <translation>Kapaciteten ska vara 1–{limit}.</translation>
     </message>
@@ -2250,7 +2268,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../domain/usecases/removal.py" line="71"/>
         <location filename="../../domain/usecases/statistics.py" line="319"/>
-        <location filename="../../domain/validation.py" line="178"/>
+        <location filename="../../domain/validation.py" line="194"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
     </message>
@@ -2263,7 +2281,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/removal.py" line="73"/>
         <location filename="../../domain/usecases/statistics.py" line="324"/>
         <location filename="../../domain/usecases/workers.py" line="81"/>
-        <location filename="../../domain/validation.py" line="183"/>
+        <location filename="../../domain/validation.py" line="199"/>
         <source>The worker no longer exists.</source>
         <translation>Arbetstagaren finns inte längre.</translation>
     </message>
@@ -3909,212 +3927,227 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="80"/>
+        <location filename="../../ui/groups/group_editor.py" line="88"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="82"/>
+        <location filename="../../ui/groups/group_editor.py" line="90"/>
         <source>Seasons</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="85"/>
+        <location filename="../../ui/groups/group_editor.py" line="93"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="90"/>
+        <location filename="../../ui/groups/group_editor.py" line="98"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="122"/>
-        <source>years</source>
-        <translation>år</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="136"/>
+        <location filename="../../ui/groups/group_editor.py" line="143"/>
         <source> min per session</source>
         <translation> min per träff</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Tid som ledarna lägger på att planera och gå igenom varje träff; statistiken räknar den för varje ledare skilt från träffens egen tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="129"/>
+        <location filename="../../ui/groups/group_editor.py" line="136"/>
         <source>Capacity counts</source>
         <translation>Kapacitetens enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <source>New o&amp;rganisation…</source>
+        <translation>Ny arrang&amp;ör…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <source>Ne&amp;w place…</source>
+        <translation>N&amp;y plats…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="158"/>
+        <source>New wor&amp;ker pair…</source>
+        <translation>Nytt le&amp;darpar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="170"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="183"/>
         <source>all children</source>
         <translation>alla barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="184"/>
         <source>the children of its ages on the day</source>
         <translation>barnen i gruppens åldrar den dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="185"/>
         <source>no children</source>
         <translation>inga barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="190"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="174"/>
+        <location filename="../../ui/groups/group_editor.py" line="198"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="199"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="177"/>
+        <location filename="../../ui/groups/group_editor.py" line="201"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="178"/>
+        <location filename="../../ui/groups/group_editor.py" line="202"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="181"/>
+        <location filename="../../ui/groups/group_editor.py" line="205"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="184"/>
+        <location filename="../../ui/groups/group_editor.py" line="208"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Planering och e&amp;fterarbete:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="185"/>
+        <location filename="../../ui/groups/group_editor.py" line="209"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="210"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="189"/>
+        <location filename="../../ui/groups/group_editor.py" line="213"/>
         <source>For the adults:</source>
         <translation>Vuxna på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="192"/>
+        <location filename="../../ui/groups/group_editor.py" line="216"/>
         <source>For the children:</source>
         <translation>Barn på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <location filename="../../ui/groups/group_editor.py" line="222"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="204"/>
+        <location filename="../../ui/groups/group_editor.py" line="228"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="211"/>
+        <location filename="../../ui/groups/group_editor.py" line="235"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="218"/>
+        <location filename="../../ui/groups/group_editor.py" line="242"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="221"/>
+        <location filename="../../ui/groups/group_editor.py" line="245"/>
         <source>&amp;Goals…</source>
         <translation>&amp;Mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="223"/>
+        <location filename="../../ui/groups/group_editor.py" line="247"/>
         <source>Feedback &amp;forms…</source>
         <translation>Respons&amp;blanketter…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation>För in en träffs responsblanketter i terminens antal</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="226"/>
+        <location filename="../../ui/groups/group_editor.py" line="250"/>
         <source>E&amp;valuation…</source>
         <translation>&amp;Utvärdering…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="246"/>
-        <location filename="../../ui/groups/group_editor.py" line="248"/>
+        <location filename="../../ui/groups/group_editor.py" line="272"/>
+        <location filename="../../ui/groups/group_editor.py" line="274"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="255"/>
+        <location filename="../../ui/groups/group_editor.py" line="281"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="267"/>
-        <location filename="../../ui/groups/group_editor.py" line="356"/>
+        <location filename="../../ui/groups/group_editor.py" line="293"/>
+        <location filename="../../ui/groups/group_editor.py" line="387"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="318"/>
+        <source>(shown as %1)</source>
+        <translation>(visas som %1)</translation>
     </message>
 </context>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="127"/>
+        <location filename="../../ui/groups/page.py" line="140"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="128"/>
+        <location filename="../../ui/groups/page.py" line="141"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="129"/>
+        <location filename="../../ui/groups/page.py" line="142"/>
         <source>Closures</source>
         <translation>Uppehåll</translation>
     </message>
@@ -4122,57 +4155,62 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="45"/>
+        <location filename="../../ui/groups/page.py" line="53"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="47"/>
+        <location filename="../../ui/groups/page.py" line="55"/>
         <source>Stage</source>
         <translation>Skede</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="51"/>
+        <location filename="../../ui/groups/page.py" line="59"/>
         <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
         <translation>Planeras: ingen termin har börjat. Pågår: en termin pågår. Ska utvärderas: den senaste terminen har slutat utan utvärdering. Avslutad: utvärderad eller arkiverad.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="56"/>
+        <location filename="../../ui/groups/page.py" line="64"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="57"/>
+        <location filename="../../ui/groups/page.py" line="65"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="58"/>
+        <location filename="../../ui/groups/page.py" line="66"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="60"/>
+        <location filename="../../ui/groups/page.py" line="68"/>
+        <source>Children&apos;s ages</source>
+        <translation>Barnens ålder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="73"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="65"/>
+        <location filename="../../ui/groups/page.py" line="78"/>
         <source>Default leaders</source>
         <translation>Standardledare</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="67"/>
+        <location filename="../../ui/groups/page.py" line="80"/>
         <source>Default place</source>
         <translation>Standardplats</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="71"/>
+        <location filename="../../ui/groups/page.py" line="84"/>
         <source>&amp;New group…</source>
         <translation>&amp;Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="72"/>
+        <location filename="../../ui/groups/page.py" line="85"/>
         <source>E&amp;dit group…</source>
         <translation>Redigera &amp;grupp…</translation>
     </message>
@@ -4473,638 +4511,658 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="59"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="60"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="61"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="62"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="63"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="64"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="65"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="66"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="67"/>
         <source>headcount</source>
         <translation>antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="68"/>
         <source>roster and headcount</source>
         <translation>namnlista och antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="69"/>
         <source>families</source>
         <translation>familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="70"/>
         <source>persons</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="71"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="72"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="73"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="74"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="75"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="76"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="77"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="78"/>
         <source>stepfather</source>
         <translation>styvfar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="79"/>
         <source>foster father</source>
         <translation>fosterfar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="80"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="437"/>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="81"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="438"/>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="82"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="439"/>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="83"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="84"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="85"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="149"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="87"/>
         <source>not asked</source>
         <translation>inte frågat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="88"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="89"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="90"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="91"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="92"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="93"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="94"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="97"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="100"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="103"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="104"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="105"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="106"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="107"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="108"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="109"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="110"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="111"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="112"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
-        <location filename="../../labels.py" line="462"/>
+        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="493"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="114"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="115"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="116"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="117"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="120"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="121"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="121"/>
+        <location filename="../../labels.py" line="122"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="122"/>
+        <location filename="../../labels.py" line="123"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="124"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="125"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="126"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="127"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="128"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="129"/>
         <source>family opened</source>
         <translation>familjen öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="129"/>
+        <location filename="../../labels.py" line="130"/>
         <source>attendance view opened</source>
         <translation>närvarovyn öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="132"/>
+        <location filename="../../labels.py" line="133"/>
         <source>sign-in sheet printed</source>
         <translation>deltagarlistan utskriven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="135"/>
+        <location filename="../../labels.py" line="136"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>deltagarlistan sparad som PDF</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="139"/>
         <source>workbook with names exported</source>
         <translation>arbetsbok med namn exporterad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="142"/>
         <source>roster imported</source>
         <translation>namnlista importerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="143"/>
         <source>family&apos;s data report saved</source>
         <translation>familjens uppgiftsrapport sparad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="146"/>
         <source>follow-ups due listed</source>
         <translation>uppföljningar att göra visade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="150"/>
         <source>stopped coming</source>
         <translation>slutat komma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="150"/>
+        <location filename="../../labels.py" line="151"/>
         <source>staff</source>
         <translation>anställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="152"/>
         <source>volunteer</source>
         <translation>frivillig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="153"/>
         <source>student</source>
         <translation>studerande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="154"/>
         <source>not given</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="154"/>
+        <location filename="../../labels.py" line="155"/>
         <source>leader ill</source>
         <translation>ledaren sjuk</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="156"/>
         <source>closure or holiday</source>
         <translation>uppehåll eller helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="157"/>
         <source>too few coming</source>
         <translation>för få deltagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="157"/>
+        <location filename="../../labels.py" line="158"/>
         <source>place not available</source>
         <translation>lokalen inte tillgänglig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="161"/>
         <source>weather or other force majeure</source>
         <translation>väder eller annat oöverstigligt hinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="164"/>
         <source>other reason</source>
         <translation>annan orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="165"/>
         <source>being planned</source>
         <translation>planeras</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="165"/>
+        <location filename="../../labels.py" line="166"/>
         <source>running</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="166"/>
+        <location filename="../../labels.py" line="167"/>
         <source>to be evaluated</source>
         <translation>ska utvärderas</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="168"/>
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="169"/>
         <source>achieved</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="169"/>
+        <location filename="../../labels.py" line="170"/>
         <source>partly achieved</source>
         <translation>delvis uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="171"/>
         <source>not achieved</source>
         <translation>inte uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="172"/>
+        <location filename="../../labels.py" line="173"/>
         <source>I enjoyed the group</source>
         <translation>Jag trivdes i gruppen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="175"/>
+        <location filename="../../labels.py" line="176"/>
         <source>I got support in being a parent</source>
         <translation>Jag fick stöd i föräldraskapet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="178"/>
+        <location filename="../../labels.py" line="179"/>
         <source>I got peer support from other parents</source>
         <translation>Jag fick kamratstöd av andra föräldrar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
+        <location filename="../../labels.py" line="182"/>
         <source>I will come again</source>
         <translation>Jag kommer igen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="184"/>
+        <location filename="../../labels.py" line="185"/>
         <source>Child: Was it fun?</source>
         <translation>Barn: Var det roligt?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="187"/>
+        <location filename="../../labels.py" line="188"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation>vuxna, 1 = inte alls … 5 = helt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="190"/>
+        <location filename="../../labels.py" line="191"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation>barn, ett ledset, ett neutralt eller ett glatt ansikte</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="205"/>
+        <source>{amount} mo</source>
+        <translation>{amount} mån</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="206"/>
+        <source>{amount} y</source>
+        <translation>{amount} år</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="223"/>
+        <source>at least {age}</source>
+        <translation>minst {age}</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="225"/>
+        <source>at most {age}</source>
+        <translation>högst {age}</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="238"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="215"/>
+        <location filename="../../labels.py" line="246"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="247"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="219"/>
+        <location filename="../../labels.py" line="250"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="221"/>
-        <location filename="../../labels.py" line="378"/>
+        <location filename="../../labels.py" line="252"/>
+        <location filename="../../labels.py" line="409"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="223"/>
+        <location filename="../../labels.py" line="254"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="224"/>
+        <location filename="../../labels.py" line="255"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="232"/>
+        <location filename="../../labels.py" line="263"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="255"/>
+        <location filename="../../labels.py" line="286"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer, nådda vuxna och barn): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="264"/>
+        <location filename="../../labels.py" line="295"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Träffar som registreras enbart med antal besökare är utelämnade ur beläggningsgraden där gruppens kapacitet anges i familjer: ett antal besökare namnger ingen familj.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="272"/>
+        <location filename="../../labels.py" line="303"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="345"/>
+        <location filename="../../labels.py" line="376"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – överbeläggning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="352"/>
+        <location filename="../../labels.py" line="383"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Överbeläggning: fler kom än kapaciteten gav plats för. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="362"/>
+        <location filename="../../labels.py" line="393"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>En beläggningsgrad över 100 % visas som den är och markeras som överbeläggning. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="369"/>
+        <location filename="../../labels.py" line="400"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="386"/>
+        <location filename="../../labels.py" line="417"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation>En grupp som flera organisationer ordnar tillsammans räknas under var och en av dem, så arrangörernas rader summeras inte till totalen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="395"/>
+        <location filename="../../labels.py" line="426"/>
         <source>Planning and debrief hours</source>
         <translation>Timmar för planering och efterarbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="396"/>
+        <location filename="../../labels.py" line="427"/>
         <source>Hours in all</source>
         <translation>Timmar totalt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="397"/>
+        <location filename="../../labels.py" line="428"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="398"/>
+        <location filename="../../labels.py" line="429"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="399"/>
+        <location filename="../../labels.py" line="430"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="400"/>
+        <location filename="../../labels.py" line="431"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="401"/>
+        <location filename="../../labels.py" line="432"/>
         <source>Leader hours by kind</source>
         <translation>Ledartimmar per typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="402"/>
+        <location filename="../../labels.py" line="433"/>
         <source>Cancelled sessions by reason</source>
         <translation>Inställda träffar per orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="404"/>
+        <location filename="../../labels.py" line="435"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>längden på varje hållen träff, för var och en av dess ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="407"/>
+        <location filename="../../labels.py" line="438"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>gruppens tid för planering och efterarbete för varje hållen träff, för var och en av dess ledare; ingår inte i ledartimmarna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="412"/>
+        <location filename="../../labels.py" line="443"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>timmarna för de anställda, frivilliga och studerande som ledde träffar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="415"/>
+        <location filename="../../labels.py" line="446"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>inställda träffar efter den typ av orsak som valdes vid inställandet; de som ställdes in innan orsakerna grupperades är ”inte angiven”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="423"/>
+        <location filename="../../labels.py" line="454"/>
         <source>Staff</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="424"/>
+        <location filename="../../labels.py" line="455"/>
         <source>Volunteers</source>
         <translation>Frivilliga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="425"/>
+        <location filename="../../labels.py" line="456"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
@@ -5320,102 +5378,102 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="394"/>
+        <location filename="../../labels.py" line="425"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="454"/>
+        <location filename="../../labels.py" line="485"/>
         <source>What works well?</source>
         <translation>Vad fungerar bra?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="455"/>
+        <location filename="../../labels.py" line="486"/>
         <source>What could be improved?</source>
         <translation>Vad kan förbättras?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="456"/>
+        <location filename="../../labels.py" line="487"/>
         <source>How do the good changes carry on?</source>
         <translation>Hur bärs de goda förändringarna vidare?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="457"/>
+        <location filename="../../labels.py" line="488"/>
         <source>Evaluations</source>
         <translation>Utvärderingar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="458"/>
+        <location filename="../../labels.py" line="489"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="459"/>
+        <location filename="../../labels.py" line="490"/>
         <source>Participants&apos; feedback</source>
         <translation>Deltagarnas respons</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="461"/>
+        <location filename="../../labels.py" line="492"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="463"/>
+        <location filename="../../labels.py" line="494"/>
         <source>First day</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="464"/>
+        <location filename="../../labels.py" line="495"/>
         <source>Last day</source>
         <translation>Slutade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="465"/>
+        <location filename="../../labels.py" line="496"/>
         <source>Evaluated</source>
         <translation>Utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="497"/>
         <source>not evaluated</source>
         <translation>inte utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="498"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="468"/>
+        <location filename="../../labels.py" line="499"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="500"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="501"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Anonyma responsblanketter räknade: hur många gav varje svar. Vuxna svarar från 1 (inte alls) till 5 (helt); barn pekar på ett ansikte, 1 ledset, 2 neutralt, 3 glatt.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="476"/>
+        <location filename="../../labels.py" line="507"/>
         <source>sad</source>
         <translation>ledset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="477"/>
+        <location filename="../../labels.py" line="508"/>
         <source>neutral</source>
         <translation>neutralt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="509"/>
         <source>happy</source>
         <translation>glatt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="574"/>
+        <location filename="../../labels.py" line="605"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5886,7 +5944,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OptionalSpinBox</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="20"/>
+        <location filename="../../ui/groups/widgets.py" line="38"/>
         <source>none</source>
         <translation>ingen gräns</translation>
     </message>
@@ -5894,22 +5952,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="186"/>
+        <location filename="../../ui/people/worker_editors.py" line="215"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="186"/>
+        <location filename="../../ui/people/worker_editors.py" line="215"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="192"/>
+        <location filename="../../ui/people/worker_editors.py" line="221"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="193"/>
+        <location filename="../../ui/people/worker_editors.py" line="222"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -5953,32 +6011,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ui/people/worker_editors.py" line="128"/>
         <source>Edit pair</source>
         <translation>Redigera arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ui/people/worker_editors.py" line="128"/>
         <source>New pair</source>
         <translation>Nytt arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="147"/>
+        <location filename="../../ui/people/worker_editors.py" line="140"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation>Till exempel en familjearbetare och en hälsovårdare som leder tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="152"/>
+        <location filename="../../ui/people/worker_editors.py" line="144"/>
+        <source>New &amp;worker…</source>
+        <translation>&amp;Ny arbetstagare…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="145"/>
+        <source>A worker who is not in the lists yet</source>
+        <translation>En arbetstagare som ännu inte finns i listorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="148"/>
         <source>&amp;First worker:</source>
         <translation>&amp;Första arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="153"/>
+        <location filename="../../ui/people/worker_editors.py" line="149"/>
         <source>Se&amp;cond worker:</source>
         <translation>&amp;Andra arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="162"/>
+        <location filename="../../ui/people/worker_editors.py" line="191"/>
         <source>Choose both workers.</source>
         <translation>Välj båda arbetstagarna.</translation>
     </message>
@@ -6045,63 +6113,57 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
 </context>
 <context>
-    <name>PlaceForm</name>
+    <name>PlaceEditor</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="53"/>
-        <source> people</source>
-        <translation> personer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="57"/>
-        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
-        <translation>Lokalens kapacitet, i personer. Gruppens egen kapacitet, i familjer eller personer, anges i gruppen och gäller i första hand.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="64"/>
-        <source>&amp;Save place</source>
-        <translation>&amp;Spara platsen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="73"/>
-        <source>Add&amp;ress:</source>
-        <translation>A&amp;dress:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="74"/>
-        <source>&amp;Capacity:</source>
-        <translation>&amp;Kapacitet:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="82"/>
-        <location filename="../../ui/groups/places.py" line="114"/>
+        <location filename="../../ui/groups/place_editor.py" line="25"/>
         <source>Edit place</source>
         <translation>Redigera plats</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="82"/>
+        <location filename="../../ui/groups/place_editor.py" line="25"/>
         <source>New place</source>
         <translation>Ny plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="30"/>
+        <source> people</source>
+        <translation> personer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="34"/>
+        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
+        <translation>Lokalens kapacitet, i personer. Gruppens egen kapacitet, i familjer eller personer, anges i gruppen och gäller i första hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="40"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="41"/>
+        <source>Add&amp;ress:</source>
+        <translation>A&amp;dress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="42"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapacitet:</translation>
     </message>
 </context>
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="126"/>
+        <location filename="../../ui/groups/places.py" line="49"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="127"/>
+        <location filename="../../ui/groups/places.py" line="50"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="129"/>
+        <location filename="../../ui/groups/places.py" line="52"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
@@ -6977,118 +7039,118 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="116"/>
+        <location filename="../../ui/statistics/page.py" line="117"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="143"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="146"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="146"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>Lea&amp;ders and cancellations</source>
         <translation>Ledare och &amp;inställda</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="149"/>
         <source>&amp;Roles and ages</source>
         <translation>Roller oc&amp;h åldrar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="149"/>
-        <location filename="../../ui/statistics/page.py" line="310"/>
+        <location filename="../../ui/statistics/page.py" line="150"/>
+        <location filename="../../ui/statistics/page.py" line="311"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="151"/>
+        <location filename="../../ui/statistics/page.py" line="152"/>
         <source>E&amp;valuations</source>
         <translation>&amp;Utvärderingar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="158"/>
+        <location filename="../../ui/statistics/page.py" line="159"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="159"/>
+        <location filename="../../ui/statistics/page.py" line="160"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="161"/>
+        <location filename="../../ui/statistics/page.py" line="162"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation>Spara sa&amp;mmandrag som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="163"/>
+        <location filename="../../ui/statistics/page.py" line="164"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation>En sida för en styrelse eller en finansiär: siffrorna och vad de räknar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="196"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="198"/>
+        <location filename="../../ui/statistics/page.py" line="199"/>
         <source>Group t&amp;ype:</source>
         <translation>Gruppt&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="237"/>
+        <location filename="../../ui/statistics/page.py" line="238"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="283"/>
+        <location filename="../../ui/statistics/page.py" line="284"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="331"/>
+        <location filename="../../ui/statistics/page.py" line="332"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="334"/>
+        <location filename="../../ui/statistics/page.py" line="335"/>
         <source>Summary %1–%2</source>
         <translation>Sammandrag %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="345"/>
+        <location filename="../../ui/statistics/page.py" line="346"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="346"/>
+        <location filename="../../ui/statistics/page.py" line="347"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="390"/>
+        <location filename="../../ui/statistics/page.py" line="391"/>
         <source>Save summary as PDF</source>
         <translation>Spara sammandrag som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="391"/>
+        <location filename="../../ui/statistics/page.py" line="392"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="421"/>
+        <location filename="../../ui/statistics/page.py" line="435"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -7169,6 +7231,31 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ui/summary_report.py" line="34"/>
         <source>Filters: {filters}</source>
         <translation>Avgränsningar: {filters}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetAgesField</name>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="163"/>
+        <location filename="../../ui/groups/widgets.py" line="165"/>
+        <source>Youngest age</source>
+        <translation>Lägsta ålder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="164"/>
+        <location filename="../../ui/groups/widgets.py" line="166"/>
+        <source>Oldest age</source>
+        <translation>Högsta ålder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="167"/>
+        <source>Unit of the youngest age</source>
+        <translation>Enhet för lägsta ålder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="168"/>
+        <source>Unit of the oldest age</source>
+        <translation>Enhet för högsta ålder</translation>
     </message>
 </context>
 <context>
@@ -7443,12 +7530,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="238"/>
+        <location filename="../../labels.py" line="269"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 tidigare träff vars närvaro inte är registrerad: dess besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="242"/>
+        <location filename="../../labels.py" line="273"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} tidigare träffar vars närvaro inte är registrerad: deras besök finns inte i siffrorna.</translation>
     </message>
@@ -7506,57 +7593,57 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="37"/>
+        <location filename="../../ui/people/worker_editors.py" line="38"/>
         <source>Edit worker</source>
         <translation>Redigera arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="37"/>
+        <location filename="../../ui/people/worker_editors.py" line="38"/>
         <source>New worker</source>
         <translation>Ny arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="53"/>
+        <location filename="../../ui/people/worker_editors.py" line="54"/>
         <source>Choose or type a title</source>
         <translation>Välj eller skriv en titel</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="58"/>
+        <location filename="../../ui/people/worker_editors.py" line="59"/>
         <source>Leader hours are reported separately for staff, volunteers and students.</source>
         <translation>Ledartimmarna redovisas skilt för anställda, frivilliga och studerande.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="64"/>
+        <location filename="../../ui/people/worker_editors.py" line="65"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="72"/>
+        <location filename="../../ui/people/worker_editors.py" line="73"/>
         <source>name@example.fi</source>
         <translation>namn@exempel.fi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="74"/>
+        <location filename="../../ui/people/worker_editors.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="75"/>
+        <location filename="../../ui/people/worker_editors.py" line="76"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="76"/>
+        <location filename="../../ui/people/worker_editors.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation>Ty&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="77"/>
+        <location filename="../../ui/people/worker_editors.py" line="78"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="78"/>
+        <location filename="../../ui/people/worker_editors.py" line="79"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-post:</translation>
     </message>

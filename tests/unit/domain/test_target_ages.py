@@ -35,9 +35,7 @@ optional_bounds = st.one_of(st.none(), bounds)
 months_old = st.integers(0, MAX_TARGET_AGE_MONTHS + 24)
 
 
-def as_months(
-    lower: AgeBound | None, upper: AgeBound | None
-) -> tuple[int | None, int | None]:
+def as_months(lower: AgeBound | None, upper: AgeBound | None) -> tuple[int | None, int | None]:
     return (
         None if lower is None else lower_months(lower),
         None if upper is None else upper_months(upper),

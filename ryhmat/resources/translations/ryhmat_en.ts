@@ -1317,43 +1317,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="89"/>
+        <location filename="../../ui/groups/places.py" line="91"/>
         <source>e.g. Syysloma 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="96"/>
+        <location filename="../../ui/groups/places.py" line="98"/>
         <source>&amp;Save closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="105"/>
+        <location filename="../../ui/groups/places.py" line="107"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="106"/>
+        <location filename="../../ui/groups/places.py" line="108"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="107"/>
+        <location filename="../../ui/groups/places.py" line="109"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="112"/>
+        <location filename="../../ui/groups/places.py" line="114"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="123"/>
-        <location filename="../../ui/groups/places.py" line="156"/>
+        <location filename="../../ui/groups/places.py" line="125"/>
+        <location filename="../../ui/groups/places.py" line="158"/>
         <source>Edit closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="123"/>
+        <location filename="../../ui/groups/places.py" line="125"/>
         <source>New closure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,17 +1361,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="168"/>
+        <location filename="../../ui/groups/places.py" line="170"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="170"/>
+        <location filename="../../ui/groups/places.py" line="172"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="175"/>
+        <location filename="../../ui/groups/places.py" line="177"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,26 +3036,36 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../ui/people/families_page.py" line="55"/>
-        <source>&amp;Import roster…</source>
+        <source>&amp;New family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/families_page.py" line="57"/>
-        <source>&amp;Merge families…</source>
+        <source>Edi&amp;t family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/families_page.py" line="58"/>
+        <source>&amp;Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="60"/>
+        <source>&amp;Merge families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="61"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="83"/>
+        <location filename="../../ui/people/families_page.py" line="86"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="113"/>
+        <location filename="../../ui/people/families_page.py" line="116"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6163,6 +6173,16 @@ A copy of the current data is saved first in the backups folder.</source>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="59"/>
+        <source>&amp;New place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="60"/>
+        <source>E&amp;dit place…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plurals</name>
@@ -7689,17 +7709,47 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="70"/>
-        <source>&amp;Workers</source>
+        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/workers_page.py" line="71"/>
-        <source>&amp;Pairs</source>
+        <source>E&amp;dit worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/workers_page.py" line="72"/>
+        <source>&amp;New pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <source>E&amp;dit pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="73"/>
+        <source>&amp;New organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="73"/>
+        <source>E&amp;dit organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="78"/>
+        <source>&amp;Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="79"/>
+        <source>&amp;Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="80"/>
         <source>&amp;Organisations</source>
         <translation type="unfinished"></translation>
     </message>

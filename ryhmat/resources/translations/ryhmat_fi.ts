@@ -1317,43 +1317,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="89"/>
+        <location filename="../../ui/groups/places.py" line="91"/>
         <source>e.g. Syysloma 2026</source>
         <translation>esim. Syysloma 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="96"/>
+        <location filename="../../ui/groups/places.py" line="98"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="105"/>
+        <location filename="../../ui/groups/places.py" line="107"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="106"/>
+        <location filename="../../ui/groups/places.py" line="108"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="107"/>
+        <location filename="../../ui/groups/places.py" line="109"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Viimeinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="112"/>
+        <location filename="../../ui/groups/places.py" line="114"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Tauon aikana mikään ryhmä ei kokoonnu. Muutoksen jälkeen suunnitellut kaudet ohittavat uudet päivät; jo suunnitellut ryhmäkerrat pysyvät ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="123"/>
-        <location filename="../../ui/groups/places.py" line="156"/>
+        <location filename="../../ui/groups/places.py" line="125"/>
+        <location filename="../../ui/groups/places.py" line="158"/>
         <source>Edit closure</source>
         <translation>Muokkaa taukoa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="123"/>
+        <location filename="../../ui/groups/places.py" line="125"/>
         <source>New closure</source>
         <translation>Uusi tauko</translation>
     </message>
@@ -1361,17 +1361,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="168"/>
+        <location filename="../../ui/groups/places.py" line="170"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="170"/>
+        <location filename="../../ui/groups/places.py" line="172"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="175"/>
+        <location filename="../../ui/groups/places.py" line="177"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
@@ -3038,26 +3038,36 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../ui/people/families_page.py" line="55"/>
+        <source>&amp;New family…</source>
+        <translation>&amp;Uusi perhe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="57"/>
+        <source>Edi&amp;t family…</source>
+        <translation>Muokkaa &amp;perhettä…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="58"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Tuo nimilista…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="57"/>
+        <location filename="../../ui/people/families_page.py" line="60"/>
         <source>&amp;Merge families…</source>
         <translation>&amp;Yhdistä perheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="58"/>
+        <location filename="../../ui/people/families_page.py" line="61"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation>Yhdistä kahteen kertaan kirjattu perhe valittuun perheeseen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="83"/>
+        <location filename="../../ui/people/families_page.py" line="86"/>
         <source>not given</source>
         <translation>antamatta</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="113"/>
+        <location filename="../../ui/people/families_page.py" line="116"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation>Valitse ensin säilytettävä perhe ja yhdistä sitten.</translation>
     </message>
@@ -6167,6 +6177,16 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="59"/>
+        <source>&amp;New place…</source>
+        <translation>&amp;Uusi paikka…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="60"/>
+        <source>E&amp;dit place…</source>
+        <translation>Muokkaa &amp;paikkaa…</translation>
+    </message>
 </context>
 <context>
     <name>Plurals</name>
@@ -7693,17 +7713,47 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="70"/>
+        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <source>&amp;New worker…</source>
+        <translation>&amp;Uusi työntekijä…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <source>E&amp;dit worker…</source>
+        <translation>Muokkaa työntek&amp;ijää…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <source>&amp;New pair…</source>
+        <translation>&amp;Uusi työpari…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <source>E&amp;dit pair…</source>
+        <translation>Muokkaa työpar&amp;ia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="73"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Uusi organisaatio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="73"/>
+        <source>E&amp;dit organisation…</source>
+        <translation>Muokkaa organisaat&amp;iota…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="78"/>
         <source>&amp;Workers</source>
         <translation>Työnte&amp;kijät</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <location filename="../../ui/people/workers_page.py" line="79"/>
         <source>&amp;Pairs</source>
         <translation>Työ&amp;parit</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <location filename="../../ui/people/workers_page.py" line="80"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisaatiot</translation>
     </message>

@@ -1317,43 +1317,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="89"/>
+        <location filename="../../ui/groups/places.py" line="91"/>
         <source>e.g. Syysloma 2026</source>
         <translation>t.ex. Höstlov 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="96"/>
+        <location filename="../../ui/groups/places.py" line="98"/>
         <source>&amp;Save closure</source>
         <translation>&amp;Spara uppehållet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="105"/>
+        <location filename="../../ui/groups/places.py" line="107"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="106"/>
+        <location filename="../../ui/groups/places.py" line="108"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="107"/>
+        <location filename="../../ui/groups/places.py" line="109"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="112"/>
+        <location filename="../../ui/groups/places.py" line="114"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Inga grupper träffas under ett uppehåll. Terminer som planeras efter en ändring utelämnar de nya dagarna; redan planerade träffar förblir som de är.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="123"/>
-        <location filename="../../ui/groups/places.py" line="156"/>
+        <location filename="../../ui/groups/places.py" line="125"/>
+        <location filename="../../ui/groups/places.py" line="158"/>
         <source>Edit closure</source>
         <translation>Redigera uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="123"/>
+        <location filename="../../ui/groups/places.py" line="125"/>
         <source>New closure</source>
         <translation>Nytt uppehåll</translation>
     </message>
@@ -1361,17 +1361,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="168"/>
+        <location filename="../../ui/groups/places.py" line="170"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="170"/>
+        <location filename="../../ui/groups/places.py" line="172"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="175"/>
+        <location filename="../../ui/groups/places.py" line="177"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
@@ -3038,26 +3038,36 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../ui/people/families_page.py" line="55"/>
+        <source>&amp;New family…</source>
+        <translation>&amp;Ny familj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="57"/>
+        <source>Edi&amp;t family…</source>
+        <translation>Re&amp;digera familj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="58"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importera namnlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="57"/>
+        <location filename="../../ui/people/families_page.py" line="60"/>
         <source>&amp;Merge families…</source>
         <translation>&amp;Slå ihop familjer…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="58"/>
+        <location filename="../../ui/people/families_page.py" line="61"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation>Slå ihop en familj som registrerats två gånger med den valda</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="83"/>
+        <location filename="../../ui/people/families_page.py" line="86"/>
         <source>not given</source>
         <translation>inte given</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="113"/>
+        <location filename="../../ui/people/families_page.py" line="116"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation>Välj först familjen som ska behållas och slå sedan ihop.</translation>
     </message>
@@ -6167,6 +6177,16 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="59"/>
+        <source>&amp;New place…</source>
+        <translation>&amp;Ny plats…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="60"/>
+        <source>E&amp;dit place…</source>
+        <translation>Re&amp;digera plats…</translation>
+    </message>
 </context>
 <context>
     <name>Plurals</name>
@@ -7693,17 +7713,47 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="70"/>
+        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <source>&amp;New worker…</source>
+        <translation>&amp;Ny arbetstagare…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <source>E&amp;dit worker…</source>
+        <translation>Re&amp;digera arbetstagare…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <source>&amp;New pair…</source>
+        <translation>&amp;Nytt arbetspar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <source>E&amp;dit pair…</source>
+        <translation>Re&amp;digera arbetspar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="73"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Ny organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="73"/>
+        <source>E&amp;dit organisation…</source>
+        <translation>Re&amp;digera organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="78"/>
         <source>&amp;Workers</source>
         <translation>Ar&amp;betstagare</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <location filename="../../ui/people/workers_page.py" line="79"/>
         <source>&amp;Pairs</source>
         <translation>Arbets&amp;par</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <location filename="../../ui/people/workers_page.py" line="80"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>

@@ -56,6 +56,8 @@ class PlacesTab(QWidget):
             ],
             self,
         )
+        self.list.add_button.setText(self.tr("&New place…"))
+        self.list.edit_button.setText(self.tr("E&dit place…"))
         self.list.add_requested.connect(lambda: self._open(None))
         self.list.edit_requested.connect(self._open)
         self.removal = RemovalActions(context, self.list, Kind.PLACE, lambda p: p.name)

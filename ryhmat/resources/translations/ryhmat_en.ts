@@ -4031,7 +4031,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="202"/>
-        <source>Children&apos;s a&amp;ge:</source>
+        <source>C&amp;hildren&apos;s age:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7252,24 +7252,24 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>TargetAgesField</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="163"/>
-        <location filename="../../ui/groups/widgets.py" line="165"/>
+        <location filename="../../ui/groups/widgets.py" line="162"/>
+        <location filename="../../ui/groups/widgets.py" line="164"/>
         <source>Youngest age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="164"/>
-        <location filename="../../ui/groups/widgets.py" line="166"/>
+        <location filename="../../ui/groups/widgets.py" line="163"/>
+        <location filename="../../ui/groups/widgets.py" line="165"/>
         <source>Oldest age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="167"/>
+        <location filename="../../ui/groups/widgets.py" line="166"/>
         <source>Unit of the youngest age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="168"/>
+        <location filename="../../ui/groups/widgets.py" line="167"/>
         <source>Unit of the oldest age</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4033,7 +4033,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="202"/>
-        <source>Children&apos;s a&amp;ge:</source>
+        <source>C&amp;hildren&apos;s age:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
@@ -7256,24 +7256,24 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>TargetAgesField</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="163"/>
-        <location filename="../../ui/groups/widgets.py" line="165"/>
+        <location filename="../../ui/groups/widgets.py" line="162"/>
+        <location filename="../../ui/groups/widgets.py" line="164"/>
         <source>Youngest age</source>
         <translation>Nuorin ikä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="164"/>
-        <location filename="../../ui/groups/widgets.py" line="166"/>
+        <location filename="../../ui/groups/widgets.py" line="163"/>
+        <location filename="../../ui/groups/widgets.py" line="165"/>
         <source>Oldest age</source>
         <translation>Vanhin ikä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="167"/>
+        <location filename="../../ui/groups/widgets.py" line="166"/>
         <source>Unit of the youngest age</source>
         <translation>Nuorimman iän yksikkö</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="168"/>
+        <location filename="../../ui/groups/widgets.py" line="167"/>
         <source>Unit of the oldest age</source>
         <translation>Vanhimman iän yksikkö</translation>
     </message>

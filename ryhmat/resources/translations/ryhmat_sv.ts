@@ -4033,7 +4033,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="202"/>
-        <source>Children&apos;s a&amp;ge:</source>
+        <source>C&amp;hildren&apos;s age:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
@@ -7256,24 +7256,24 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>TargetAgesField</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="163"/>
-        <location filename="../../ui/groups/widgets.py" line="165"/>
+        <location filename="../../ui/groups/widgets.py" line="162"/>
+        <location filename="../../ui/groups/widgets.py" line="164"/>
         <source>Youngest age</source>
         <translation>Lägsta ålder</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="164"/>
-        <location filename="../../ui/groups/widgets.py" line="166"/>
+        <location filename="../../ui/groups/widgets.py" line="163"/>
+        <location filename="../../ui/groups/widgets.py" line="165"/>
         <source>Oldest age</source>
         <translation>Högsta ålder</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="167"/>
+        <location filename="../../ui/groups/widgets.py" line="166"/>
         <source>Unit of the youngest age</source>
         <translation>Enhet för lägsta ålder</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="168"/>
+        <location filename="../../ui/groups/widgets.py" line="167"/>
         <source>Unit of the oldest age</source>
         <translation>Enhet för högsta ålder</translation>
     </message>

@@ -199,7 +199,7 @@ class GroupEditor(GuardedDialog):
         form.addRow(self.tr("&Type:"), self.type)
         form.addRow(self.tr("&Attendance:"), self.attendance_mode)
         form.addRow(buddy_label(self.tr("&Organisers:"), self.organisers), organisers)
-        age_label = QLabel(self.tr("Children's a&ge:"), box)
+        age_label = QLabel(self.tr("C&hildren's age:"), box)
         age_label.setBuddy(self.ages.lowest.amount)
         form.addRow(age_label, ages)
         capacity_label = QLabel(self.tr("&Capacity:"), box)

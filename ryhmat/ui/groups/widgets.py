@@ -131,7 +131,6 @@ class AgeBoundField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.amount)
         layout.addWidget(self.unit)
-        self.setFocusProxy(self.amount)
 
     def current_unit(self) -> AgeUnit:
         return AgeUnit(self.unit.currentData())
@@ -174,7 +173,6 @@ class TargetAgesField(QWidget):
         layout.addStretch(1)
         for end in (self.lowest, self.highest):
             end.changed.connect(self.changed)
-        self.setFocusProxy(self.lowest)
 
     def months(self) -> tuple[int | None, int | None]:
         """The youngest and the oldest age in whole months, both ends inclusive."""

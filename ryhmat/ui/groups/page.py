@@ -20,7 +20,7 @@ from ryhmat.ui.groups.due_evaluations import DueEvaluationsPanel
 from ryhmat.ui.groups.group_editor import GroupEditor
 from ryhmat.ui.groups.places import ClosuresTab, PlacesTab
 from ryhmat.ui.lifetime import while_alive
-from ryhmat.ui.people.widgets import reload
+from ryhmat.ui.people.widgets import reload, select_record
 from ryhmat.ui.records import Column, RecordListView
 from ryhmat.ui.removal import RemovalActions
 from ryhmat.ui.unsaved import ask_before_leaving, unsaved_editors
@@ -124,6 +124,8 @@ class GroupsTab(QWidget):
         if self.editor is not None:
             self.editor.deleteLater()
         self.editor = editor
+        # The group saved is the chosen row, as every list chooses what its editor saved.
+        editor.saved.connect(lambda: select_record(self.list, editor.group_id))
         editor.open()
 
 

@@ -107,6 +107,5 @@ def test_enter_saves_a_new_item_and_the_list_chooses_it(
     enter(qtbot)
     wait_closed(qtbot, dialog)
     qtbot.waitUntil(lambda: "Uusi Nimi" in shown(view))
-    if name != "groups":  # a group's editor leaves the row chosen as it was
-        current = view.table.currentIndex()
-        assert current.siblingAtColumn(0).data(Qt.ItemDataRole.DisplayRole) == "Uusi Nimi"
+    current = view.table.currentIndex()
+    assert current.siblingAtColumn(0).data(Qt.ItemDataRole.DisplayRole) == "Uusi Nimi"

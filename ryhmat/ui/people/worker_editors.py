@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ryhmat.domain.model import Organisation, OrganisationKind, Worker, WorkerKind, WorkerPair
 from ryhmat.domain.usecases.choices import load_choices
@@ -147,7 +147,10 @@ class PairEditor(EditorDialog):
         self.form.addRow(hint)
         self.form.addRow(self.tr("&First worker:"), self.first)
         self.form.addRow(self.tr("Se&cond worker:"), self.second)
-        self.form.addRow("", self.new_worker_button)
+        new_worker = QHBoxLayout()
+        new_worker.addWidget(self.new_worker_button)
+        new_worker.addStretch(1)
+        self.form.addRow("", new_worker)
         self.setMinimumWidth(460)
 
         if pair is not None:

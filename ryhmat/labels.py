@@ -201,15 +201,16 @@ def label(choice: enum.Enum) -> str:
 
 # -- a group's target ages -----------------------------------------------------------
 
-_AGE_UNITS = {
-    AgeUnit.MONTHS: QT_TRANSLATE_NOOP("Labels", "{amount} mo"),
-    AgeUnit.YEARS: QT_TRANSLATE_NOOP("Labels", "{amount} y"),
-}
+def _in_unit(unit: AgeUnit, amount: object) -> str:
+    """A number of months or years, or a range of them: "6 kk", "0–6 kk", "1–3 v"."""
+    if unit is AgeUnit.MONTHS:
+        return translate("Labels", "{months} mo").format(months=amount)
+    return translate("Labels", "{years} y").format(years=amount)
 
 
 def age_bound_text(bound: AgeBound) -> str:
     """One end of a range: "6 kk", "3 v"."""
-    return translate(CONTEXT, _AGE_UNITS[bound.unit]).format(amount=bound.amount)
+    return _in_unit(bound.unit, bound.amount)
 
 
 def target_ages_text(low: int | None, high: int | None) -> str:
@@ -225,7 +226,7 @@ def target_ages_text(low: int | None, high: int | None) -> str:
         return translate("Labels", "at most {age}").format(age=age_bound_text(upper))
     if lower.unit is upper.unit:
         amounts = f"{lower.amount}" if lower == upper else f"{lower.amount}–{upper.amount}"
-        return translate(CONTEXT, _AGE_UNITS[upper.unit]).format(amount=amounts)
+        return _in_unit(upper.unit, amounts)
     return f"{age_bound_text(lower)} – {age_bound_text(upper)}"
 
 

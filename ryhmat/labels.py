@@ -201,6 +201,7 @@ def label(choice: enum.Enum) -> str:
 
 # -- a group's target ages -----------------------------------------------------------
 
+
 def _in_unit(unit: AgeUnit, amount: object) -> str:
     """A number of months or years, or a range of them: "6 kk", "0–6 kk", "1–3 v"."""
     if unit is AgeUnit.MONTHS:

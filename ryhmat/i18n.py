@@ -98,15 +98,6 @@ def current_language() -> str:
     return _language
 
 
-def translator_for(language: str) -> Callable[[str, str], str]:
-    """``translate`` in ``language`` whatever the app speaks: a paper a person asks for
-    in Swedish while the app speaks Finnish."""
-    catalogue = QmCatalogue.load(TRANSLATIONS / f"ryhmat_{language}.qm")
-    if catalogue is None:
-        return lambda context, text: text
-    return lambda context, text: catalogue.translate(context, text) or text
-
-
 def translate(context: str, text: str) -> str:
     if _catalogue is None:
         return text

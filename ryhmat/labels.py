@@ -50,8 +50,15 @@ from ryhmat.domain.statistics import (
     Shown,
     Statistics,
 )
+from ryhmat.domain.target_ages import (
+    MONTHS_PER_YEAR,
+    MONTHS_UNTIL,
+    AgeBound,
+    AgeUnit,
+    written_bounds,
+)
 from ryhmat.domain.written import written_date
-from ryhmat.i18n import current_language, translate
+from ryhmat.i18n import Translate, current_language, translate
 
 CONTEXT = "Labels"
 
@@ -200,6 +207,45 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
 def label(choice: enum.Enum) -> str:
     """The name of a domain choice, translated."""
     return translate(CONTEXT, _SOURCE_TEXTS[(type(choice), choice)])
+
+
+# -- a group's target ages -----------------------------------------------------------
+
+
+_IN_MONTHS = QT_TRANSLATE_NOOP("Labels", "{months} mo")
+_IN_YEARS = QT_TRANSLATE_NOOP("Labels", "{years} y")
+_AT_LEAST = QT_TRANSLATE_NOOP("Labels", "at least {age}")
+_AT_MOST = QT_TRANSLATE_NOOP("Labels", "at most {age}")
+
+
+def _in_unit(unit: AgeUnit, amount: object, words: Translate = translate) -> str:
+    """A number of months or years, or a range of them: "6 kk", "0–6 kk", "1–3 v"."""
+    if unit is AgeUnit.MONTHS:
+        return words(CONTEXT, _IN_MONTHS).format(months=amount)
+    return words(CONTEXT, _IN_YEARS).format(years=amount)
+
+
+def age_bound_text(bound: AgeBound, words: Translate = translate) -> str:
+    """One end of a range: "6 kk", "3 v"."""
+    return _in_unit(bound.unit, bound.amount, words)
+
+
+def target_ages_text(low: int | None, high: int | None, words: Translate = translate) -> str:
+    """A group's target ages (whole months, domain/target_ages.py) as a person writes
+    them: "0–6 kk", "1–3 v", "6 kk – 2 v", "at least 3 v"; empty when not given. In
+    the app's language, or in that of ``words`` (the public pages, in two at once)."""
+    lower, upper = written_bounds(low, high)
+    if lower is None and upper is None:
+        return ""
+    if upper is None:
+        assert lower is not None
+        return words(CONTEXT, _AT_LEAST).format(age=age_bound_text(lower, words))
+    if lower is None:
+        return words(CONTEXT, _AT_MOST).format(age=age_bound_text(upper, words))
+    if lower.unit is upper.unit:
+        amounts = f"{lower.amount}" if lower == upper else f"{lower.amount}–{upper.amount}"
+        return _in_unit(upper.unit, amounts, words)
+    return f"{age_bound_text(lower, words)} – {age_bound_text(upper, words)}"
 
 
 # -- a statistics filter --------------------------------------------------------------
@@ -528,16 +574,13 @@ def count(value: int | None) -> str:
 
 # -- ages -----------------------------------------------------------------------------
 
-# A child younger than this many months is of an age in months ("8 kk"), older in years.
-MONTHS_UNTIL = 24
-
 
 def written_age(months: int) -> str:
     """A child's age as family work writes it: months under two years ("8 kk"), then
     whole years ("2 v")."""
     if months < MONTHS_UNTIL:
-        return translate("Labels", "{months} mo").format(months=months)
-    return translate("Labels", "{years} y").format(years=months // 12)
+        return _in_unit(AgeUnit.MONTHS, months)
+    return _in_unit(AgeUnit.YEARS, months // MONTHS_PER_YEAR)
 
 
 # -- numbers --------------------------------------------------------------------------

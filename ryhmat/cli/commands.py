@@ -13,7 +13,7 @@ from ryhmat.domain.model import CancelReason
 from ryhmat.domain.written import written_date, written_time
 from ryhmat.entry import end_of_loading
 from ryhmat.i18n import current_language, translate
-from ryhmat.labels import label
+from ryhmat.labels import label, target_ages_text
 
 # Each command imports its own use case: a listing need not load the scheduling and
 # conflict rules of the others.
@@ -87,8 +87,18 @@ def groups(args: argparse.Namespace) -> int:
     return print_listing(
         args.json,
         summaries,
-        [translate("Cli", "Name"), translate("Cli", "Type"), translate("Cli", "Organisers")],
-        lambda g: [_name(g.name, g.archived), label(g.type), ", ".join(g.organisers)],
+        [
+            translate("Cli", "Name"),
+            translate("Cli", "Type"),
+            translate("Cli", "Children's ages"),
+            translate("Cli", "Organisers"),
+        ],
+        lambda g: [
+            _name(g.name, g.archived),
+            label(g.type),
+            target_ages_text(g.target_age_min_months, g.target_age_max_months),
+            ", ".join(g.organisers),
+        ],
     )
 
 

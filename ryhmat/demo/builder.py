@@ -46,6 +46,7 @@ from ryhmat.domain.model import (
     SessionStatus,
 )
 from ryhmat.domain.scheduling import apply_series, plan_series, skip_reason
+from ryhmat.domain.target_ages import MONTHS_PER_YEAR
 
 PRESENT, ABSENT, EXCUSED = AttendanceMark.PRESENT, AttendanceMark.ABSENT, AttendanceMark.EXCUSED
 VISITOR_ROLES = (
@@ -154,8 +155,8 @@ class Builder:
             type=profile.type,
             attendance_mode=profile.mode,
             organiser_ids=list(spec.organiser_ids),
-            target_age_min=profile.age_min,
-            target_age_max=profile.age_max,
+            target_age_min_months=profile.ages[0],
+            target_age_max_months=profile.ages[1],
             capacity=spec.capacity_count,
             capacity_unit=profile.capacity_unit,
             default_place_id=spec.place_id,
@@ -410,7 +411,8 @@ class Builder:
 
     def _band_weights(self, run: GroupRun) -> tuple[list[AgeBand], list[float]]:
         group = run.group
-        low, high = group.target_age_min or 0, group.target_age_max or 6
+        low = (group.target_age_min_months or 0) // MONTHS_PER_YEAR
+        high = (group.target_age_max_months or 83) // MONTHS_PER_YEAR
         bands = list(BAND_YEARS)
         weights = []
         for band in bands:

@@ -8,8 +8,19 @@ from datetime import time
 
 from ryhmat.demo.families import Participation
 from ryhmat.domain.model import AttendanceMode, CapacityUnit, GroupType, WeeklySlot, WorkerPair
+from ryhmat.domain.target_ages import AgeBound, AgeUnit, lower_months, upper_months
 
 MON, TUE, WED, THU, FRI, SAT = range(6)
+
+
+def _years(low: int, high: int) -> tuple[int, int]:
+    """Target ages given in years, in months: 1–3 v is 12 to 47 months."""
+    return lower_months(AgeBound(low, AgeUnit.YEARS)), upper_months(AgeBound(high, AgeUnit.YEARS))
+
+
+def _months(low: int, high: int) -> tuple[int, int]:
+    return low, high
+
 
 PLAY = ("Liikuntaleikit", "Satuhetki", "Askartelu", "Ulkoilu", "Laulut ja lorut", "Leivonta")
 BABY = (
@@ -34,8 +45,7 @@ PEER = ("Vapaata keskustelua", "Vieraana puheterapeutti", "Arjen vinkit", "Sisar
 class Profile:
     type: GroupType
     mode: AttendanceMode
-    age_min: int  # years, as the group shows it
-    age_max: int
+    ages: tuple[int, int]  # the group's target ages in whole months (domain/target_ages.py)
     # The age in months of the children who join, narrower than the group's
     # range where a group takes its children young (a vauvaryhmä starts from
     # a few months and goes on while the babies turn one).
@@ -63,8 +73,7 @@ class Profile:
 FATHER_CHILD = Profile(
     type=GroupType.FATHER_CHILD,
     mode=AttendanceMode.ROSTER,
-    age_min=1,
-    age_max=6,
+    ages=_years(1, 6),
     entry_months=(12, 72),
     capacity=11,
     enrolled=9,
@@ -77,8 +86,7 @@ FATHER_CHILD = Profile(
 OPEN_DAYCARE = Profile(
     type=GroupType.OPEN_DAYCARE,
     mode=AttendanceMode.HEADCOUNT,
-    age_min=0,
-    age_max=6,
+    ages=_years(0, 6),
     entry_months=(0, 83),
     capacity=32,
     capacity_unit=CapacityUnit.PERSONS,
@@ -89,8 +97,7 @@ OPEN_DAYCARE = Profile(
 FAMILY_CAFE = Profile(
     type=GroupType.FAMILY_CAFE,
     mode=AttendanceMode.BOTH,
-    age_min=0,
-    age_max=6,
+    ages=_years(0, 6),
     entry_months=(0, 83),
     capacity=12,
     enrolled=24,
@@ -103,8 +110,7 @@ FAMILY_CAFE = Profile(
 BABY_GROUP = Profile(
     type=GroupType.BABY_GROUP,
     mode=AttendanceMode.ROSTER,
-    age_min=0,
-    age_max=1,
+    ages=_months(0, 12),
     entry_months=(1, 7),
     capacity=11,
     enrolled=9,
@@ -117,8 +123,7 @@ BABY_GROUP = Profile(
 TWINS_PEER = Profile(
     type=GroupType.PEER_GROUP,
     mode=AttendanceMode.ROSTER,
-    age_min=0,
-    age_max=6,
+    ages=_years(0, 6),
     entry_months=(2, 60),
     capacity=6,
     enrolled=6,
@@ -131,8 +136,7 @@ TWINS_PEER = Profile(
 PEER_GROUP = Profile(
     type=GroupType.PEER_GROUP,
     mode=AttendanceMode.ROSTER,
-    age_min=0,
-    age_max=12,
+    ages=_years(0, 12),
     entry_months=(6, 140),
     capacity=8,
     enrolled=8,
@@ -145,8 +149,7 @@ PEER_GROUP = Profile(
 PARENT_GROUP = Profile(
     type=GroupType.PARENT_GROUP,
     mode=AttendanceMode.ROSTER,
-    age_min=0,
-    age_max=2,
+    ages=_years(0, 2),
     entry_months=(1, 10),
     capacity=8,
     enrolled=7,
@@ -160,8 +163,7 @@ PARENT_GROUP = Profile(
 FAMILY_SPORTS = Profile(
     type=GroupType.OTHER,
     mode=AttendanceMode.ROSTER,
-    age_min=2,
-    age_max=6,
+    ages=_years(2, 6),
     entry_months=(24, 80),
     capacity=13,
     enrolled=12,
@@ -174,8 +176,7 @@ FAMILY_SPORTS = Profile(
 FAMILY_CLUB = Profile(
     type=GroupType.OTHER,
     mode=AttendanceMode.ROSTER,
-    age_min=0,
-    age_max=6,
+    ages=_years(0, 6),
     entry_months=(6, 70),
     capacity=13,
     enrolled=12,
@@ -186,8 +187,7 @@ FAMILY_CLUB = Profile(
 STORY_TIME = Profile(
     type=GroupType.OTHER,
     mode=AttendanceMode.HEADCOUNT,
-    age_min=1,
-    age_max=6,
+    ages=_years(1, 6),
     entry_months=(12, 83),
     capacity=18,
     capacity_unit=CapacityUnit.PERSONS,

@@ -9,22 +9,23 @@ from collections.abc import Iterable
 from datetime import date
 
 from ryhmat.domain.model import ChildrenListed, Group, Member, MemberKind
+from ryhmat.domain.target_ages import is_of_target_ages
 
 
 def is_listed(group: Group, member: Member, day: date) -> bool:
-    """Is the group for this person on ``day``? A child's age is counted from the first
-    of its birth month (``Member.age_on``); a child of unknown age is listed."""
+    """Is the group for this person on ``day``? A child's age is counted in whole months
+    from the first of its birth month (``Member.months_old_on``); a child of unknown age
+    is listed."""
     if member.kind is MemberKind.ADULT:
         return member.role is None or member.role in group.listed_roles
     if group.listed_children is ChildrenListed.ALL:
         return True
     if group.listed_children is ChildrenListed.NONE:
         return False
-    age = member.age_on(day)
-    if age is None:
+    months = member.months_old_on(day)
+    if months is None:
         return True
-    low, high = group.target_age_min, group.target_age_max
-    return (low is None or low <= age) and (high is None or age <= high)
+    return is_of_target_ages(months, group.target_age_min_months, group.target_age_max_months)
 
 
 def is_listed_on_any(group: Group, member: Member, days: Iterable[date]) -> bool:

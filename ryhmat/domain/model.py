@@ -237,8 +237,9 @@ class Group:
     type: GroupType
     attendance_mode: AttendanceMode = AttendanceMode.ROSTER
     organiser_ids: list[uuid.UUID] = field(default_factory=list)
-    target_age_min: int | None = None  # years
-    target_age_max: int | None = None  # years
+    # Whom it is for, in whole months of age, both ends inclusive (domain/target_ages.py).
+    target_age_min_months: int | None = None
+    target_age_max_months: int | None = None
     capacity: int | None = None
     capacity_unit: CapacityUnit = CapacityUnit.PERSONS
     default_place_id: uuid.UUID | None = None
@@ -396,17 +397,19 @@ class Member:
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
 
-    def age_on(self, day: date) -> int | None:
-        """Age in whole years, counting from the first of the birth month (the month
-        of January when it is not given). The statistics' SQL counts it the same way:
-        whole years of the months from the birth month to the day's month."""
+    def months_old_on(self, day: date) -> int | None:
+        """Age in whole months, counting from the first of the birth month (the month
+        of January when it is not given): the months from the birth month to the day's
+        month; 0 before that. The statistics' SQL counts it the same way."""
         if self.birth_year is None:
             return None
-        month = self.birth_month or 1
-        years = day.year - self.birth_year
-        if day.month < month:
-            years -= 1
-        return max(years, 0)
+        months = (day.year - self.birth_year) * 12 + day.month - (self.birth_month or 1)
+        return max(months, 0)
+
+    def age_on(self, day: date) -> int | None:
+        """Age in whole years: the whole years of ``months_old_on``."""
+        months = self.months_old_on(day)
+        return None if months is None else months // 12
 
     def age_in_months_on(self, day: date) -> int | None:
         """Age in whole months, counted as ``age_on`` counts years: from the first of

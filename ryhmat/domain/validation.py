@@ -15,6 +15,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
+from ryhmat.domain.target_ages import (
+    MAX_TARGET_AGE_MONTHS,
+    MAX_TARGET_AGE_YEARS,
+    MONTHS_PER_YEAR,
+    MONTHS_UNTIL,
+    is_whole_lower_years,
+    is_whole_upper_years,
+)
 
 if TYPE_CHECKING:
     from ryhmat.domain.ports import UnitOfWork
@@ -27,7 +35,6 @@ MAX_LINE_LENGTH = 500  # a theme, an address
 MAX_TEXT_LENGTH = 4000  # notes, a description: TEXT columns, kept to a readable size
 
 MAX_CAPACITY = 10_000
-MAX_TARGET_AGE = 18
 
 # Far enough for any season or report; beyond them dates only come from typing slips
 # (1.1.26 read as year 26), and date arithmetic near year 9999 overflows.
@@ -152,12 +159,21 @@ def validate_planning_minutes(minutes: int | None) -> None:
 
 
 def validate_target_ages(low: int | None, high: int | None) -> None:
+    """Target ages in whole months (domain/target_ages.py): from two years on whole years."""
     if (low is not None and low < 0) or (high is not None and high < 0):
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A target age cannot be negative."))
-    if (low is not None and low > MAX_TARGET_AGE) or (high is not None and high > MAX_TARGET_AGE):
+    if (low is not None and low > MAX_TARGET_AGE_YEARS * MONTHS_PER_YEAR) or (
+        high is not None and high > MAX_TARGET_AGE_MONTHS
+    ):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "A target age can be at most {limit} years."),
-            limit=MAX_TARGET_AGE,
+            limit=MAX_TARGET_AGE_YEARS,
+        )
+    if (low is not None and low >= MONTHS_UNTIL and not is_whole_lower_years(low)) or (
+        high is not None and high >= MONTHS_UNTIL and not is_whole_upper_years(high)
+    ):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "From two years on, a target age is given in whole years.")
         )
     if low is not None and high is not None and high < low:
         raise InvalidInput(

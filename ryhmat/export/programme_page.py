@@ -29,6 +29,7 @@ from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.feeds import PageGroup, PageSession, PublicProgramme, slug
 from ryhmat.export.ical import clean_text
 from ryhmat.i18n import Translate, translator
+from ryhmat.labels import target_ages_text
 
 CONTEXT: Final = "ProgrammePage"
 PAGE_LANGUAGES: Final = ("fi", "sv")
@@ -74,9 +75,7 @@ NEXT_SESSION = QT_TRANSLATE_NOOP("ProgrammePage", "Next session:")
 CANCELLED = QT_TRANSLATE_NOOP("ProgrammePage", "Cancelled")
 CLOCK = QT_TRANSLATE_NOOP("ProgrammePage", "at %1–%2")
 ORGANISERS = QT_TRANSLATE_NOOP("ProgrammePage", "Organisers:")
-AGES_BETWEEN = QT_TRANSLATE_NOOP("ProgrammePage", "For children aged %1–%2")
-AGES_FROM = QT_TRANSLATE_NOOP("ProgrammePage", "For children aged %1 and over")
-AGES_UP_TO = QT_TRANSLATE_NOOP("ProgrammePage", "For children aged up to %1")
+AGES = QT_TRANSLATE_NOOP("ProgrammePage", "Children's ages: %1")
 SHOWN_UNTIL = QT_TRANSLATE_NOOP("ProgrammePage", "Sessions up to %1.")
 
 
@@ -226,14 +225,9 @@ def _about(words: _Words, group: PageGroup) -> list[str]:
 
 
 def _ages(words: _Words, group: PageGroup) -> str:
-    low, high = group.age_min, group.age_max
-    if low is not None and high is not None:
-        return words(AGES_BETWEEN).replace("%1", str(low)).replace("%2", str(high))
-    if low is not None:
-        return words(AGES_FROM).replace("%1", str(low))
-    if high is not None:
-        return words(AGES_UP_TO).replace("%1", str(high))
-    return ""
+    """ "Lasten ikä: 0–6 kk", written as the app writes a group's ages."""
+    ages = target_ages_text(group.age_min_months, group.age_max_months, words.said)
+    return words(AGES).replace("%1", _escaped(ages)) if ages else ""
 
 
 def _paragraphs(text: str) -> list[str]:

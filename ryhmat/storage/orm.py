@@ -205,8 +205,9 @@ class GroupRow(IdRow):
     name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
     type: Mapped[GroupType] = mapped_column(enum_column(GroupType))
     attendance_mode: Mapped[AttendanceMode] = mapped_column(enum_column(AttendanceMode))
-    target_age_min: Mapped[int | None] = mapped_column(Integer)
-    target_age_max: Mapped[int | None] = mapped_column(Integer)
+    # In whole months, both ends inclusive (migration 0025; domain/target_ages.py).
+    target_age_min_months: Mapped[int | None] = mapped_column(Integer)
+    target_age_max_months: Mapped[int | None] = mapped_column(Integer)
     capacity: Mapped[int | None] = mapped_column(Integer)
     # What the capacity counts (migration 0019); groups made before it said nothing: persons,
     # which is what their fill rate compared the capacity with until then.

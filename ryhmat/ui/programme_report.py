@@ -18,7 +18,7 @@ from ryhmat.domain.errors import QT_TRANSLATE_NOOP
 from ryhmat.domain.scheduling import SkippedDay
 from ryhmat.domain.usecases.programme import Programme, ProgrammePlace, ProgrammeSession
 from ryhmat.domain.written import written_date, written_time
-from ryhmat.i18n import translator_for
+from ryhmat.i18n import translator
 from ryhmat.ui.printing import Paper, page_number, save_paper_pdf
 
 CONTEXT = "Programme"
@@ -53,7 +53,7 @@ Words = Callable[[str], str]
 
 def words_in(language: str) -> Words:
     """The programme's words in ``language``."""
-    return partial(translator_for(language), CONTEXT)
+    return partial(translator(language), CONTEXT)
 
 
 def programme_paper(programme: Programme, language: str) -> Paper:

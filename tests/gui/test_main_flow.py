@@ -242,11 +242,15 @@ def test_a_new_user_builds_everything_through_the_window_from_an_empty_database(
     assert isinstance(groups, GroupsPage)
     click_tab(qtbot, groups.tabs, "Paikat")
     new_item(qtbot)
-    wait_for_focus(qtbot, groups.places.form.name)
+    place_editor = groups.places.editor
+    assert place_editor is not None
+    show_window(qtbot, place_editor)
+    wait_for_focus(qtbot, place_editor.name)
     type_text(qtbot, PLACE)
     tab(qtbot)
     type_text(qtbot, "Majakkatie 1")
     enter(qtbot)  # Enter saves the place from any of its fields
+    wait_closed_and_back(qtbot, place_editor)
 
     click_tab(qtbot, groups.tabs, "Ryhmät")
     new_item(qtbot)

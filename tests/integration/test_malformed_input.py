@@ -855,17 +855,19 @@ REFUSED: list[tuple[str, Case, str]] = [
     ),
     (
         "negative target age",
-        lambda c: lambda uow: save_group(uow, _group(target_age_min=-1)),
+        lambda c: lambda uow: save_group(uow, _group(target_age_min_months=-1)),
         "cannot be negative",
     ),
     (
         "target age beyond any integer column",
-        lambda c: lambda uow: save_group(uow, _group(target_age_max=10**12)),
+        lambda c: lambda uow: save_group(uow, _group(target_age_max_months=10**12)),
         "at most 18 years",
     ),
     (
         "upper target age below the lower",
-        lambda c: lambda uow: save_group(uow, _group(target_age_min=6, target_age_max=3)),
+        lambda c: (
+            lambda uow: save_group(uow, _group(target_age_min_months=6, target_age_max_months=3))
+        ),
         "below the lower one",
     ),
     (

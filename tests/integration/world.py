@@ -60,8 +60,8 @@ def build_world() -> World:
         type=GroupType.FATHER_CHILD,
         attendance_mode=AttendanceMode.BOTH,
         organiser_ids=[parish.id, clinic.id],
-        target_age_min=0,
-        target_age_max=6,
+        target_age_min_months=0,
+        target_age_max_months=83,  # 0–6 years
         capacity=12,
         default_place_id=place.id,
         default_pair_id=pair.id,

@@ -489,8 +489,8 @@ class PageGroup:
     id: uuid.UUID
     name: str
     description: str
-    age_min: int | None  # years
-    age_max: int | None
+    age_min_months: int | None  # domain/target_ages.py
+    age_max_months: int | None
     organisers: tuple[str, ...]
     sessions: tuple[PageSession, ...]
     feed: FeedDocument
@@ -538,8 +538,8 @@ def build_public_feed(
                 id=g.id,
                 name=g.name,
                 description=g.description,
-                age_min=g.target_age_min,
-                age_max=g.target_age_max,
+                age_min_months=g.target_age_min_months,
+                age_max_months=g.target_age_max_months,
                 organisers=tuple(organisations[i] for i in g.organiser_ids if i in organisations),
                 sessions=tuple(
                     _page_session(s, places)

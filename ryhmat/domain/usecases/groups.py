@@ -39,8 +39,8 @@ class GroupSummary:
     organisers: list[str]
     capacity: int | None
     capacity_unit: CapacityUnit
-    target_age_min: int | None
-    target_age_max: int | None
+    target_age_min_months: int | None
+    target_age_max_months: int | None
     default_place: str | None
     default_leaders: list[str]
     is_public: bool
@@ -78,8 +78,8 @@ def list_groups(uow: UnitOfWork, include_archived: bool = False) -> list[GroupSu
                 organisers=directory.organisation_names(group.organiser_ids),
                 capacity=group.capacity,
                 capacity_unit=group.capacity_unit,
-                target_age_min=group.target_age_min,
-                target_age_max=group.target_age_max,
+                target_age_min_months=group.target_age_min_months,
+                target_age_max_months=group.target_age_max_months,
                 default_place=directory.place_name(group.default_place_id),
                 default_leaders=directory.worker_names(pair.worker_ids) if pair else [],
                 is_public=group.is_public,
@@ -93,7 +93,7 @@ def validate_group(group: Group) -> None:
     group.name = clean_name(group.name, Term(QT_TRANSLATE_NOOP("Errors", "group name")))
     validate_capacity(group.capacity)
     validate_planning_minutes(group.planning_minutes)
-    validate_target_ages(group.target_age_min, group.target_age_max)
+    validate_target_ages(group.target_age_min_months, group.target_age_max_months)
 
 
 def save_group(uow: UnitOfWork, group: Group) -> None:

@@ -98,6 +98,19 @@
     </message>
 </context>
 <context>
+    <name>AgeBoundField</name>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="124"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="125"/>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../ui/sessions/attendance_view.py" line="515"/>
@@ -605,100 +618,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="90"/>
-        <location filename="../../cli/commands.py" line="104"/>
-        <location filename="../../cli/commands.py" line="121"/>
+        <location filename="../../cli/commands.py" line="91"/>
+        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/commands.py" line="92"/>
         <location filename="../../cli/stats.py" line="249"/>
         <location filename="../../cli/stats.py" line="274"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/commands.py" line="93"/>
+        <source>Children&apos;s ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="94"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="115"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="106"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="107"/>
+        <location filename="../../cli/commands.py" line="117"/>
         <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="121"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="121"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="168"/>
-        <location filename="../../cli/commands.py" line="193"/>
+        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="203"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="169"/>
+        <location filename="../../cli/commands.py" line="179"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="170"/>
+        <location filename="../../cli/commands.py" line="180"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="171"/>
+        <location filename="../../cli/commands.py" line="181"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="172"/>
+        <location filename="../../cli/commands.py" line="182"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="188"/>
         <source>Skipped days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="214"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="194"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>Booked twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="195"/>
+        <location filename="../../cli/commands.py" line="205"/>
         <source>First session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="196"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>Second session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,43 +1403,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="171"/>
+        <location filename="../../ui/groups/places.py" line="91"/>
         <source>e.g. Syysloma 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="178"/>
+        <location filename="../../ui/groups/places.py" line="98"/>
         <source>&amp;Save closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="187"/>
+        <location filename="../../ui/groups/places.py" line="107"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="188"/>
+        <location filename="../../ui/groups/places.py" line="108"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="189"/>
+        <location filename="../../ui/groups/places.py" line="109"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="194"/>
+        <location filename="../../ui/groups/places.py" line="114"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="205"/>
-        <location filename="../../ui/groups/places.py" line="238"/>
+        <location filename="../../ui/groups/places.py" line="125"/>
+        <location filename="../../ui/groups/places.py" line="158"/>
         <source>Edit closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="205"/>
+        <location filename="../../ui/groups/places.py" line="125"/>
         <source>New closure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,17 +1447,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="250"/>
+        <location filename="../../ui/groups/places.py" line="170"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="252"/>
+        <location filename="../../ui/groups/places.py" line="172"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="257"/>
+        <location filename="../../ui/groups/places.py" line="177"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,38 +2021,43 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="54"/>
+        <location filename="../../domain/validation.py" line="61"/>
         <source>The {what} contains an invalid character at position {position}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="125"/>
+        <location filename="../../domain/validation.py" line="132"/>
         <source>The date {day} is not between {first} and {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="147"/>
+        <location filename="../../domain/validation.py" line="154"/>
         <source>The planning and debrief time must be between 1 and {limit} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="156"/>
+        <location filename="../../domain/validation.py" line="164"/>
         <source>A target age cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="159"/>
+        <location filename="../../domain/validation.py" line="169"/>
         <source>A target age can be at most {limit} years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="164"/>
+        <location filename="../../domain/validation.py" line="176"/>
+        <source>From two years on, a target age is given in whole years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="180"/>
         <source>The upper target age is below the lower one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="74"/>
-        <location filename="../../domain/validation.py" line="180"/>
+        <location filename="../../domain/validation.py" line="196"/>
         <source>The worker pair no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,7 +2159,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="135"/>
+        <location filename="../../domain/validation.py" line="142"/>
         <source>The capacity must be between 1 and {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,7 +2286,7 @@ The details were written to %1 — please send that file to your IT support.</so
     <message>
         <location filename="../../domain/usecases/removal.py" line="71"/>
         <location filename="../../domain/usecases/statistics.py" line="319"/>
-        <location filename="../../domain/validation.py" line="178"/>
+        <location filename="../../domain/validation.py" line="194"/>
         <source>The place no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,7 +2299,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <location filename="../../domain/usecases/removal.py" line="73"/>
         <location filename="../../domain/usecases/statistics.py" line="324"/>
         <location filename="../../domain/usecases/workers.py" line="81"/>
-        <location filename="../../domain/validation.py" line="183"/>
+        <location filename="../../domain/validation.py" line="199"/>
         <source>The worker no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,12 +2374,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="98"/>
+        <location filename="../../domain/validation.py" line="105"/>
         <source>Fill in the field: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="80"/>
+        <location filename="../../domain/validation.py" line="87"/>
         <source>The {what} is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3149,26 +3172,36 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../ui/people/families_page.py" line="55"/>
-        <source>&amp;Import roster…</source>
+        <source>&amp;New family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/families_page.py" line="57"/>
-        <source>&amp;Merge families…</source>
+        <source>Edi&amp;t family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/families_page.py" line="58"/>
+        <source>&amp;Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="60"/>
+        <source>&amp;Merge families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="61"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="83"/>
+        <location filename="../../ui/people/families_page.py" line="86"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="114"/>
+        <location filename="../../ui/people/families_page.py" line="117"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,228 +4071,243 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="90"/>
+        <location filename="../../ui/groups/group_editor.py" line="98"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="92"/>
+        <location filename="../../ui/groups/group_editor.py" line="100"/>
         <source>Seasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="95"/>
+        <location filename="../../ui/groups/group_editor.py" line="103"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="100"/>
+        <location filename="../../ui/groups/group_editor.py" line="108"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="132"/>
-        <source>years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="153"/>
         <source> min per session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="149"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>Capacity counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <source>New o&amp;rganisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <source>Ne&amp;w place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <source>New wor&amp;ker pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="180"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="169"/>
+        <location filename="../../ui/groups/group_editor.py" line="193"/>
         <source>all children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="170"/>
+        <location filename="../../ui/groups/group_editor.py" line="194"/>
         <source>the children of its ages on the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="171"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>no children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="184"/>
+        <location filename="../../ui/groups/group_editor.py" line="208"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="185"/>
+        <location filename="../../ui/groups/group_editor.py" line="209"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="210"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ui/groups/group_editor.py" line="211"/>
         <source>&amp;Organisers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
-        <source>Children&apos;s a&amp;ge:</source>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <source>C&amp;hildren&apos;s age:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="191"/>
+        <location filename="../../ui/groups/group_editor.py" line="215"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="194"/>
+        <location filename="../../ui/groups/group_editor.py" line="218"/>
         <source>Planning and de&amp;brief:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="195"/>
+        <location filename="../../ui/groups/group_editor.py" line="219"/>
         <source>Default &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="196"/>
+        <location filename="../../ui/groups/group_editor.py" line="220"/>
         <source>Default &amp;leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <location filename="../../ui/groups/group_editor.py" line="222"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="199"/>
+        <location filename="../../ui/groups/group_editor.py" line="223"/>
         <source>For the adults:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="202"/>
+        <location filename="../../ui/groups/group_editor.py" line="226"/>
         <source>For the children:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="208"/>
+        <location filename="../../ui/groups/group_editor.py" line="232"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="210"/>
+        <location filename="../../ui/groups/group_editor.py" line="234"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="214"/>
+        <location filename="../../ui/groups/group_editor.py" line="238"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="221"/>
+        <location filename="../../ui/groups/group_editor.py" line="245"/>
         <source>Add s&amp;eason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="222"/>
+        <location filename="../../ui/groups/group_editor.py" line="246"/>
         <source>Ed&amp;it season…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="226"/>
+        <location filename="../../ui/groups/group_editor.py" line="250"/>
         <source>Cop&amp;y to a new period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="232"/>
+        <location filename="../../ui/groups/group_editor.py" line="256"/>
         <source>Adding the first season saves the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="235"/>
+        <location filename="../../ui/groups/group_editor.py" line="259"/>
         <source>&amp;Goals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="237"/>
+        <location filename="../../ui/groups/group_editor.py" line="261"/>
         <source>Feedback &amp;forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="238"/>
+        <location filename="../../ui/groups/group_editor.py" line="262"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="240"/>
+        <location filename="../../ui/groups/group_editor.py" line="264"/>
         <source>E&amp;valuation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="248"/>
+        <location filename="../../ui/groups/group_editor.py" line="272"/>
         <source>Print progra&amp;mme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="264"/>
-        <location filename="../../ui/groups/group_editor.py" line="266"/>
+        <location filename="../../ui/groups/group_editor.py" line="290"/>
+        <location filename="../../ui/groups/group_editor.py" line="292"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="276"/>
         <location filename="../../ui/groups/group_editor.py" line="302"/>
+        <location filename="../../ui/groups/group_editor.py" line="328"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="287"/>
-        <location filename="../../ui/groups/group_editor.py" line="397"/>
+        <location filename="../../ui/groups/group_editor.py" line="313"/>
+        <location filename="../../ui/groups/group_editor.py" line="428"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="295"/>
+        <location filename="../../ui/groups/group_editor.py" line="321"/>
         <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="357"/>
+        <source>(shown as %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="141"/>
+        <location filename="../../ui/groups/page.py" line="156"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="142"/>
+        <location filename="../../ui/groups/page.py" line="157"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="143"/>
+        <location filename="../../ui/groups/page.py" line="158"/>
         <source>Closures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,62 +4315,67 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="45"/>
+        <location filename="../../ui/groups/page.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="47"/>
+        <location filename="../../ui/groups/page.py" line="55"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="51"/>
+        <location filename="../../ui/groups/page.py" line="59"/>
         <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="56"/>
+        <location filename="../../ui/groups/page.py" line="64"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="57"/>
+        <location filename="../../ui/groups/page.py" line="65"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="58"/>
+        <location filename="../../ui/groups/page.py" line="66"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="60"/>
+        <location filename="../../ui/groups/page.py" line="68"/>
+        <source>Children&apos;s ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="73"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="65"/>
+        <location filename="../../ui/groups/page.py" line="78"/>
         <source>Default leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="67"/>
+        <location filename="../../ui/groups/page.py" line="80"/>
         <source>Default place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="71"/>
+        <location filename="../../ui/groups/page.py" line="84"/>
         <source>&amp;New group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="72"/>
+        <location filename="../../ui/groups/page.py" line="85"/>
         <source>E&amp;dit group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="76"/>
+        <location filename="../../ui/groups/page.py" line="89"/>
         <source>Du&amp;plicate group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4623,743 +4676,763 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="68"/>
         <source>father–child activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="69"/>
         <source>open daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="70"/>
         <source>family café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="71"/>
         <source>baby group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="72"/>
         <source>peer group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="73"/>
         <source>parent group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="74"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="75"/>
         <source>named roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="76"/>
         <source>headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="77"/>
         <source>roster and headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="78"/>
         <source>families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="79"/>
         <source>persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="80"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="81"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="82"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="83"/>
         <source>father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="84"/>
         <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="85"/>
         <source>other guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="86"/>
         <source>grandparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="87"/>
         <source>stepfather</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="88"/>
         <source>foster father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="89"/>
         <source>under 1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="437"/>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="90"/>
         <source>1–2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="438"/>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="91"/>
         <source>3–6 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="439"/>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="92"/>
         <source>7 years or older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="93"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="94"/>
         <source>on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="159"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="96"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="97"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="98"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="99"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="100"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="101"/>
         <source>excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="102"/>
         <source>family work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="103"/>
         <source>child health clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="106"/>
         <source>early childhood education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="109"/>
         <source>family counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="112"/>
         <source>association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="113"/>
         <source>parish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="114"/>
         <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="115"/>
         <source>other organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="116"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="117"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="118"/>
         <source>public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="119"/>
         <source>closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="120"/>
         <source>the clocks change that night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="121"/>
         <source>left out this season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="122"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
-        <location filename="../../labels.py" line="475"/>
+        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="521"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="124"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="118"/>
+        <location filename="../../labels.py" line="125"/>
         <source>All public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="126"/>
         <source>family added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="127"/>
         <source>family details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="130"/>
         <source>member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="131"/>
         <source>member changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="132"/>
         <source>member removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="133"/>
         <source>enrolment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="134"/>
         <source>enrolment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="135"/>
         <source>enrolment removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="129"/>
+        <location filename="../../labels.py" line="136"/>
         <source>attendance mark changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="130"/>
+        <location filename="../../labels.py" line="137"/>
         <source>personal data erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="131"/>
+        <location filename="../../labels.py" line="138"/>
         <source>families merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="132"/>
+        <location filename="../../labels.py" line="139"/>
         <source>family opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="140"/>
         <source>attendance view opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="143"/>
         <source>sign-in sheet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="146"/>
         <source>sign-in sheet saved as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="149"/>
         <source>workbook with names exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="152"/>
         <source>roster imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="153"/>
         <source>family&apos;s data report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="156"/>
         <source>follow-ups due listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="160"/>
         <source>stopped coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="154"/>
+        <location filename="../../labels.py" line="161"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="162"/>
         <source>volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="163"/>
         <source>student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="157"/>
+        <location filename="../../labels.py" line="164"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="165"/>
         <source>leader ill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="166"/>
         <source>closure or holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="167"/>
         <source>too few coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="168"/>
         <source>place not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="171"/>
         <source>weather or other force majeure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="174"/>
         <source>other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="175"/>
         <source>being planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="169"/>
+        <location filename="../../labels.py" line="176"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="177"/>
         <source>to be evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="171"/>
+        <location filename="../../labels.py" line="178"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="172"/>
+        <location filename="../../labels.py" line="179"/>
         <source>achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="180"/>
         <source>partly achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="174"/>
+        <location filename="../../labels.py" line="181"/>
         <source>not achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="183"/>
         <source>I enjoyed the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="186"/>
         <source>I got support in being a parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="182"/>
+        <location filename="../../labels.py" line="189"/>
         <source>I got peer support from other parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="185"/>
+        <location filename="../../labels.py" line="192"/>
         <source>I will come again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="188"/>
+        <location filename="../../labels.py" line="195"/>
         <source>Child: Was it fun?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="198"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="194"/>
+        <location filename="../../labels.py" line="201"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="211"/>
+        <location filename="../../labels.py" line="215"/>
+        <source>{months} mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="216"/>
+        <source>{years} y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="217"/>
+        <source>at least {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="218"/>
+        <source>at most {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="257"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="219"/>
+        <location filename="../../labels.py" line="265"/>
         <source>Group: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="220"/>
+        <location filename="../../labels.py" line="266"/>
         <source>Groups: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="223"/>
+        <location filename="../../labels.py" line="269"/>
         <source>Group type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="225"/>
-        <location filename="../../labels.py" line="391"/>
+        <location filename="../../labels.py" line="271"/>
+        <location filename="../../labels.py" line="437"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="227"/>
+        <location filename="../../labels.py" line="273"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="228"/>
+        <location filename="../../labels.py" line="274"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="234"/>
+        <location filename="../../labels.py" line="280"/>
         <source>Period {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="245"/>
+        <location filename="../../labels.py" line="291"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="268"/>
+        <location filename="../../labels.py" line="314"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="277"/>
+        <location filename="../../labels.py" line="323"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="285"/>
+        <location filename="../../labels.py" line="331"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="358"/>
+        <location filename="../../labels.py" line="404"/>
         <source>{rate} – over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="365"/>
+        <location filename="../../labels.py" line="411"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="375"/>
+        <location filename="../../labels.py" line="421"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="382"/>
+        <location filename="../../labels.py" line="428"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="399"/>
+        <location filename="../../labels.py" line="445"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="408"/>
+        <location filename="../../labels.py" line="454"/>
         <source>Planning and debrief hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="409"/>
+        <location filename="../../labels.py" line="455"/>
         <source>Hours in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="410"/>
+        <location filename="../../labels.py" line="456"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="411"/>
+        <location filename="../../labels.py" line="457"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="412"/>
+        <location filename="../../labels.py" line="458"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="413"/>
+        <location filename="../../labels.py" line="459"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="414"/>
+        <location filename="../../labels.py" line="460"/>
         <source>Leader hours by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="415"/>
+        <location filename="../../labels.py" line="461"/>
         <source>Cancelled sessions by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="417"/>
+        <location filename="../../labels.py" line="463"/>
         <source>the length of each held session, for every leader of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="420"/>
+        <location filename="../../labels.py" line="466"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="425"/>
+        <location filename="../../labels.py" line="471"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="428"/>
+        <location filename="../../labels.py" line="474"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="436"/>
+        <location filename="../../labels.py" line="482"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="437"/>
+        <location filename="../../labels.py" line="483"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="438"/>
+        <location filename="../../labels.py" line="484"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="607"/>
+        <location filename="../../labels.py" line="650"/>
         <source>the {ordinal} Monday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="608"/>
+        <location filename="../../labels.py" line="651"/>
         <source>the {ordinal} Tuesday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="609"/>
+        <location filename="../../labels.py" line="652"/>
         <source>the {ordinal} Wednesday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="610"/>
+        <location filename="../../labels.py" line="653"/>
         <source>the {ordinal} Thursday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="611"/>
+        <location filename="../../labels.py" line="654"/>
         <source>the {ordinal} Friday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="612"/>
+        <location filename="../../labels.py" line="655"/>
         <source>the {ordinal} Saturday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="613"/>
+        <location filename="../../labels.py" line="656"/>
         <source>the {ordinal} Sunday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="616"/>
+        <location filename="../../labels.py" line="659"/>
         <source>the last Monday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="617"/>
+        <location filename="../../labels.py" line="660"/>
         <source>the last Tuesday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="618"/>
+        <location filename="../../labels.py" line="661"/>
         <source>the last Wednesday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="619"/>
+        <location filename="../../labels.py" line="662"/>
         <source>the last Thursday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="620"/>
+        <location filename="../../labels.py" line="663"/>
         <source>the last Friday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="621"/>
+        <location filename="../../labels.py" line="664"/>
         <source>the last Saturday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="622"/>
+        <location filename="../../labels.py" line="665"/>
         <source>the last Sunday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="625"/>
+        <location filename="../../labels.py" line="668"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="626"/>
+        <location filename="../../labels.py" line="669"/>
         <source>second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="627"/>
+        <location filename="../../labels.py" line="670"/>
         <source>third</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="628"/>
+        <location filename="../../labels.py" line="671"/>
         <source>fourth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="629"/>
+        <location filename="../../labels.py" line="672"/>
         <source>last</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5575,112 +5648,102 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="407"/>
+        <location filename="../../labels.py" line="453"/>
         <source>Leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="513"/>
         <source>What works well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="468"/>
+        <location filename="../../labels.py" line="514"/>
         <source>What could be improved?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="515"/>
         <source>How do the good changes carry on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="516"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="471"/>
+        <location filename="../../labels.py" line="517"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="472"/>
+        <location filename="../../labels.py" line="518"/>
         <source>Participants&apos; feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="474"/>
+        <location filename="../../labels.py" line="520"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="476"/>
+        <location filename="../../labels.py" line="522"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="477"/>
+        <location filename="../../labels.py" line="523"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="524"/>
         <source>Evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="479"/>
+        <location filename="../../labels.py" line="525"/>
         <source>not evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="480"/>
+        <location filename="../../labels.py" line="526"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="481"/>
+        <location filename="../../labels.py" line="527"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="482"/>
+        <location filename="../../labels.py" line="528"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="483"/>
+        <location filename="../../labels.py" line="529"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="489"/>
+        <location filename="../../labels.py" line="535"/>
         <source>sad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="490"/>
+        <location filename="../../labels.py" line="536"/>
         <source>neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="491"/>
+        <location filename="../../labels.py" line="537"/>
         <source>happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="539"/>
-        <source>{months} mo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="540"/>
-        <source>{years} y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="601"/>
+        <location filename="../../labels.py" line="644"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6169,7 +6232,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OptionalSpinBox</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="20"/>
+        <location filename="../../ui/groups/widgets.py" line="38"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6177,22 +6240,22 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="186"/>
+        <location filename="../../ui/people/worker_editors.py" line="218"/>
         <source>Edit organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="186"/>
+        <location filename="../../ui/people/worker_editors.py" line="218"/>
         <source>New organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="192"/>
+        <location filename="../../ui/people/worker_editors.py" line="224"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="193"/>
+        <location filename="../../ui/people/worker_editors.py" line="225"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6236,32 +6299,42 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ui/people/worker_editors.py" line="128"/>
         <source>Edit pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ui/people/worker_editors.py" line="128"/>
         <source>New pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="147"/>
+        <location filename="../../ui/people/worker_editors.py" line="140"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="152"/>
+        <location filename="../../ui/people/worker_editors.py" line="144"/>
+        <source>New &amp;worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="145"/>
+        <source>A worker who is not in the lists yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="148"/>
         <source>&amp;First worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="153"/>
+        <location filename="../../ui/people/worker_editors.py" line="149"/>
         <source>Se&amp;cond worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="162"/>
+        <location filename="../../ui/people/worker_editors.py" line="194"/>
         <source>Choose both workers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6328,64 +6401,68 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
 </context>
 <context>
-    <name>PlaceForm</name>
+    <name>PlaceEditor</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="53"/>
-        <source> people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="57"/>
-        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="64"/>
-        <source>&amp;Save place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="73"/>
-        <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="74"/>
-        <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="82"/>
-        <location filename="../../ui/groups/places.py" line="114"/>
+        <location filename="../../ui/groups/place_editor.py" line="25"/>
         <source>Edit place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="82"/>
+        <location filename="../../ui/groups/place_editor.py" line="25"/>
         <source>New place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="30"/>
+        <source> people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="34"/>
+        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="40"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="41"/>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="42"/>
+        <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="126"/>
+        <location filename="../../ui/groups/places.py" line="49"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="127"/>
+        <location filename="../../ui/groups/places.py" line="50"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="129"/>
+        <location filename="../../ui/groups/places.py" line="52"/>
         <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="59"/>
+        <source>&amp;New place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="60"/>
+        <source>E&amp;dit place…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6653,127 +6730,117 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../export/programme_page.py" line="48"/>
+        <location filename="../../export/programme_page.py" line="49"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="49"/>
+        <location filename="../../export/programme_page.py" line="50"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="50"/>
+        <location filename="../../export/programme_page.py" line="51"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="51"/>
+        <location filename="../../export/programme_page.py" line="52"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="52"/>
+        <location filename="../../export/programme_page.py" line="53"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="53"/>
+        <location filename="../../export/programme_page.py" line="54"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="54"/>
+        <location filename="../../export/programme_page.py" line="55"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="56"/>
+        <location filename="../../export/programme_page.py" line="57"/>
         <source>Groups&apos; programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="57"/>
+        <location filename="../../export/programme_page.py" line="58"/>
         <source>The groups&apos; coming sessions, and links that add them to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="60"/>
+        <location filename="../../export/programme_page.py" line="61"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="61"/>
+        <location filename="../../export/programme_page.py" line="62"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="62"/>
+        <location filename="../../export/programme_page.py" line="63"/>
         <source>Add to my calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="63"/>
+        <location filename="../../export/programme_page.py" line="64"/>
         <source>Add all groups to my calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="64"/>
+        <location filename="../../export/programme_page.py" line="65"/>
         <source>The link opens the sessions as a calendar file (.ics) in your calendar app. To see changes and cancellations there too, subscribe to the link&apos;s address in your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="70"/>
+        <location filename="../../export/programme_page.py" line="71"/>
         <source>Upcoming sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="71"/>
+        <location filename="../../export/programme_page.py" line="72"/>
         <source>No upcoming sessions are planned yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="72"/>
+        <location filename="../../export/programme_page.py" line="73"/>
         <source>No groups are published at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="73"/>
+        <location filename="../../export/programme_page.py" line="74"/>
         <source>Next session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="74"/>
+        <location filename="../../export/programme_page.py" line="75"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="75"/>
+        <location filename="../../export/programme_page.py" line="76"/>
         <source>at %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="76"/>
+        <location filename="../../export/programme_page.py" line="77"/>
         <source>Organisers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="77"/>
-        <source>For children aged %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../export/programme_page.py" line="78"/>
-        <source>For children aged %1 and over</source>
+        <source>Children&apos;s ages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../export/programme_page.py" line="79"/>
-        <source>For children aged up to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/programme_page.py" line="80"/>
         <source>Sessions up to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7964,6 +8031,31 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>TargetAgesField</name>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="162"/>
+        <location filename="../../ui/groups/widgets.py" line="164"/>
+        <source>Youngest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="163"/>
+        <location filename="../../ui/groups/widgets.py" line="165"/>
+        <source>Oldest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="166"/>
+        <source>Unit of the youngest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="167"/>
+        <source>Unit of the oldest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../ui/team.py" line="47"/>
@@ -8235,12 +8327,12 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="251"/>
+        <location filename="../../labels.py" line="297"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="255"/>
+        <location filename="../../labels.py" line="301"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8298,57 +8390,57 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="37"/>
+        <location filename="../../ui/people/worker_editors.py" line="38"/>
         <source>Edit worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="37"/>
+        <location filename="../../ui/people/worker_editors.py" line="38"/>
         <source>New worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="53"/>
+        <location filename="../../ui/people/worker_editors.py" line="54"/>
         <source>Choose or type a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="58"/>
+        <location filename="../../ui/people/worker_editors.py" line="59"/>
         <source>Leader hours are reported separately for staff, volunteers and students.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="64"/>
+        <location filename="../../ui/people/worker_editors.py" line="65"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="72"/>
+        <location filename="../../ui/people/worker_editors.py" line="73"/>
         <source>name@example.fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="74"/>
+        <location filename="../../ui/people/worker_editors.py" line="75"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="75"/>
+        <location filename="../../ui/people/worker_editors.py" line="76"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="76"/>
+        <location filename="../../ui/people/worker_editors.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="77"/>
+        <location filename="../../ui/people/worker_editors.py" line="78"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="78"/>
+        <location filename="../../ui/people/worker_editors.py" line="79"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8398,17 +8490,47 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="70"/>
-        <source>&amp;Workers</source>
+        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/workers_page.py" line="71"/>
-        <source>&amp;Pairs</source>
+        <source>E&amp;dit worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/workers_page.py" line="72"/>
+        <source>&amp;New pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <source>E&amp;dit pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="73"/>
+        <source>&amp;New organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="73"/>
+        <source>E&amp;dit organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="78"/>
+        <source>&amp;Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="79"/>
+        <source>&amp;Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="80"/>
         <source>&amp;Organisations</source>
         <translation type="unfinished"></translation>
     </message>

@@ -98,6 +98,19 @@
     </message>
 </context>
 <context>
+    <name>AgeBoundField</name>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="124"/>
+        <source>months</source>
+        <translation>kuukautta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="125"/>
+        <source>years</source>
+        <translation>vuotta</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../ui/sessions/attendance_view.py" line="515"/>
@@ -605,100 +618,105 @@
         <translation>{name} (arkistoitu)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="90"/>
-        <location filename="../../cli/commands.py" line="104"/>
-        <location filename="../../cli/commands.py" line="121"/>
+        <location filename="../../cli/commands.py" line="91"/>
+        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/commands.py" line="92"/>
         <location filename="../../cli/stats.py" line="249"/>
         <location filename="../../cli/stats.py" line="274"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/commands.py" line="93"/>
+        <source>Children&apos;s ages</source>
+        <translation>Lasten ikä</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="94"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="115"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="106"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="107"/>
+        <location filename="../../cli/commands.py" line="117"/>
         <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="121"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="121"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="168"/>
-        <location filename="../../cli/commands.py" line="193"/>
+        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="203"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="169"/>
+        <location filename="../../cli/commands.py" line="179"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="170"/>
+        <location filename="../../cli/commands.py" line="180"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="171"/>
+        <location filename="../../cli/commands.py" line="181"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="172"/>
+        <location filename="../../cli/commands.py" line="182"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="188"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="214"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="194"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="195"/>
+        <location filename="../../cli/commands.py" line="205"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="196"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -1385,43 +1403,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="171"/>
+        <location filename="../../ui/groups/places.py" line="91"/>
         <source>e.g. Syysloma 2026</source>
         <translation>esim. Syysloma 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="178"/>
+        <location filename="../../ui/groups/places.py" line="98"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="187"/>
+        <location filename="../../ui/groups/places.py" line="107"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="188"/>
+        <location filename="../../ui/groups/places.py" line="108"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="189"/>
+        <location filename="../../ui/groups/places.py" line="109"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Viimeinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="194"/>
+        <location filename="../../ui/groups/places.py" line="114"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Tauon aikana mikään ryhmä ei kokoonnu. Muutoksen jälkeen suunnitellut kaudet ohittavat uudet päivät; jo suunnitellut ryhmäkerrat pysyvät ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="205"/>
-        <location filename="../../ui/groups/places.py" line="238"/>
+        <location filename="../../ui/groups/places.py" line="125"/>
+        <location filename="../../ui/groups/places.py" line="158"/>
         <source>Edit closure</source>
         <translation>Muokkaa taukoa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="205"/>
+        <location filename="../../ui/groups/places.py" line="125"/>
         <source>New closure</source>
         <translation>Uusi tauko</translation>
     </message>
@@ -1429,17 +1447,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="250"/>
+        <location filename="../../ui/groups/places.py" line="170"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="252"/>
+        <location filename="../../ui/groups/places.py" line="172"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="257"/>
+        <location filename="../../ui/groups/places.py" line="177"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
@@ -1876,38 +1894,43 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="54"/>
+        <location filename="../../domain/validation.py" line="61"/>
         <source>The {what} contains an invalid character at position {position}.</source>
         <translation>Kentässä {what} on virheellinen merkki kohdassa {position}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="125"/>
+        <location filename="../../domain/validation.py" line="132"/>
         <source>The date {day} is not between {first} and {last}.</source>
         <translation>Päivämäärä {day} ei ole välillä {first}–{last}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="147"/>
+        <location filename="../../domain/validation.py" line="154"/>
         <source>The planning and debrief time must be between 1 and {limit} minutes.</source>
         <translation>Suunnittelu- ja purkuajan on oltava 1–{limit} minuuttia.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="156"/>
+        <location filename="../../domain/validation.py" line="164"/>
         <source>A target age cannot be negative.</source>
         <translation>Kohdeikä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="159"/>
+        <location filename="../../domain/validation.py" line="169"/>
         <source>A target age can be at most {limit} years.</source>
         <translation>Kohdeikä voi olla enintään {limit} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="164"/>
+        <location filename="../../domain/validation.py" line="176"/>
+        <source>From two years on, a target age is given in whole years.</source>
+        <translation>Kahdesta vuodesta alkaen ikä annetaan kokonaisina vuosina.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="180"/>
         <source>The upper target age is below the lower one.</source>
         <translation>Kohdeiän yläraja on alarajaa pienempi.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="74"/>
-        <location filename="../../domain/validation.py" line="180"/>
+        <location filename="../../domain/validation.py" line="196"/>
         <source>The worker pair no longer exists.</source>
         <translation>Työparia ei enää ole.</translation>
     </message>
@@ -1956,12 +1979,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Kaudella on {count} päällekkäisyyttä; vahvista ne ennen tallentamista.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="98"/>
+        <location filename="../../domain/validation.py" line="105"/>
         <source>Fill in the field: {what}.</source>
         <translation>Täytä kenttä: {what}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="80"/>
+        <location filename="../../domain/validation.py" line="87"/>
         <source>The {what} is longer than {limit} characters.</source>
         <translation>Kenttä {what} on yli {limit} merkkiä pitkä.</translation>
     </message>
@@ -2260,7 +2283,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>”{name}” ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="135"/>
+        <location filename="../../domain/validation.py" line="142"/>
         <source>The capacity must be between 1 and {limit}.</source>
         <translation>Enimmäismäärän on oltava 1–{limit}.</translation>
     </message>
@@ -2361,7 +2384,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     <message>
         <location filename="../../domain/usecases/removal.py" line="71"/>
         <location filename="../../domain/usecases/statistics.py" line="319"/>
-        <location filename="../../domain/validation.py" line="178"/>
+        <location filename="../../domain/validation.py" line="194"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
     </message>
@@ -2374,7 +2397,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/removal.py" line="73"/>
         <location filename="../../domain/usecases/statistics.py" line="324"/>
         <location filename="../../domain/usecases/workers.py" line="81"/>
-        <location filename="../../domain/validation.py" line="183"/>
+        <location filename="../../domain/validation.py" line="199"/>
         <source>The worker no longer exists.</source>
         <translation>Työntekijää ei enää löydy.</translation>
     </message>
@@ -3151,26 +3174,36 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../ui/people/families_page.py" line="55"/>
+        <source>&amp;New family…</source>
+        <translation>&amp;Uusi perhe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="57"/>
+        <source>Edi&amp;t family…</source>
+        <translation>Muokkaa &amp;perhettä…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="58"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Tuo nimilista…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="57"/>
+        <location filename="../../ui/people/families_page.py" line="60"/>
         <source>&amp;Merge families…</source>
         <translation>&amp;Yhdistä perheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="58"/>
+        <location filename="../../ui/people/families_page.py" line="61"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation>Yhdistä kahteen kertaan kirjattu perhe valittuun perheeseen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="83"/>
+        <location filename="../../ui/people/families_page.py" line="86"/>
         <source>not given</source>
         <translation>antamatta</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="114"/>
+        <location filename="../../ui/people/families_page.py" line="117"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation>Valitse ensin säilytettävä perhe ja yhdistä sitten.</translation>
     </message>
@@ -4040,228 +4073,243 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="90"/>
+        <location filename="../../ui/groups/group_editor.py" line="98"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="92"/>
+        <location filename="../../ui/groups/group_editor.py" line="100"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="95"/>
+        <location filename="../../ui/groups/group_editor.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="100"/>
+        <location filename="../../ui/groups/group_editor.py" line="108"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="132"/>
-        <source>years</source>
-        <translation>vuotta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="153"/>
         <source> min per session</source>
         <translation> min / ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="149"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Aika, jonka ohjaajat käyttävät kunkin ryhmäkerran suunnitteluun ja purkuun; tilastot laskevat sen jokaiselle ohjaajalle erikseen ryhmäkerran omasta ajasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>Capacity counts</source>
         <translation>Enimmäismäärän yksikkö</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <source>New o&amp;rganisation…</source>
+        <translation>Uusi järjestäjäta&amp;ho…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <source>Ne&amp;w place…</source>
+        <translation>Lis&amp;ää paikka…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <source>New wor&amp;ker pair…</source>
+        <translation>Uusi ty&amp;öpari…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="180"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="169"/>
+        <location filename="../../ui/groups/group_editor.py" line="193"/>
         <source>all children</source>
         <translation>kaikki lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="170"/>
+        <location filename="../../ui/groups/group_editor.py" line="194"/>
         <source>the children of its ages on the day</source>
         <translation>ryhmän ikäiset lapset ryhmäkerran päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="171"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>no children</source>
         <translation>ei lapsia</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Osallistujalistat, läsnäololista ja nimelliset työkirjat näyttävät perheistä nämä jäsenet; jo merkitty henkilö näkyy aina.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="184"/>
+        <location filename="../../ui/groups/group_editor.py" line="208"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="185"/>
+        <location filename="../../ui/groups/group_editor.py" line="209"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="210"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ui/groups/group_editor.py" line="211"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
-        <source>Children&apos;s a&amp;ge:</source>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <source>C&amp;hildren&apos;s age:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="191"/>
+        <location filename="../../ui/groups/group_editor.py" line="215"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="194"/>
+        <location filename="../../ui/groups/group_editor.py" line="218"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Suunnittelu ja p&amp;urku:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="195"/>
+        <location filename="../../ui/groups/group_editor.py" line="219"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="196"/>
+        <location filename="../../ui/groups/group_editor.py" line="220"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <location filename="../../ui/groups/group_editor.py" line="222"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="199"/>
+        <location filename="../../ui/groups/group_editor.py" line="223"/>
         <source>For the adults:</source>
         <translation>Aikuiset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="202"/>
+        <location filename="../../ui/groups/group_editor.py" line="226"/>
         <source>For the children:</source>
         <translation>Lapset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="208"/>
+        <location filename="../../ui/groups/group_editor.py" line="232"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="210"/>
+        <location filename="../../ui/groups/group_editor.py" line="234"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="214"/>
+        <location filename="../../ui/groups/group_editor.py" line="238"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="221"/>
+        <location filename="../../ui/groups/group_editor.py" line="245"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="222"/>
+        <location filename="../../ui/groups/group_editor.py" line="246"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="226"/>
+        <location filename="../../ui/groups/group_editor.py" line="250"/>
         <source>Cop&amp;y to a new period…</source>
         <translation>Kopioi uudelle &amp;jaksolle…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="232"/>
+        <location filename="../../ui/groups/group_editor.py" line="256"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="235"/>
+        <location filename="../../ui/groups/group_editor.py" line="259"/>
         <source>&amp;Goals…</source>
         <translation>Ta&amp;voitteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="237"/>
+        <location filename="../../ui/groups/group_editor.py" line="261"/>
         <source>Feedback &amp;forms…</source>
         <translation>Palautelomakkeet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="238"/>
+        <location filename="../../ui/groups/group_editor.py" line="262"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation>Kirjaa ryhmäkerran palautelomakkeet kauden lukuihin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="240"/>
+        <location filename="../../ui/groups/group_editor.py" line="264"/>
         <source>E&amp;valuation…</source>
         <translation>Arvioi ka&amp;usi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="248"/>
+        <location filename="../../ui/groups/group_editor.py" line="272"/>
         <source>Print progra&amp;mme…</source>
         <translation>Tulosta o&amp;hjelma…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="264"/>
-        <location filename="../../ui/groups/group_editor.py" line="266"/>
+        <location filename="../../ui/groups/group_editor.py" line="290"/>
+        <location filename="../../ui/groups/group_editor.py" line="292"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="276"/>
         <location filename="../../ui/groups/group_editor.py" line="302"/>
+        <location filename="../../ui/groups/group_editor.py" line="328"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="287"/>
-        <location filename="../../ui/groups/group_editor.py" line="397"/>
+        <location filename="../../ui/groups/group_editor.py" line="313"/>
+        <location filename="../../ui/groups/group_editor.py" line="428"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="295"/>
+        <location filename="../../ui/groups/group_editor.py" line="321"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="357"/>
+        <source>(shown as %1)</source>
+        <translation>(näkyy muodossa %1)</translation>
     </message>
 </context>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="141"/>
+        <location filename="../../ui/groups/page.py" line="156"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="142"/>
+        <location filename="../../ui/groups/page.py" line="157"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="143"/>
+        <location filename="../../ui/groups/page.py" line="158"/>
         <source>Closures</source>
         <translation>Lomat ja tauot</translation>
     </message>
@@ -4269,62 +4317,67 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="45"/>
+        <location filename="../../ui/groups/page.py" line="53"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="47"/>
+        <location filename="../../ui/groups/page.py" line="55"/>
         <source>Stage</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="51"/>
+        <location filename="../../ui/groups/page.py" line="59"/>
         <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
         <translation>Suunnitteilla: yksikään kausi ei ole alkanut. Käynnissä: kausi on meneillään. Arvioitavana: viimeisin kausi on päättynyt eikä sitä ole arvioitu. Päättynyt: arvioitu tai arkistoitu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="56"/>
+        <location filename="../../ui/groups/page.py" line="64"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="57"/>
+        <location filename="../../ui/groups/page.py" line="65"/>
         <source>Attendance</source>
         <translation>Läsnäolon kirjaus</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="58"/>
+        <location filename="../../ui/groups/page.py" line="66"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="60"/>
+        <location filename="../../ui/groups/page.py" line="68"/>
+        <source>Children&apos;s ages</source>
+        <translation>Lasten ikä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="73"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="65"/>
+        <location filename="../../ui/groups/page.py" line="78"/>
         <source>Default leaders</source>
         <translation>Oletusohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="67"/>
+        <location filename="../../ui/groups/page.py" line="80"/>
         <source>Default place</source>
         <translation>Oletuspaikka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="71"/>
+        <location filename="../../ui/groups/page.py" line="84"/>
         <source>&amp;New group…</source>
         <translation>&amp;Uusi ryhmä…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="72"/>
+        <location filename="../../ui/groups/page.py" line="85"/>
         <source>E&amp;dit group…</source>
         <translation>Muokkaa &amp;ryhmää…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="76"/>
+        <location filename="../../ui/groups/page.py" line="89"/>
         <source>Du&amp;plicate group…</source>
         <translation>&amp;Monista ryhmä…</translation>
     </message>
@@ -4625,743 +4678,763 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="68"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="69"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="70"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="71"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="72"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="73"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="74"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="75"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="76"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="77"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="78"/>
         <source>families</source>
         <translation>perhettä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="79"/>
         <source>persons</source>
         <translation>henkeä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="80"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="81"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="82"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="83"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="84"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="85"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="86"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="87"/>
         <source>stepfather</source>
         <translation>isäpuoli</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="88"/>
         <source>foster father</source>
         <translation>sijaisisä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="89"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="437"/>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="90"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="438"/>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="91"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="439"/>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="92"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="93"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="94"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="159"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="96"/>
         <source>not asked</source>
         <translation>ei kysytty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="97"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="98"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="99"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="100"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="101"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="102"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="103"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="106"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="109"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="112"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="113"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="114"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="115"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="116"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="117"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="118"/>
         <source>public holiday</source>
         <translation>juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="119"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="120"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="121"/>
         <source>left out this season</source>
         <translation>jätetty väliin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="122"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
-        <location filename="../../labels.py" line="475"/>
+        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="521"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="124"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="118"/>
+        <location filename="../../labels.py" line="125"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="126"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="127"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="130"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="131"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="132"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="133"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="134"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="135"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="129"/>
+        <location filename="../../labels.py" line="136"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="130"/>
+        <location filename="../../labels.py" line="137"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="131"/>
+        <location filename="../../labels.py" line="138"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="132"/>
+        <location filename="../../labels.py" line="139"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="140"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="143"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="146"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="149"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="152"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="153"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="156"/>
         <source>follow-ups due listed</source>
         <translation>kysymättömät kuulumiset näytetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="160"/>
         <source>stopped coming</source>
         <translation>jäänyt pois</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="154"/>
+        <location filename="../../labels.py" line="161"/>
         <source>staff</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="162"/>
         <source>volunteer</source>
         <translation>vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="163"/>
         <source>student</source>
         <translation>opiskelija</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="157"/>
+        <location filename="../../labels.py" line="164"/>
         <source>not given</source>
         <translation>ei kerrottu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="165"/>
         <source>leader ill</source>
         <translation>ohjaaja sairaana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="166"/>
         <source>closure or holiday</source>
         <translation>tauko tai juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="167"/>
         <source>too few coming</source>
         <translation>liian vähän tulijoita</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="168"/>
         <source>place not available</source>
         <translation>tila ei käytettävissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="171"/>
         <source>weather or other force majeure</source>
         <translation>sää tai muu ylivoimainen este</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="174"/>
         <source>other reason</source>
         <translation>muu syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="175"/>
         <source>being planned</source>
         <translation>suunnitteilla</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="169"/>
+        <location filename="../../labels.py" line="176"/>
         <source>running</source>
         <translation>käynnissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="177"/>
         <source>to be evaluated</source>
         <translation>arvioitavana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="171"/>
+        <location filename="../../labels.py" line="178"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="172"/>
+        <location filename="../../labels.py" line="179"/>
         <source>achieved</source>
         <translation>saavutettiin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="180"/>
         <source>partly achieved</source>
         <translation>saavutettiin osittain</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="174"/>
+        <location filename="../../labels.py" line="181"/>
         <source>not achieved</source>
         <translation>ei saavutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="183"/>
         <source>I enjoyed the group</source>
         <translation>Viihdyin ryhmässä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="186"/>
         <source>I got support in being a parent</source>
         <translation>Sain tukea vanhemmuuteen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="182"/>
+        <location filename="../../labels.py" line="189"/>
         <source>I got peer support from other parents</source>
         <translation>Sain vertaistukea muilta vanhemmilta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="185"/>
+        <location filename="../../labels.py" line="192"/>
         <source>I will come again</source>
         <translation>Tulen uudelleen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="188"/>
+        <location filename="../../labels.py" line="195"/>
         <source>Child: Was it fun?</source>
         <translation>Lapsi: Oliko kivaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="198"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation>aikuiset, 1 = ei lainkaan … 5 = täysin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="194"/>
+        <location filename="../../labels.py" line="201"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation>lapset, surullinen, neutraali tai iloinen kasvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="211"/>
+        <location filename="../../labels.py" line="215"/>
+        <source>{months} mo</source>
+        <translation>{months} kk</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="216"/>
+        <source>{years} y</source>
+        <translation>{years} v</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="217"/>
+        <source>at least {age}</source>
+        <translation>vähintään {age}</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="218"/>
+        <source>at most {age}</source>
+        <translation>enintään {age}</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="257"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="219"/>
+        <location filename="../../labels.py" line="265"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="220"/>
+        <location filename="../../labels.py" line="266"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="223"/>
+        <location filename="../../labels.py" line="269"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="225"/>
-        <location filename="../../labels.py" line="391"/>
+        <location filename="../../labels.py" line="271"/>
+        <location filename="../../labels.py" line="437"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="227"/>
+        <location filename="../../labels.py" line="273"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="228"/>
+        <location filename="../../labels.py" line="274"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="234"/>
+        <location filename="../../labels.py" line="280"/>
         <source>Period {first}–{last}</source>
         <translation>Aikaväli {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="245"/>
+        <location filename="../../labels.py" line="291"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="268"/>
+        <location filename="../../labels.py" line="314"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet, tavoitetut aikuiset ja lapset): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="277"/>
+        <location filename="../../labels.py" line="323"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Vain kävijämäärin kirjatut ryhmäkerrat eivät ole täyttöasteessa, kun ryhmän enimmäismäärä on perheinä: kävijämäärä ei nimeä perheitä.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="285"/>
+        <location filename="../../labels.py" line="331"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="358"/>
+        <location filename="../../labels.py" line="404"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – ylitäyttö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="365"/>
+        <location filename="../../labels.py" line="411"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Ylitäyttö: väkeä tuli enemmän kuin enimmäismäärään mahtui. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="375"/>
+        <location filename="../../labels.py" line="421"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>Yli 100 %:n täyttöaste näytetään sellaisenaan ja merkitään ylitäytöksi. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="382"/>
+        <location filename="../../labels.py" line="428"/>
         <source>Organiser</source>
         <translation>Järjestäjä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="399"/>
+        <location filename="../../labels.py" line="445"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation>Usean organisaation yhdessä järjestämä ryhmä lasketaan jokaiselle järjestäjälleen, joten järjestäjien rivit eivät summaudu kokonaismäärään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="408"/>
+        <location filename="../../labels.py" line="454"/>
         <source>Planning and debrief hours</source>
         <translation>Suunnittelu- ja purkutunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="409"/>
+        <location filename="../../labels.py" line="455"/>
         <source>Hours in all</source>
         <translation>Tunnit yhteensä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="410"/>
+        <location filename="../../labels.py" line="456"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="411"/>
+        <location filename="../../labels.py" line="457"/>
         <source>Leader</source>
         <translation>Ohjaaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="412"/>
+        <location filename="../../labels.py" line="458"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="413"/>
+        <location filename="../../labels.py" line="459"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="414"/>
+        <location filename="../../labels.py" line="460"/>
         <source>Leader hours by kind</source>
         <translation>Ohjaustunnit ohjaajatyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="415"/>
+        <location filename="../../labels.py" line="461"/>
         <source>Cancelled sessions by reason</source>
         <translation>Perutut kerrat syyn mukaan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="417"/>
+        <location filename="../../labels.py" line="463"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>kunkin pidetyn ryhmäkerran kesto jokaiselle sen ohjaajalle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="420"/>
+        <location filename="../../labels.py" line="466"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>ryhmän suunnittelu- ja purkuaika kustakin pidetystä ryhmäkerrasta jokaiselle sen ohjaajalle; ei sisälly ohjaustunteihin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="425"/>
+        <location filename="../../labels.py" line="471"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>ryhmäkertoja ohjanneiden työntekijöiden, vapaaehtoisten ja opiskelijoiden tunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="428"/>
+        <location filename="../../labels.py" line="474"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>perutut ryhmäkerrat perumisen yhteydessä valitun syyn mukaan; ennen syiden ryhmittelyä perutut ovat ”ei kerrottu”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="436"/>
+        <location filename="../../labels.py" line="482"/>
         <source>Staff</source>
         <translation>Työntekijät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="437"/>
+        <location filename="../../labels.py" line="483"/>
         <source>Volunteers</source>
         <translation>Vapaaehtoiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="438"/>
+        <location filename="../../labels.py" line="484"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="607"/>
+        <location filename="../../labels.py" line="650"/>
         <source>the {ordinal} Monday of every month</source>
         <translation>joka kuukauden {ordinal} maanantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="608"/>
+        <location filename="../../labels.py" line="651"/>
         <source>the {ordinal} Tuesday of every month</source>
         <translation>joka kuukauden {ordinal} tiistai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="609"/>
+        <location filename="../../labels.py" line="652"/>
         <source>the {ordinal} Wednesday of every month</source>
         <translation>joka kuukauden {ordinal} keskiviikko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="610"/>
+        <location filename="../../labels.py" line="653"/>
         <source>the {ordinal} Thursday of every month</source>
         <translation>joka kuukauden {ordinal} torstai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="611"/>
+        <location filename="../../labels.py" line="654"/>
         <source>the {ordinal} Friday of every month</source>
         <translation>joka kuukauden {ordinal} perjantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="612"/>
+        <location filename="../../labels.py" line="655"/>
         <source>the {ordinal} Saturday of every month</source>
         <translation>joka kuukauden {ordinal} lauantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="613"/>
+        <location filename="../../labels.py" line="656"/>
         <source>the {ordinal} Sunday of every month</source>
         <translation>joka kuukauden {ordinal} sunnuntai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="616"/>
+        <location filename="../../labels.py" line="659"/>
         <source>the last Monday of the month</source>
         <translation>kuukauden viimeinen maanantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="617"/>
+        <location filename="../../labels.py" line="660"/>
         <source>the last Tuesday of the month</source>
         <translation>kuukauden viimeinen tiistai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="618"/>
+        <location filename="../../labels.py" line="661"/>
         <source>the last Wednesday of the month</source>
         <translation>kuukauden viimeinen keskiviikko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="619"/>
+        <location filename="../../labels.py" line="662"/>
         <source>the last Thursday of the month</source>
         <translation>kuukauden viimeinen torstai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="620"/>
+        <location filename="../../labels.py" line="663"/>
         <source>the last Friday of the month</source>
         <translation>kuukauden viimeinen perjantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="621"/>
+        <location filename="../../labels.py" line="664"/>
         <source>the last Saturday of the month</source>
         <translation>kuukauden viimeinen lauantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="622"/>
+        <location filename="../../labels.py" line="665"/>
         <source>the last Sunday of the month</source>
         <translation>kuukauden viimeinen sunnuntai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="625"/>
+        <location filename="../../labels.py" line="668"/>
         <source>first</source>
         <translation>ensimmäinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="626"/>
+        <location filename="../../labels.py" line="669"/>
         <source>second</source>
         <translation>toinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="627"/>
+        <location filename="../../labels.py" line="670"/>
         <source>third</source>
         <translation>kolmas</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="628"/>
+        <location filename="../../labels.py" line="671"/>
         <source>fourth</source>
         <translation>neljäs</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="629"/>
+        <location filename="../../labels.py" line="672"/>
         <source>last</source>
         <translation>viimeinen</translation>
     </message>
@@ -5577,112 +5650,102 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="407"/>
+        <location filename="../../labels.py" line="453"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="513"/>
         <source>What works well?</source>
         <translation>Mikä toimii hyvin?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="468"/>
+        <location filename="../../labels.py" line="514"/>
         <source>What could be improved?</source>
         <translation>Mitä parannettavaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="515"/>
         <source>How do the good changes carry on?</source>
         <translation>Miten hyvät muutokset kantavat?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="516"/>
         <source>Evaluations</source>
         <translation>Arvioinnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="471"/>
+        <location filename="../../labels.py" line="517"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="472"/>
+        <location filename="../../labels.py" line="518"/>
         <source>Participants&apos; feedback</source>
         <translation>Osallistujien palaute</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="474"/>
+        <location filename="../../labels.py" line="520"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="476"/>
+        <location filename="../../labels.py" line="522"/>
         <source>First day</source>
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="477"/>
+        <location filename="../../labels.py" line="523"/>
         <source>Last day</source>
         <translation>Päättyi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="524"/>
         <source>Evaluated</source>
         <translation>Arvioitu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="479"/>
+        <location filename="../../labels.py" line="525"/>
         <source>not evaluated</source>
         <translation>arvioimatta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="480"/>
+        <location filename="../../labels.py" line="526"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="481"/>
+        <location filename="../../labels.py" line="527"/>
         <source>Answers</source>
         <translation>Vastauksia</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="482"/>
+        <location filename="../../labels.py" line="528"/>
         <source>Average</source>
         <translation>Keskiarvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="483"/>
+        <location filename="../../labels.py" line="529"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Nimettömät palautelomakkeet laskettuina: kuinka monessa oli kukin vastaus. Aikuiset vastaavat asteikolla 1 (ei lainkaan) – 5 (täysin); lapset osoittavat kasvoja: 1 surullinen, 2 neutraali, 3 iloinen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="489"/>
+        <location filename="../../labels.py" line="535"/>
         <source>sad</source>
         <translation>surullinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="490"/>
+        <location filename="../../labels.py" line="536"/>
         <source>neutral</source>
         <translation>neutraali</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="491"/>
+        <location filename="../../labels.py" line="537"/>
         <source>happy</source>
         <translation>iloinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="539"/>
-        <source>{months} mo</source>
-        <translation>{months} kk</translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="540"/>
-        <source>{years} y</source>
-        <translation>{years} v</translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="601"/>
+        <location filename="../../labels.py" line="644"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6173,7 +6236,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OptionalSpinBox</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="20"/>
+        <location filename="../../ui/groups/widgets.py" line="38"/>
         <source>none</source>
         <translation>ei rajaa</translation>
     </message>
@@ -6181,22 +6244,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="186"/>
+        <location filename="../../ui/people/worker_editors.py" line="218"/>
         <source>Edit organisation</source>
         <translation>Muokkaa organisaatiota</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="186"/>
+        <location filename="../../ui/people/worker_editors.py" line="218"/>
         <source>New organisation</source>
         <translation>Uusi organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="192"/>
+        <location filename="../../ui/people/worker_editors.py" line="224"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="193"/>
+        <location filename="../../ui/people/worker_editors.py" line="225"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
@@ -6240,32 +6303,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ui/people/worker_editors.py" line="128"/>
         <source>Edit pair</source>
         <translation>Muokkaa työparia</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ui/people/worker_editors.py" line="128"/>
         <source>New pair</source>
         <translation>Uusi työpari</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="147"/>
+        <location filename="../../ui/people/worker_editors.py" line="140"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation>Esimerkiksi perhetyöntekijä ja terveydenhoitaja, jotka ohjaavat yhdessä.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="152"/>
+        <location filename="../../ui/people/worker_editors.py" line="144"/>
+        <source>New &amp;worker…</source>
+        <translation>&amp;Uusi työntekijä…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="145"/>
+        <source>A worker who is not in the lists yet</source>
+        <translation>Työntekijä, joka ei vielä ole listoilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="148"/>
         <source>&amp;First worker:</source>
         <translation>&amp;Ensimmäinen työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="153"/>
+        <location filename="../../ui/people/worker_editors.py" line="149"/>
         <source>Se&amp;cond worker:</source>
         <translation>T&amp;oinen työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="162"/>
+        <location filename="../../ui/people/worker_editors.py" line="194"/>
         <source>Choose both workers.</source>
         <translation>Valitse molemmat työntekijät.</translation>
     </message>
@@ -6332,65 +6405,69 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
 </context>
 <context>
-    <name>PlaceForm</name>
+    <name>PlaceEditor</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="53"/>
-        <source> people</source>
-        <translation> henkeä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="57"/>
-        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
-        <translation>Tilan enimmäismäärä henkinä. Ryhmän oma enimmäismäärä, perheinä tai henkinä, asetetaan ryhmälle, ja se on etusijalla.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="64"/>
-        <source>&amp;Save place</source>
-        <translation>Tallenna &amp;paikka</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
-        <source>&amp;Name:</source>
-        <translation>N&amp;imi:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="73"/>
-        <source>Add&amp;ress:</source>
-        <translation>&amp;Osoite:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="74"/>
-        <source>&amp;Capacity:</source>
-        <translation>&amp;Enimmäismäärä:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="82"/>
-        <location filename="../../ui/groups/places.py" line="114"/>
+        <location filename="../../ui/groups/place_editor.py" line="25"/>
         <source>Edit place</source>
         <translation>Muokkaa paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="82"/>
+        <location filename="../../ui/groups/place_editor.py" line="25"/>
         <source>New place</source>
         <translation>Uusi paikka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="30"/>
+        <source> people</source>
+        <translation> henkeä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="34"/>
+        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
+        <translation>Tilan enimmäismäärä henkinä. Ryhmän oma enimmäismäärä, perheinä tai henkinä, asetetaan ryhmälle, ja se on etusijalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="40"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;imi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="41"/>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="42"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Enimmäismäärä:</translation>
     </message>
 </context>
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="126"/>
+        <location filename="../../ui/groups/places.py" line="49"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="127"/>
+        <location filename="../../ui/groups/places.py" line="50"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="129"/>
+        <location filename="../../ui/groups/places.py" line="52"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="59"/>
+        <source>&amp;New place…</source>
+        <translation>&amp;Uusi paikka…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="60"/>
+        <source>E&amp;dit place…</source>
+        <translation>Muokkaa &amp;paikkaa…</translation>
     </message>
 </context>
 <context>
@@ -6657,127 +6734,117 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../export/programme_page.py" line="48"/>
+        <location filename="../../export/programme_page.py" line="49"/>
         <source>Monday</source>
         <translation>maanantai</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="49"/>
+        <location filename="../../export/programme_page.py" line="50"/>
         <source>Tuesday</source>
         <translation>tiistai</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="50"/>
+        <location filename="../../export/programme_page.py" line="51"/>
         <source>Wednesday</source>
         <translation>keskiviikko</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="51"/>
+        <location filename="../../export/programme_page.py" line="52"/>
         <source>Thursday</source>
         <translation>torstai</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="52"/>
+        <location filename="../../export/programme_page.py" line="53"/>
         <source>Friday</source>
         <translation>perjantai</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="53"/>
+        <location filename="../../export/programme_page.py" line="54"/>
         <source>Saturday</source>
         <translation>lauantai</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="54"/>
+        <location filename="../../export/programme_page.py" line="55"/>
         <source>Sunday</source>
         <translation>sunnuntai</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="56"/>
+        <location filename="../../export/programme_page.py" line="57"/>
         <source>Groups&apos; programme</source>
         <translation>Ryhmien ohjelma</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="57"/>
+        <location filename="../../export/programme_page.py" line="58"/>
         <source>The groups&apos; coming sessions, and links that add them to your calendar.</source>
         <translation>Ryhmien tulevat kerrat ja linkit, joilla ne saa omaan kalenteriin.</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="60"/>
+        <location filename="../../export/programme_page.py" line="61"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="61"/>
+        <location filename="../../export/programme_page.py" line="62"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="62"/>
+        <location filename="../../export/programme_page.py" line="63"/>
         <source>Add to my calendar</source>
         <translation>Lisää kalenteriini</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="63"/>
+        <location filename="../../export/programme_page.py" line="64"/>
         <source>Add all groups to my calendar</source>
         <translation>Lisää kaikki ryhmät kalenteriini</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="64"/>
+        <location filename="../../export/programme_page.py" line="65"/>
         <source>The link opens the sessions as a calendar file (.ics) in your calendar app. To see changes and cancellations there too, subscribe to the link&apos;s address in your calendar.</source>
         <translation>Linkki avaa ryhmäkerrat kalenteritiedostona (.ics) kalenterisovelluksessasi. Jotta muutokset ja peruutukset näkyvät siellä, tilaa linkin osoite kalenteriisi.</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="70"/>
+        <location filename="../../export/programme_page.py" line="71"/>
         <source>Upcoming sessions</source>
         <translation>Tulevat ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="71"/>
+        <location filename="../../export/programme_page.py" line="72"/>
         <source>No upcoming sessions are planned yet.</source>
         <translation>Tulevia ryhmäkertoja ei ole vielä suunniteltu.</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="72"/>
+        <location filename="../../export/programme_page.py" line="73"/>
         <source>No groups are published at the moment.</source>
         <translation>Ryhmiä ei ole juuri nyt julkaistu.</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="73"/>
+        <location filename="../../export/programme_page.py" line="74"/>
         <source>Next session:</source>
         <translation>Seuraava kerta:</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="74"/>
+        <location filename="../../export/programme_page.py" line="75"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="75"/>
+        <location filename="../../export/programme_page.py" line="76"/>
         <source>at %1–%2</source>
         <translation>klo %1–%2</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="76"/>
+        <location filename="../../export/programme_page.py" line="77"/>
         <source>Organisers:</source>
         <translation>Järjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="77"/>
-        <source>For children aged %1–%2</source>
-        <translation>%1–%2-vuotiaille lapsille</translation>
-    </message>
-    <message>
         <location filename="../../export/programme_page.py" line="78"/>
-        <source>For children aged %1 and over</source>
-        <translation>Vähintään %1-vuotiaille lapsille</translation>
+        <source>Children&apos;s ages: %1</source>
+        <translation>Lasten ikä: %1</translation>
     </message>
     <message>
         <location filename="../../export/programme_page.py" line="79"/>
-        <source>For children aged up to %1</source>
-        <translation>Enintään %1-vuotiaille lapsille</translation>
-    </message>
-    <message>
-        <location filename="../../export/programme_page.py" line="80"/>
         <source>Sessions up to %1.</source>
         <translation>Ryhmäkerrat %1 asti.</translation>
     </message>
@@ -7968,6 +8035,31 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
 </context>
 <context>
+    <name>TargetAgesField</name>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="162"/>
+        <location filename="../../ui/groups/widgets.py" line="164"/>
+        <source>Youngest age</source>
+        <translation>Nuorin ikä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="163"/>
+        <location filename="../../ui/groups/widgets.py" line="165"/>
+        <source>Oldest age</source>
+        <translation>Vanhin ikä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="166"/>
+        <source>Unit of the youngest age</source>
+        <translation>Nuorimman iän yksikkö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="167"/>
+        <source>Unit of the oldest age</source>
+        <translation>Vanhimman iän yksikkö</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../ui/team.py" line="47"/>
@@ -8239,12 +8331,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Huom.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="251"/>
+        <location filename="../../labels.py" line="297"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 mennyt ryhmäkerta, jonka läsnäoloa ei ole kirjattu: sen käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="255"/>
+        <location filename="../../labels.py" line="301"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
     </message>
@@ -8302,57 +8394,57 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="37"/>
+        <location filename="../../ui/people/worker_editors.py" line="38"/>
         <source>Edit worker</source>
         <translation>Muokkaa työntekijää</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="37"/>
+        <location filename="../../ui/people/worker_editors.py" line="38"/>
         <source>New worker</source>
         <translation>Uusi työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="53"/>
+        <location filename="../../ui/people/worker_editors.py" line="54"/>
         <source>Choose or type a title</source>
         <translation>Valitse tai kirjoita nimike</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="58"/>
+        <location filename="../../ui/people/worker_editors.py" line="59"/>
         <source>Leader hours are reported separately for staff, volunteers and students.</source>
         <translation>Ohjaustunnit raportoidaan erikseen työntekijöille, vapaaehtoisille ja opiskelijoille.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="64"/>
+        <location filename="../../ui/people/worker_editors.py" line="65"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="72"/>
+        <location filename="../../ui/people/worker_editors.py" line="73"/>
         <source>name@example.fi</source>
         <translation>nimi@esimerkki.fi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="74"/>
+        <location filename="../../ui/people/worker_editors.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="75"/>
+        <location filename="../../ui/people/worker_editors.py" line="76"/>
         <source>&amp;Title:</source>
         <translation>Nim&amp;ike:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="76"/>
+        <location filename="../../ui/people/worker_editors.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="77"/>
+        <location filename="../../ui/people/worker_editors.py" line="78"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="78"/>
+        <location filename="../../ui/people/worker_editors.py" line="79"/>
         <source>&amp;Email:</source>
         <translation>&amp;Sähköposti:</translation>
     </message>
@@ -8402,17 +8494,47 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="70"/>
+        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <source>&amp;New worker…</source>
+        <translation>&amp;Uusi työntekijä…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <source>E&amp;dit worker…</source>
+        <translation>Muokkaa työntek&amp;ijää…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <source>&amp;New pair…</source>
+        <translation>&amp;Uusi työpari…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <source>E&amp;dit pair…</source>
+        <translation>Muokkaa työpar&amp;ia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="73"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Uusi organisaatio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="73"/>
+        <source>E&amp;dit organisation…</source>
+        <translation>Muokkaa organisaat&amp;iota…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="78"/>
         <source>&amp;Workers</source>
         <translation>Työnte&amp;kijät</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <location filename="../../ui/people/workers_page.py" line="79"/>
         <source>&amp;Pairs</source>
         <translation>Työ&amp;parit</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <location filename="../../ui/people/workers_page.py" line="80"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisaatiot</translation>
     </message>

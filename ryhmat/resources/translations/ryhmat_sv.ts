@@ -98,6 +98,19 @@
     </message>
 </context>
 <context>
+    <name>AgeBoundField</name>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="124"/>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="125"/>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../ui/sessions/attendance_view.py" line="515"/>
@@ -605,100 +618,105 @@
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="90"/>
-        <location filename="../../cli/commands.py" line="104"/>
-        <location filename="../../cli/commands.py" line="121"/>
+        <location filename="../../cli/commands.py" line="91"/>
+        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/commands.py" line="92"/>
         <location filename="../../cli/stats.py" line="249"/>
         <location filename="../../cli/stats.py" line="274"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/commands.py" line="93"/>
+        <source>Children&apos;s ages</source>
+        <translation>Barnens ålder</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="94"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="115"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="106"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="107"/>
+        <location filename="../../cli/commands.py" line="117"/>
         <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="121"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="121"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="168"/>
-        <location filename="../../cli/commands.py" line="193"/>
+        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="203"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="169"/>
+        <location filename="../../cli/commands.py" line="179"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="170"/>
+        <location filename="../../cli/commands.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="171"/>
+        <location filename="../../cli/commands.py" line="181"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="172"/>
+        <location filename="../../cli/commands.py" line="182"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="188"/>
         <source>Skipped days:</source>
         <translation>Utelämnade dagar:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="214"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="194"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="195"/>
+        <location filename="../../cli/commands.py" line="205"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="196"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -1385,43 +1403,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="171"/>
+        <location filename="../../ui/groups/places.py" line="91"/>
         <source>e.g. Syysloma 2026</source>
         <translation>t.ex. Höstlov 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="178"/>
+        <location filename="../../ui/groups/places.py" line="98"/>
         <source>&amp;Save closure</source>
         <translation>&amp;Spara uppehållet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="187"/>
+        <location filename="../../ui/groups/places.py" line="107"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="188"/>
+        <location filename="../../ui/groups/places.py" line="108"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="189"/>
+        <location filename="../../ui/groups/places.py" line="109"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="194"/>
+        <location filename="../../ui/groups/places.py" line="114"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Inga grupper träffas under ett uppehåll. Terminer som planeras efter en ändring utelämnar de nya dagarna; redan planerade träffar förblir som de är.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="205"/>
-        <location filename="../../ui/groups/places.py" line="238"/>
+        <location filename="../../ui/groups/places.py" line="125"/>
+        <location filename="../../ui/groups/places.py" line="158"/>
         <source>Edit closure</source>
         <translation>Redigera uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="205"/>
+        <location filename="../../ui/groups/places.py" line="125"/>
         <source>New closure</source>
         <translation>Nytt uppehåll</translation>
     </message>
@@ -1429,17 +1447,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="250"/>
+        <location filename="../../ui/groups/places.py" line="170"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="252"/>
+        <location filename="../../ui/groups/places.py" line="172"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="257"/>
+        <location filename="../../ui/groups/places.py" line="177"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
@@ -1876,38 +1894,43 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="54"/>
+        <location filename="../../domain/validation.py" line="61"/>
         <source>The {what} contains an invalid character at position {position}.</source>
         <translation>Fältet {what} innehåller ett ogiltigt tecken på position {position}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="125"/>
+        <location filename="../../domain/validation.py" line="132"/>
         <source>The date {day} is not between {first} and {last}.</source>
         <translation>Datumet {day} ligger inte mellan {first} och {last}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="147"/>
+        <location filename="../../domain/validation.py" line="154"/>
         <source>The planning and debrief time must be between 1 and {limit} minutes.</source>
         <translation>Tiden för planering och efterarbete ska vara mellan 1 och {limit} minuter.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="156"/>
+        <location filename="../../domain/validation.py" line="164"/>
         <source>A target age cannot be negative.</source>
         <translation>Målåldern kan inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="159"/>
+        <location filename="../../domain/validation.py" line="169"/>
         <source>A target age can be at most {limit} years.</source>
         <translation>Målåldern kan vara högst {limit} år.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="164"/>
+        <location filename="../../domain/validation.py" line="176"/>
+        <source>From two years on, a target age is given in whole years.</source>
+        <translation>Från två års ålder anges målåldern i hela år.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="180"/>
         <source>The upper target age is below the lower one.</source>
         <translation>Målålderns övre gräns är lägre än den undre.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="74"/>
-        <location filename="../../domain/validation.py" line="180"/>
+        <location filename="../../domain/validation.py" line="196"/>
         <source>The worker pair no longer exists.</source>
         <translation>Arbetsparet finns inte längre.</translation>
     </message>
@@ -1956,12 +1979,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Terminen har {count} krockar; bekräfta dem innan du sparar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="98"/>
+        <location filename="../../domain/validation.py" line="105"/>
         <source>Fill in the field: {what}.</source>
         <translation>Fyll i fältet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="80"/>
+        <location filename="../../domain/validation.py" line="87"/>
         <source>The {what} is longer than {limit} characters.</source>
         <translation>Fältet {what} är längre än {limit} tecken.</translation>
     </message>
@@ -2260,7 +2283,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>”{name}” hittades inte.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="135"/>
+        <location filename="../../domain/validation.py" line="142"/>
         <source>The capacity must be between 1 and {limit}.</source>
         <translation>Kapaciteten ska vara 1–{limit}.</translation>
     </message>
@@ -2361,7 +2384,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../domain/usecases/removal.py" line="71"/>
         <location filename="../../domain/usecases/statistics.py" line="319"/>
-        <location filename="../../domain/validation.py" line="178"/>
+        <location filename="../../domain/validation.py" line="194"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
     </message>
@@ -2374,7 +2397,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/removal.py" line="73"/>
         <location filename="../../domain/usecases/statistics.py" line="324"/>
         <location filename="../../domain/usecases/workers.py" line="81"/>
-        <location filename="../../domain/validation.py" line="183"/>
+        <location filename="../../domain/validation.py" line="199"/>
         <source>The worker no longer exists.</source>
         <translation>Arbetstagaren finns inte längre.</translation>
     </message>
@@ -3151,26 +3174,36 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../ui/people/families_page.py" line="55"/>
+        <source>&amp;New family…</source>
+        <translation>&amp;Ny familj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="57"/>
+        <source>Edi&amp;t family…</source>
+        <translation>Re&amp;digera familj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="58"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importera namnlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="57"/>
+        <location filename="../../ui/people/families_page.py" line="60"/>
         <source>&amp;Merge families…</source>
         <translation>&amp;Slå ihop familjer…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="58"/>
+        <location filename="../../ui/people/families_page.py" line="61"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation>Slå ihop en familj som registrerats två gånger med den valda</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="83"/>
+        <location filename="../../ui/people/families_page.py" line="86"/>
         <source>not given</source>
         <translation>inte given</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="114"/>
+        <location filename="../../ui/people/families_page.py" line="117"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation>Välj först familjen som ska behållas och slå sedan ihop.</translation>
     </message>
@@ -4040,228 +4073,243 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="90"/>
+        <location filename="../../ui/groups/group_editor.py" line="98"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="92"/>
+        <location filename="../../ui/groups/group_editor.py" line="100"/>
         <source>Seasons</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="95"/>
+        <location filename="../../ui/groups/group_editor.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="100"/>
+        <location filename="../../ui/groups/group_editor.py" line="108"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="132"/>
-        <source>years</source>
-        <translation>år</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="153"/>
         <source> min per session</source>
         <translation> min per träff</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="149"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Tid som ledarna lägger på att planera och gå igenom varje träff; statistiken räknar den för varje ledare skilt från träffens egen tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>Capacity counts</source>
         <translation>Kapacitetens enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <source>New o&amp;rganisation…</source>
+        <translation>Ny arrang&amp;ör…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <source>Ne&amp;w place…</source>
+        <translation>N&amp;y plats…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <source>New wor&amp;ker pair…</source>
+        <translation>Nytt le&amp;darpar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="180"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="169"/>
+        <location filename="../../ui/groups/group_editor.py" line="193"/>
         <source>all children</source>
         <translation>alla barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="170"/>
+        <location filename="../../ui/groups/group_editor.py" line="194"/>
         <source>the children of its ages on the day</source>
         <translation>barnen i gruppens åldrar den dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="171"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>no children</source>
         <translation>inga barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="184"/>
+        <location filename="../../ui/groups/group_editor.py" line="208"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="185"/>
+        <location filename="../../ui/groups/group_editor.py" line="209"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="210"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ui/groups/group_editor.py" line="211"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
-        <source>Children&apos;s a&amp;ge:</source>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <source>C&amp;hildren&apos;s age:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="191"/>
+        <location filename="../../ui/groups/group_editor.py" line="215"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="194"/>
+        <location filename="../../ui/groups/group_editor.py" line="218"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Planering och e&amp;fterarbete:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="195"/>
+        <location filename="../../ui/groups/group_editor.py" line="219"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="196"/>
+        <location filename="../../ui/groups/group_editor.py" line="220"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <location filename="../../ui/groups/group_editor.py" line="222"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="199"/>
+        <location filename="../../ui/groups/group_editor.py" line="223"/>
         <source>For the adults:</source>
         <translation>Vuxna på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="202"/>
+        <location filename="../../ui/groups/group_editor.py" line="226"/>
         <source>For the children:</source>
         <translation>Barn på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="208"/>
+        <location filename="../../ui/groups/group_editor.py" line="232"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="210"/>
+        <location filename="../../ui/groups/group_editor.py" line="234"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="214"/>
+        <location filename="../../ui/groups/group_editor.py" line="238"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="221"/>
+        <location filename="../../ui/groups/group_editor.py" line="245"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="222"/>
+        <location filename="../../ui/groups/group_editor.py" line="246"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="226"/>
+        <location filename="../../ui/groups/group_editor.py" line="250"/>
         <source>Cop&amp;y to a new period…</source>
         <translation>Kopiera till en ny &amp;period…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="232"/>
+        <location filename="../../ui/groups/group_editor.py" line="256"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="235"/>
+        <location filename="../../ui/groups/group_editor.py" line="259"/>
         <source>&amp;Goals…</source>
         <translation>&amp;Mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="237"/>
+        <location filename="../../ui/groups/group_editor.py" line="261"/>
         <source>Feedback &amp;forms…</source>
         <translation>Respons&amp;blanketter…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="238"/>
+        <location filename="../../ui/groups/group_editor.py" line="262"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation>För in en träffs responsblanketter i terminens antal</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="240"/>
+        <location filename="../../ui/groups/group_editor.py" line="264"/>
         <source>E&amp;valuation…</source>
         <translation>&amp;Utvärdering…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="248"/>
+        <location filename="../../ui/groups/group_editor.py" line="272"/>
         <source>Print progra&amp;mme…</source>
         <translation>Skriv ut programbla&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="264"/>
-        <location filename="../../ui/groups/group_editor.py" line="266"/>
+        <location filename="../../ui/groups/group_editor.py" line="290"/>
+        <location filename="../../ui/groups/group_editor.py" line="292"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="276"/>
         <location filename="../../ui/groups/group_editor.py" line="302"/>
+        <location filename="../../ui/groups/group_editor.py" line="328"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="287"/>
-        <location filename="../../ui/groups/group_editor.py" line="397"/>
+        <location filename="../../ui/groups/group_editor.py" line="313"/>
+        <location filename="../../ui/groups/group_editor.py" line="428"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="295"/>
+        <location filename="../../ui/groups/group_editor.py" line="321"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="357"/>
+        <source>(shown as %1)</source>
+        <translation>(visas som %1)</translation>
     </message>
 </context>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="141"/>
+        <location filename="../../ui/groups/page.py" line="156"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="142"/>
+        <location filename="../../ui/groups/page.py" line="157"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="143"/>
+        <location filename="../../ui/groups/page.py" line="158"/>
         <source>Closures</source>
         <translation>Uppehåll</translation>
     </message>
@@ -4269,62 +4317,67 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="45"/>
+        <location filename="../../ui/groups/page.py" line="53"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="47"/>
+        <location filename="../../ui/groups/page.py" line="55"/>
         <source>Stage</source>
         <translation>Skede</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="51"/>
+        <location filename="../../ui/groups/page.py" line="59"/>
         <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
         <translation>Planeras: ingen termin har börjat. Pågår: en termin pågår. Ska utvärderas: den senaste terminen har slutat utan utvärdering. Avslutad: utvärderad eller arkiverad.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="56"/>
+        <location filename="../../ui/groups/page.py" line="64"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="57"/>
+        <location filename="../../ui/groups/page.py" line="65"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="58"/>
+        <location filename="../../ui/groups/page.py" line="66"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="60"/>
+        <location filename="../../ui/groups/page.py" line="68"/>
+        <source>Children&apos;s ages</source>
+        <translation>Barnens ålder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="73"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="65"/>
+        <location filename="../../ui/groups/page.py" line="78"/>
         <source>Default leaders</source>
         <translation>Standardledare</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="67"/>
+        <location filename="../../ui/groups/page.py" line="80"/>
         <source>Default place</source>
         <translation>Standardplats</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="71"/>
+        <location filename="../../ui/groups/page.py" line="84"/>
         <source>&amp;New group…</source>
         <translation>&amp;Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="72"/>
+        <location filename="../../ui/groups/page.py" line="85"/>
         <source>E&amp;dit group…</source>
         <translation>Redigera &amp;grupp…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="76"/>
+        <location filename="../../ui/groups/page.py" line="89"/>
         <source>Du&amp;plicate group…</source>
         <translation>Du&amp;plicera gruppen…</translation>
     </message>
@@ -4625,743 +4678,763 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="68"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="69"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="70"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="71"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="72"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="73"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="74"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="75"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="76"/>
         <source>headcount</source>
         <translation>antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="77"/>
         <source>roster and headcount</source>
         <translation>namnlista och antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="78"/>
         <source>families</source>
         <translation>familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="79"/>
         <source>persons</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="80"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="81"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="82"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="83"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="84"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="85"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="86"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="87"/>
         <source>stepfather</source>
         <translation>styvfar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="88"/>
         <source>foster father</source>
         <translation>fosterfar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="89"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="437"/>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="90"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="438"/>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="91"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="439"/>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="92"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="93"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="94"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="159"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="96"/>
         <source>not asked</source>
         <translation>inte frågat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="97"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="98"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="99"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="100"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="101"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="102"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="103"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="106"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="109"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="112"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="113"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="114"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="115"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="116"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="117"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="118"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="119"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="120"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="121"/>
         <source>left out this season</source>
         <translation>utelämnad denna termin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="122"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
-        <location filename="../../labels.py" line="475"/>
+        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="521"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="124"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="118"/>
+        <location filename="../../labels.py" line="125"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="126"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="127"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="130"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="131"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="132"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="133"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="134"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="135"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="129"/>
+        <location filename="../../labels.py" line="136"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="130"/>
+        <location filename="../../labels.py" line="137"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="131"/>
+        <location filename="../../labels.py" line="138"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="132"/>
+        <location filename="../../labels.py" line="139"/>
         <source>family opened</source>
         <translation>familjen öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="140"/>
         <source>attendance view opened</source>
         <translation>närvarovyn öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="143"/>
         <source>sign-in sheet printed</source>
         <translation>deltagarlistan utskriven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="146"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>deltagarlistan sparad som PDF</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="149"/>
         <source>workbook with names exported</source>
         <translation>arbetsbok med namn exporterad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="152"/>
         <source>roster imported</source>
         <translation>namnlista importerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="153"/>
         <source>family&apos;s data report saved</source>
         <translation>familjens uppgiftsrapport sparad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="156"/>
         <source>follow-ups due listed</source>
         <translation>uppföljningar att göra visade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="160"/>
         <source>stopped coming</source>
         <translation>slutat komma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="154"/>
+        <location filename="../../labels.py" line="161"/>
         <source>staff</source>
         <translation>anställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="162"/>
         <source>volunteer</source>
         <translation>frivillig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="163"/>
         <source>student</source>
         <translation>studerande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="157"/>
+        <location filename="../../labels.py" line="164"/>
         <source>not given</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="165"/>
         <source>leader ill</source>
         <translation>ledaren sjuk</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="166"/>
         <source>closure or holiday</source>
         <translation>uppehåll eller helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="167"/>
         <source>too few coming</source>
         <translation>för få deltagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="168"/>
         <source>place not available</source>
         <translation>lokalen inte tillgänglig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="171"/>
         <source>weather or other force majeure</source>
         <translation>väder eller annat oöverstigligt hinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="174"/>
         <source>other reason</source>
         <translation>annan orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="175"/>
         <source>being planned</source>
         <translation>planeras</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="169"/>
+        <location filename="../../labels.py" line="176"/>
         <source>running</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="177"/>
         <source>to be evaluated</source>
         <translation>ska utvärderas</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="171"/>
+        <location filename="../../labels.py" line="178"/>
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="172"/>
+        <location filename="../../labels.py" line="179"/>
         <source>achieved</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="180"/>
         <source>partly achieved</source>
         <translation>delvis uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="174"/>
+        <location filename="../../labels.py" line="181"/>
         <source>not achieved</source>
         <translation>inte uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="183"/>
         <source>I enjoyed the group</source>
         <translation>Jag trivdes i gruppen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="186"/>
         <source>I got support in being a parent</source>
         <translation>Jag fick stöd i föräldraskapet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="182"/>
+        <location filename="../../labels.py" line="189"/>
         <source>I got peer support from other parents</source>
         <translation>Jag fick kamratstöd av andra föräldrar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="185"/>
+        <location filename="../../labels.py" line="192"/>
         <source>I will come again</source>
         <translation>Jag kommer igen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="188"/>
+        <location filename="../../labels.py" line="195"/>
         <source>Child: Was it fun?</source>
         <translation>Barn: Var det roligt?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="198"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation>vuxna, 1 = inte alls … 5 = helt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="194"/>
+        <location filename="../../labels.py" line="201"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation>barn, ett ledset, ett neutralt eller ett glatt ansikte</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="211"/>
+        <location filename="../../labels.py" line="215"/>
+        <source>{months} mo</source>
+        <translation>{months} mån</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="216"/>
+        <source>{years} y</source>
+        <translation>{years} år</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="217"/>
+        <source>at least {age}</source>
+        <translation>minst {age}</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="218"/>
+        <source>at most {age}</source>
+        <translation>högst {age}</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="257"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="219"/>
+        <location filename="../../labels.py" line="265"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="220"/>
+        <location filename="../../labels.py" line="266"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="223"/>
+        <location filename="../../labels.py" line="269"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="225"/>
-        <location filename="../../labels.py" line="391"/>
+        <location filename="../../labels.py" line="271"/>
+        <location filename="../../labels.py" line="437"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="227"/>
+        <location filename="../../labels.py" line="273"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="228"/>
+        <location filename="../../labels.py" line="274"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="234"/>
+        <location filename="../../labels.py" line="280"/>
         <source>Period {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="245"/>
+        <location filename="../../labels.py" line="291"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="268"/>
+        <location filename="../../labels.py" line="314"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer, nådda vuxna och barn): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="277"/>
+        <location filename="../../labels.py" line="323"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Träffar som registreras enbart med antal besökare är utelämnade ur beläggningsgraden där gruppens kapacitet anges i familjer: ett antal besökare namnger ingen familj.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="285"/>
+        <location filename="../../labels.py" line="331"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="358"/>
+        <location filename="../../labels.py" line="404"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – överbeläggning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="365"/>
+        <location filename="../../labels.py" line="411"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Överbeläggning: fler kom än kapaciteten gav plats för. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="375"/>
+        <location filename="../../labels.py" line="421"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>En beläggningsgrad över 100 % visas som den är och markeras som överbeläggning. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="382"/>
+        <location filename="../../labels.py" line="428"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="399"/>
+        <location filename="../../labels.py" line="445"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation>En grupp som flera organisationer ordnar tillsammans räknas under var och en av dem, så arrangörernas rader summeras inte till totalen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="408"/>
+        <location filename="../../labels.py" line="454"/>
         <source>Planning and debrief hours</source>
         <translation>Timmar för planering och efterarbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="409"/>
+        <location filename="../../labels.py" line="455"/>
         <source>Hours in all</source>
         <translation>Timmar totalt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="410"/>
+        <location filename="../../labels.py" line="456"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="411"/>
+        <location filename="../../labels.py" line="457"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="412"/>
+        <location filename="../../labels.py" line="458"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="413"/>
+        <location filename="../../labels.py" line="459"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="414"/>
+        <location filename="../../labels.py" line="460"/>
         <source>Leader hours by kind</source>
         <translation>Ledartimmar per typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="415"/>
+        <location filename="../../labels.py" line="461"/>
         <source>Cancelled sessions by reason</source>
         <translation>Inställda träffar per orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="417"/>
+        <location filename="../../labels.py" line="463"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>längden på varje hållen träff, för var och en av dess ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="420"/>
+        <location filename="../../labels.py" line="466"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>gruppens tid för planering och efterarbete för varje hållen träff, för var och en av dess ledare; ingår inte i ledartimmarna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="425"/>
+        <location filename="../../labels.py" line="471"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>timmarna för de anställda, frivilliga och studerande som ledde träffar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="428"/>
+        <location filename="../../labels.py" line="474"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>inställda träffar efter den typ av orsak som valdes vid inställandet; de som ställdes in innan orsakerna grupperades är ”inte angiven”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="436"/>
+        <location filename="../../labels.py" line="482"/>
         <source>Staff</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="437"/>
+        <location filename="../../labels.py" line="483"/>
         <source>Volunteers</source>
         <translation>Frivilliga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="438"/>
+        <location filename="../../labels.py" line="484"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="607"/>
+        <location filename="../../labels.py" line="650"/>
         <source>the {ordinal} Monday of every month</source>
         <translation>{ordinal} måndagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="608"/>
+        <location filename="../../labels.py" line="651"/>
         <source>the {ordinal} Tuesday of every month</source>
         <translation>{ordinal} tisdagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="609"/>
+        <location filename="../../labels.py" line="652"/>
         <source>the {ordinal} Wednesday of every month</source>
         <translation>{ordinal} onsdagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="610"/>
+        <location filename="../../labels.py" line="653"/>
         <source>the {ordinal} Thursday of every month</source>
         <translation>{ordinal} torsdagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="611"/>
+        <location filename="../../labels.py" line="654"/>
         <source>the {ordinal} Friday of every month</source>
         <translation>{ordinal} fredagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="612"/>
+        <location filename="../../labels.py" line="655"/>
         <source>the {ordinal} Saturday of every month</source>
         <translation>{ordinal} lördagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="613"/>
+        <location filename="../../labels.py" line="656"/>
         <source>the {ordinal} Sunday of every month</source>
         <translation>{ordinal} söndagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="616"/>
+        <location filename="../../labels.py" line="659"/>
         <source>the last Monday of the month</source>
         <translation>sista måndagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="617"/>
+        <location filename="../../labels.py" line="660"/>
         <source>the last Tuesday of the month</source>
         <translation>sista tisdagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="618"/>
+        <location filename="../../labels.py" line="661"/>
         <source>the last Wednesday of the month</source>
         <translation>sista onsdagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="619"/>
+        <location filename="../../labels.py" line="662"/>
         <source>the last Thursday of the month</source>
         <translation>sista torsdagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="620"/>
+        <location filename="../../labels.py" line="663"/>
         <source>the last Friday of the month</source>
         <translation>sista fredagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="621"/>
+        <location filename="../../labels.py" line="664"/>
         <source>the last Saturday of the month</source>
         <translation>sista lördagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="622"/>
+        <location filename="../../labels.py" line="665"/>
         <source>the last Sunday of the month</source>
         <translation>sista söndagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="625"/>
+        <location filename="../../labels.py" line="668"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="626"/>
+        <location filename="../../labels.py" line="669"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="627"/>
+        <location filename="../../labels.py" line="670"/>
         <source>third</source>
         <translation>tredje</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="628"/>
+        <location filename="../../labels.py" line="671"/>
         <source>fourth</source>
         <translation>fjärde</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="629"/>
+        <location filename="../../labels.py" line="672"/>
         <source>last</source>
         <translation>sista</translation>
     </message>
@@ -5577,112 +5650,102 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="407"/>
+        <location filename="../../labels.py" line="453"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="513"/>
         <source>What works well?</source>
         <translation>Vad fungerar bra?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="468"/>
+        <location filename="../../labels.py" line="514"/>
         <source>What could be improved?</source>
         <translation>Vad kan förbättras?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="515"/>
         <source>How do the good changes carry on?</source>
         <translation>Hur bärs de goda förändringarna vidare?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="516"/>
         <source>Evaluations</source>
         <translation>Utvärderingar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="471"/>
+        <location filename="../../labels.py" line="517"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="472"/>
+        <location filename="../../labels.py" line="518"/>
         <source>Participants&apos; feedback</source>
         <translation>Deltagarnas respons</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="474"/>
+        <location filename="../../labels.py" line="520"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="476"/>
+        <location filename="../../labels.py" line="522"/>
         <source>First day</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="477"/>
+        <location filename="../../labels.py" line="523"/>
         <source>Last day</source>
         <translation>Slutade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="524"/>
         <source>Evaluated</source>
         <translation>Utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="479"/>
+        <location filename="../../labels.py" line="525"/>
         <source>not evaluated</source>
         <translation>inte utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="480"/>
+        <location filename="../../labels.py" line="526"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="481"/>
+        <location filename="../../labels.py" line="527"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="482"/>
+        <location filename="../../labels.py" line="528"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="483"/>
+        <location filename="../../labels.py" line="529"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Anonyma responsblanketter räknade: hur många gav varje svar. Vuxna svarar från 1 (inte alls) till 5 (helt); barn pekar på ett ansikte, 1 ledset, 2 neutralt, 3 glatt.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="489"/>
+        <location filename="../../labels.py" line="535"/>
         <source>sad</source>
         <translation>ledset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="490"/>
+        <location filename="../../labels.py" line="536"/>
         <source>neutral</source>
         <translation>neutralt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="491"/>
+        <location filename="../../labels.py" line="537"/>
         <source>happy</source>
         <translation>glatt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="539"/>
-        <source>{months} mo</source>
-        <translation>{months} mån</translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="540"/>
-        <source>{years} y</source>
-        <translation>{years} år</translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="601"/>
+        <location filename="../../labels.py" line="644"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6173,7 +6236,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OptionalSpinBox</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="20"/>
+        <location filename="../../ui/groups/widgets.py" line="38"/>
         <source>none</source>
         <translation>ingen gräns</translation>
     </message>
@@ -6181,22 +6244,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="186"/>
+        <location filename="../../ui/people/worker_editors.py" line="218"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="186"/>
+        <location filename="../../ui/people/worker_editors.py" line="218"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="192"/>
+        <location filename="../../ui/people/worker_editors.py" line="224"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="193"/>
+        <location filename="../../ui/people/worker_editors.py" line="225"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -6240,32 +6303,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ui/people/worker_editors.py" line="128"/>
         <source>Edit pair</source>
         <translation>Redigera arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ui/people/worker_editors.py" line="128"/>
         <source>New pair</source>
         <translation>Nytt arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="147"/>
+        <location filename="../../ui/people/worker_editors.py" line="140"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation>Till exempel en familjearbetare och en hälsovårdare som leder tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="152"/>
+        <location filename="../../ui/people/worker_editors.py" line="144"/>
+        <source>New &amp;worker…</source>
+        <translation>&amp;Ny arbetstagare…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="145"/>
+        <source>A worker who is not in the lists yet</source>
+        <translation>En arbetstagare som ännu inte finns i listorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="148"/>
         <source>&amp;First worker:</source>
         <translation>&amp;Första arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="153"/>
+        <location filename="../../ui/people/worker_editors.py" line="149"/>
         <source>Se&amp;cond worker:</source>
         <translation>&amp;Andra arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="162"/>
+        <location filename="../../ui/people/worker_editors.py" line="194"/>
         <source>Choose both workers.</source>
         <translation>Välj båda arbetstagarna.</translation>
     </message>
@@ -6332,65 +6405,69 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
 </context>
 <context>
-    <name>PlaceForm</name>
+    <name>PlaceEditor</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="53"/>
-        <source> people</source>
-        <translation> personer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="57"/>
-        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
-        <translation>Lokalens kapacitet, i personer. Gruppens egen kapacitet, i familjer eller personer, anges i gruppen och gäller i första hand.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="64"/>
-        <source>&amp;Save place</source>
-        <translation>&amp;Spara platsen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="72"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="73"/>
-        <source>Add&amp;ress:</source>
-        <translation>A&amp;dress:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="74"/>
-        <source>&amp;Capacity:</source>
-        <translation>&amp;Kapacitet:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/places.py" line="82"/>
-        <location filename="../../ui/groups/places.py" line="114"/>
+        <location filename="../../ui/groups/place_editor.py" line="25"/>
         <source>Edit place</source>
         <translation>Redigera plats</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="82"/>
+        <location filename="../../ui/groups/place_editor.py" line="25"/>
         <source>New place</source>
         <translation>Ny plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="30"/>
+        <source> people</source>
+        <translation> personer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="34"/>
+        <source>The room&apos;s capacity, in persons. A group&apos;s own capacity, in families or persons, is set in the group and counts first.</source>
+        <translation>Lokalens kapacitet, i personer. Gruppens egen kapacitet, i familjer eller personer, anges i gruppen och gäller i första hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="40"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="41"/>
+        <source>Add&amp;ress:</source>
+        <translation>A&amp;dress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/place_editor.py" line="42"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapacitet:</translation>
     </message>
 </context>
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="126"/>
+        <location filename="../../ui/groups/places.py" line="49"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="127"/>
+        <location filename="../../ui/groups/places.py" line="50"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="129"/>
+        <location filename="../../ui/groups/places.py" line="52"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="59"/>
+        <source>&amp;New place…</source>
+        <translation>&amp;Ny plats…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/places.py" line="60"/>
+        <source>E&amp;dit place…</source>
+        <translation>Re&amp;digera plats…</translation>
     </message>
 </context>
 <context>
@@ -6657,127 +6734,117 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../export/programme_page.py" line="48"/>
+        <location filename="../../export/programme_page.py" line="49"/>
         <source>Monday</source>
         <translation>måndag</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="49"/>
+        <location filename="../../export/programme_page.py" line="50"/>
         <source>Tuesday</source>
         <translation>tisdag</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="50"/>
+        <location filename="../../export/programme_page.py" line="51"/>
         <source>Wednesday</source>
         <translation>onsdag</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="51"/>
+        <location filename="../../export/programme_page.py" line="52"/>
         <source>Thursday</source>
         <translation>torsdag</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="52"/>
+        <location filename="../../export/programme_page.py" line="53"/>
         <source>Friday</source>
         <translation>fredag</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="53"/>
+        <location filename="../../export/programme_page.py" line="54"/>
         <source>Saturday</source>
         <translation>lördag</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="54"/>
+        <location filename="../../export/programme_page.py" line="55"/>
         <source>Sunday</source>
         <translation>söndag</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="56"/>
+        <location filename="../../export/programme_page.py" line="57"/>
         <source>Groups&apos; programme</source>
         <translation>Gruppernas program</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="57"/>
+        <location filename="../../export/programme_page.py" line="58"/>
         <source>The groups&apos; coming sessions, and links that add them to your calendar.</source>
         <translation>Gruppernas kommande träffar och länkar som lägger till dem i din kalender.</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="60"/>
+        <location filename="../../export/programme_page.py" line="61"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="61"/>
+        <location filename="../../export/programme_page.py" line="62"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="62"/>
+        <location filename="../../export/programme_page.py" line="63"/>
         <source>Add to my calendar</source>
         <translation>Lägg till i min kalender</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="63"/>
+        <location filename="../../export/programme_page.py" line="64"/>
         <source>Add all groups to my calendar</source>
         <translation>Lägg till alla grupper i min kalender</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="64"/>
+        <location filename="../../export/programme_page.py" line="65"/>
         <source>The link opens the sessions as a calendar file (.ics) in your calendar app. To see changes and cancellations there too, subscribe to the link&apos;s address in your calendar.</source>
         <translation>Länken öppnar träffarna som en kalenderfil (.ics) i din kalenderapp. För att även se ändringar och inställda träffar där, prenumerera på länkens adress i din kalender.</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="70"/>
+        <location filename="../../export/programme_page.py" line="71"/>
         <source>Upcoming sessions</source>
         <translation>Kommande träffar</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="71"/>
+        <location filename="../../export/programme_page.py" line="72"/>
         <source>No upcoming sessions are planned yet.</source>
         <translation>Inga kommande träffar är planerade ännu.</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="72"/>
+        <location filename="../../export/programme_page.py" line="73"/>
         <source>No groups are published at the moment.</source>
         <translation>Inga grupper är publicerade just nu.</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="73"/>
+        <location filename="../../export/programme_page.py" line="74"/>
         <source>Next session:</source>
         <translation>Nästa träff:</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="74"/>
+        <location filename="../../export/programme_page.py" line="75"/>
         <source>Cancelled</source>
         <translation>Inställd</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="75"/>
+        <location filename="../../export/programme_page.py" line="76"/>
         <source>at %1–%2</source>
         <translation>kl. %1–%2</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="76"/>
+        <location filename="../../export/programme_page.py" line="77"/>
         <source>Organisers:</source>
         <translation>Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../export/programme_page.py" line="77"/>
-        <source>For children aged %1–%2</source>
-        <translation>För barn i åldern %1–%2 år</translation>
-    </message>
-    <message>
         <location filename="../../export/programme_page.py" line="78"/>
-        <source>For children aged %1 and over</source>
-        <translation>För barn från %1 år</translation>
+        <source>Children&apos;s ages: %1</source>
+        <translation>Barnens ålder: %1</translation>
     </message>
     <message>
         <location filename="../../export/programme_page.py" line="79"/>
-        <source>For children aged up to %1</source>
-        <translation>För barn upp till %1 år</translation>
-    </message>
-    <message>
-        <location filename="../../export/programme_page.py" line="80"/>
         <source>Sessions up to %1.</source>
         <translation>Träffar till och med %1.</translation>
     </message>
@@ -7968,6 +8035,31 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
 </context>
 <context>
+    <name>TargetAgesField</name>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="162"/>
+        <location filename="../../ui/groups/widgets.py" line="164"/>
+        <source>Youngest age</source>
+        <translation>Lägsta ålder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="163"/>
+        <location filename="../../ui/groups/widgets.py" line="165"/>
+        <source>Oldest age</source>
+        <translation>Högsta ålder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="166"/>
+        <source>Unit of the youngest age</source>
+        <translation>Enhet för lägsta ålder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/widgets.py" line="167"/>
+        <source>Unit of the oldest age</source>
+        <translation>Enhet för högsta ålder</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../ui/team.py" line="47"/>
@@ -8239,12 +8331,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="251"/>
+        <location filename="../../labels.py" line="297"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 tidigare träff vars närvaro inte är registrerad: dess besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="255"/>
+        <location filename="../../labels.py" line="301"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} tidigare träffar vars närvaro inte är registrerad: deras besök finns inte i siffrorna.</translation>
     </message>
@@ -8302,57 +8394,57 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="37"/>
+        <location filename="../../ui/people/worker_editors.py" line="38"/>
         <source>Edit worker</source>
         <translation>Redigera arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="37"/>
+        <location filename="../../ui/people/worker_editors.py" line="38"/>
         <source>New worker</source>
         <translation>Ny arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="53"/>
+        <location filename="../../ui/people/worker_editors.py" line="54"/>
         <source>Choose or type a title</source>
         <translation>Välj eller skriv en titel</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="58"/>
+        <location filename="../../ui/people/worker_editors.py" line="59"/>
         <source>Leader hours are reported separately for staff, volunteers and students.</source>
         <translation>Ledartimmarna redovisas skilt för anställda, frivilliga och studerande.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="64"/>
+        <location filename="../../ui/people/worker_editors.py" line="65"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="72"/>
+        <location filename="../../ui/people/worker_editors.py" line="73"/>
         <source>name@example.fi</source>
         <translation>namn@exempel.fi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="74"/>
+        <location filename="../../ui/people/worker_editors.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="75"/>
+        <location filename="../../ui/people/worker_editors.py" line="76"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="76"/>
+        <location filename="../../ui/people/worker_editors.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation>Ty&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="77"/>
+        <location filename="../../ui/people/worker_editors.py" line="78"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="78"/>
+        <location filename="../../ui/people/worker_editors.py" line="79"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-post:</translation>
     </message>
@@ -8402,17 +8494,47 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="70"/>
+        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <source>&amp;New worker…</source>
+        <translation>&amp;Ny arbetstagare…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <source>E&amp;dit worker…</source>
+        <translation>Re&amp;digera arbetstagare…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <source>&amp;New pair…</source>
+        <translation>&amp;Nytt arbetspar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <source>E&amp;dit pair…</source>
+        <translation>Re&amp;digera arbetspar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="73"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Ny organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="73"/>
+        <source>E&amp;dit organisation…</source>
+        <translation>Re&amp;digera organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/workers_page.py" line="78"/>
         <source>&amp;Workers</source>
         <translation>Ar&amp;betstagare</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <location filename="../../ui/people/workers_page.py" line="79"/>
         <source>&amp;Pairs</source>
         <translation>Arbets&amp;par</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="72"/>
+        <location filename="../../ui/people/workers_page.py" line="80"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>

@@ -188,8 +188,8 @@ def _names_statements(in_window: list[ColumnElement[bool]]) -> list[Select[Any]]
             GroupRow.name,
             GroupRow.is_public,
             GroupRow.description,
-            GroupRow.target_age_min,
-            GroupRow.target_age_max,
+            GroupRow.target_age_min_months,
+            GroupRow.target_age_max_months,
             GroupRow.archived,
         ).order_by(GroupRow.id),
         select(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,23 +37,27 @@ from ryhmat.domain.usecases.groups import get_group, group_copy, list_series, sa
 from ryhmat.domain.usecases.places import MAX_CAPACITY
 from ryhmat.domain.usecases.removal import Kind, delete
 from ryhmat.domain.validation import MAX_PLANNING_MINUTES
-from ryhmat.labels import label
+from ryhmat.labels import label, target_ages_text
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.fields import buddy_label
 from ryhmat.ui.formatting import archived_name, format_date
 from ryhmat.ui.groups.evaluation import EvaluationDialog, GoalsDialog, SessionFormsDialog
+from ryhmat.ui.groups.place_editor import PlaceEditor
 from ryhmat.ui.groups.programme_dialog import ProgrammeDialog
 from ryhmat.ui.groups.season_copy import SeasonCopyDialog
 from ryhmat.ui.groups.series_editor import SeriesEditor, by_name, recurrence_text
-from ryhmat.ui.groups.widgets import CheckList, IdComboBox, OptionalSpinBox
+from ryhmat.ui.groups.widgets import CheckList, IdComboBox, OptionalSpinBox, TargetAgesField
 from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.people.widgets import EditorDialog
+from ryhmat.ui.people.worker_editors import OrganisationEditor, PairEditor
 from ryhmat.ui.records import Column, RecordListView
 from ryhmat.ui.removal import REMOVAL_CHANGES, RemovalActions
 from ryhmat.ui.unsaved import GuardedDialog, typed_fields
 
-MAX_TARGET_AGE = 18
 # A season's goals, its feedback forms of a session, its evaluation and its programme.
 SeasonDialog = GoalsDialog | SessionFormsDialog | EvaluationDialog | ProgrammeDialog
+M = TypeVar("M", bound=EditorDialog)
 
 
 class GroupEditor(GuardedDialog):
@@ -84,6 +90,8 @@ class GroupEditor(GuardedDialog):
         # Saved by this editor (for a season) and not yet kept by Save: Cancel deletes it.
         self._created = False
         self.series_editor: SeriesEditor | None = None
+        # The organisation, place or worker pair being made on the spot.
+        self.maker: EditorDialog | None = None
         self.season_dialog: SeasonDialog | None = None
         self.error = ErrorLabel(self)
 
@@ -123,14 +131,13 @@ class GroupEditor(GuardedDialog):
         for mode in AttendanceMode:
             self.attendance_mode.addItem(label(mode), mode.value)
         self.organisers = CheckList(box)
-        self.age_min = OptionalSpinBox(0, MAX_TARGET_AGE, box)
-        self.age_max = OptionalSpinBox(0, MAX_TARGET_AGE, box)
+        # Babies' groups in months ("0–6 kk"), older children's in years ("1–3 v").
+        self.ages = TargetAgesField(box)
+        self.ages_shown = QLabel(box)
+        self.ages.changed.connect(self._show_ages)
         ages = QHBoxLayout()
-        ages.addWidget(self.age_min)
-        ages.addWidget(QLabel("–", box))
-        ages.addWidget(self.age_max)
-        ages.addWidget(QLabel(self.tr("years"), box))
-        ages.addStretch(1)
+        ages.addWidget(self.ages)
+        ages.addWidget(self.ages_shown, 1)
         self.capacity = OptionalSpinBox(1, MAX_CAPACITY, box)
         # What the capacity counts: the fill rate compares like with like.
         self.capacity_unit = QComboBox(box)
@@ -152,6 +159,23 @@ class GroupEditor(GuardedDialog):
         )
         self.place = IdComboBox(box)
         self.pair = IdComboBox(box)
+        # Made on the spot, without leaving what is typed here: a new team's first group
+        # needs its organisation, place and pair, which live on other pages.
+        self.new_organisation_button = QPushButton(self.tr("New o&rganisation…"), box)
+        self.new_organisation_button.clicked.connect(self.new_organisation)
+        self.new_place_button = QPushButton(self.tr("Ne&w place…"), box)
+        self.new_place_button.clicked.connect(self.new_place)
+        self.new_pair_button = QPushButton(self.tr("New wor&ker pair…"), box)
+        self.new_pair_button.clicked.connect(self.new_pair)
+        organisers = QVBoxLayout()
+        organisers.addWidget(self.organisers)
+        organisers.addWidget(self.new_organisation_button, 0, Qt.AlignmentFlag.AlignLeft)
+        place = QHBoxLayout()
+        place.addWidget(self.place, 1)
+        place.addWidget(self.new_place_button)
+        pair = QHBoxLayout()
+        pair.addWidget(self.pair, 1)
+        pair.addWidget(self.new_pair_button)
         self.public = QCheckBox(
             self.tr("P&ublic: shown in the calendar feed of all public groups"), box
         )
@@ -184,16 +208,16 @@ class GroupEditor(GuardedDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Type:"), self.type)
         form.addRow(self.tr("&Attendance:"), self.attendance_mode)
-        form.addRow(self.tr("&Organisers:"), self.organisers)
-        age_label = QLabel(self.tr("Children's a&ge:"), box)
-        age_label.setBuddy(self.age_min)
+        form.addRow(buddy_label(self.tr("&Organisers:"), self.organisers), organisers)
+        age_label = QLabel(self.tr("C&hildren's age:"), box)
+        age_label.setBuddy(self.ages.lowest.amount)
         form.addRow(age_label, ages)
         capacity_label = QLabel(self.tr("&Capacity:"), box)
         capacity_label.setBuddy(self.capacity)
         form.addRow(capacity_label, capacity)
         form.addRow(self.tr("Planning and de&brief:"), self.planning)
-        form.addRow(self.tr("Default &place:"), self.place)
-        form.addRow(self.tr("Default &leaders:"), self.pair)
+        form.addRow(buddy_label(self.tr("Default &place:"), self.place), place)
+        form.addRow(buddy_label(self.tr("Default &leaders:"), self.pair), pair)
         form.addRow(self.public)
         form.addRow(self.tr("&Description:"), self.description)
         roles_label = QLabel(self.tr("For the adults:"), box)
@@ -260,7 +284,9 @@ class GroupEditor(GuardedDialog):
         )
         choices = self._context.read(lambda uow: load_choices(uow, keep))
         # Tall enough for a municipality's usual partners without scrolling.
+        ticked = self.organisers.checked_ids()
         self.organisers.set_choices(by_name(choices.organisations), rows=7)
+        self.organisers.set_checked_ids(ticked)
         self.place.set_choices(by_name(choices.places), self.tr("none"))
         self.pair.set_choices(
             [(c.id, archived_name(c.name, c.archived)) for c in choices.pairs], self.tr("none")
@@ -311,8 +337,7 @@ class GroupEditor(GuardedDialog):
             self.attendance_mode.findData(group.attendance_mode.value)
         )
         self.organisers.set_checked_ids(group.organiser_ids)
-        self.age_min.set_number(group.target_age_min)
-        self.age_max.set_number(group.target_age_max)
+        self.ages.set_months(group.target_age_min_months, group.target_age_max_months)
         self.capacity.set_number(group.capacity)
         self.planning.set_number(group.planning_minutes)
         self.capacity_unit.setCurrentIndex(self.capacity_unit.findData(group.capacity_unit.value))
@@ -326,6 +351,11 @@ class GroupEditor(GuardedDialog):
             self.listed_children.findData(group.listed_children.value)
         )
 
+    def _show_ages(self) -> None:
+        """The ages as the groups list and the printouts write them."""
+        written = target_ages_text(*self.ages.months())
+        self.ages_shown.setText(self.tr("(shown as %1)").replace("%1", written) if written else "")
+
     @property
     def group_id(self) -> uuid.UUID | None:
         """The edited group's id; None until a new group is saved."""
@@ -333,13 +363,14 @@ class GroupEditor(GuardedDialog):
 
     def group(self) -> Group:
         """The group as the form now describes it."""
+        youngest, oldest = self.ages.months()
         group = Group(
             name=self.name.text(),
             type=GroupType(self.type.currentData()),
             attendance_mode=AttendanceMode(self.attendance_mode.currentData()),
             organiser_ids=self.organisers.checked_ids(),
-            target_age_min=self.age_min.number(),
-            target_age_max=self.age_max.number(),
+            target_age_min_months=youngest,
+            target_age_max_months=oldest,
             capacity=self.capacity.number(),
             planning_minutes=self.planning.number(),
             capacity_unit=CapacityUnit(self.capacity_unit.currentData()),
@@ -430,6 +461,50 @@ class GroupEditor(GuardedDialog):
             return False
         self._group_id = None
         return True
+
+    # -- made on the spot -----------------------------------------------------------------
+
+    def new_organisation(self) -> OrganisationEditor:
+        """A new organisation, ticked as an organiser once saved."""
+        return self._make(OrganisationEditor(self._context, None, self), self._organisation_made)
+
+    def new_place(self) -> PlaceEditor:
+        """A new place, chosen as the default place once saved."""
+        return self._make(PlaceEditor(self._context, None, self), self._place_made)
+
+    def new_pair(self) -> PairEditor:
+        """A new worker pair (with new workers if need be), chosen as the default leaders."""
+        return self._make(PairEditor(self._context, None, self), self._pair_made)
+
+    def _make(self, maker: M, made: Callable[[uuid.UUID], None]) -> M:
+        if self.maker is not None:
+            self.maker.deleteLater()
+        self.maker = maker
+        maker.saved.connect(made)
+        maker.open()
+        return maker
+
+    def _reload_choices(self) -> None:
+        """The choices again, with what the form holds now (an archived choice it holds
+        stays offered)."""
+        self._load_choices(self.group())
+
+    def _organisation_made(self, organisation_id: uuid.UUID) -> None:
+        self._reload_choices()
+        self.organisers.set_checked_ids([*self.organisers.checked_ids(), organisation_id])
+        self.organisers.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _place_made(self, place_id: uuid.UUID) -> None:
+        self._reload_choices()
+        self.place.set_current_id(place_id)
+        self.place.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _pair_made(self, pair_id: uuid.UUID) -> None:
+        self._reload_choices()
+        self.pair.set_current_id(pair_id)
+        self.pair.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- seasons ----------------------------------------------------------------------------
 
     def add_season(self) -> None:
         if self._group_id is None and not self._store():

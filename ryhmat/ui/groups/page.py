@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QPushButton, QSplitter, QTabWidget, QVBoxLayout, Q
 
 from ryhmat.domain.evaluation import LifeCycle
 from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.target_ages import MAX_TARGET_AGE_MONTHS
 from ryhmat.domain.usecases.evaluations import group_life_cycles
 from ryhmat.domain.usecases.groups import GroupSummary, list_groups
 from ryhmat.domain.usecases.removal import Kind
-from ryhmat.labels import label
+from ryhmat.labels import label, target_ages_text
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups.due_evaluations import DueEvaluationsPanel
@@ -30,6 +31,13 @@ _STAGES = list(LifeCycle)
 def _capacity(group: GroupSummary) -> str:
     """ "11 perhettä", "32 henkeä": the number with the unit the fill rate compares with."""
     return "" if group.capacity is None else f"{group.capacity} {label(group.capacity_unit)}"
+
+
+def _ages_order(group: GroupSummary) -> int:
+    """Youngest first, then the narrower range; a group for all ages last."""
+    low = group.target_age_min_months or 0
+    high = group.target_age_max_months
+    return low * 1000 + (MAX_TARGET_AGE_MONTHS + 1 if high is None else high)
 
 
 class GroupsTab(QWidget):
@@ -56,6 +64,11 @@ class GroupsTab(QWidget):
                 Column[GroupSummary](self.tr("Type"), lambda r: label(r.type)),
                 Column[GroupSummary](self.tr("Attendance"), lambda r: label(r.attendance_mode)),
                 Column[GroupSummary](self.tr("Organisers"), lambda r: ", ".join(r.organisers)),
+                Column[GroupSummary](
+                    self.tr("Children's ages"),
+                    lambda r: target_ages_text(r.target_age_min_months, r.target_age_max_months),
+                    sort_key=_ages_order,
+                ),
                 Column[GroupSummary](
                     self.tr("Capacity"),
                     _capacity,
@@ -125,6 +138,8 @@ class GroupsTab(QWidget):
         if self.editor is not None:
             self.editor.deleteLater()
         self.editor = editor
+        # The group saved is the chosen row, as every list chooses what its editor saved.
+        editor.saved.connect(lambda: select_record(self.list, editor.group_id))
         editor.open()
 
 

@@ -5,8 +5,26 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
+
+from ryhmat.domain.target_ages import (
+    MAX_TARGET_AGE_YEARS,
+    MONTHS_UNTIL,
+    AgeBound,
+    AgeUnit,
+    lower_months,
+    upper_months,
+    written_bounds,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -91,3 +109,81 @@ class CheckList(QListWidget):
             item = self.item(row)
             on = item.data(ID_ROLE) in wanted
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+class AgeBoundField(QWidget):
+    """One end of a target age range: a number that may be left empty, and its unit
+    (months under two years, years up to eighteen)."""
+
+    changed = Signal()  # the number or its unit changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.amount = OptionalSpinBox(0, MONTHS_UNTIL - 1, self)
+        self.unit = QComboBox(self)
+        self.unit.addItem(self.tr("months"), AgeUnit.MONTHS.value)
+        self.unit.addItem(self.tr("years"), AgeUnit.YEARS.value)
+        self.unit.setCurrentIndex(1)
+        self.unit.currentIndexChanged.connect(self._unit_changed)
+        self.amount.valueChanged.connect(self.changed)
+        self._unit_changed()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.amount)
+        layout.addWidget(self.unit)
+
+    def current_unit(self) -> AgeUnit:
+        return AgeUnit(self.unit.currentData())
+
+    def _unit_changed(self) -> None:
+        in_months = self.current_unit() is AgeUnit.MONTHS
+        self.amount.setMaximum(MONTHS_UNTIL - 1 if in_months else MAX_TARGET_AGE_YEARS)
+        self.changed.emit()
+
+    def bound(self) -> AgeBound | None:
+        amount = self.amount.number()
+        return None if amount is None else AgeBound(amount, self.current_unit())
+
+    def set_bound(self, bound: AgeBound | None) -> None:
+        if bound is not None:
+            self.unit.setCurrentIndex(self.unit.findData(bound.unit.value))
+        self.amount.set_number(None if bound is None else bound.amount)
+
+
+class TargetAgesField(QWidget):
+    """A group's target ages, each end in months or years; held in whole months."""
+
+    changed = Signal()  # either end changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lowest = AgeBoundField(self)
+        self.highest = AgeBoundField(self)
+        self.lowest.setAccessibleName(self.tr("Youngest age"))
+        self.highest.setAccessibleName(self.tr("Oldest age"))
+        self.lowest.amount.setAccessibleName(self.tr("Youngest age"))
+        self.highest.amount.setAccessibleName(self.tr("Oldest age"))
+        self.lowest.unit.setAccessibleName(self.tr("Unit of the youngest age"))
+        self.highest.unit.setAccessibleName(self.tr("Unit of the oldest age"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.lowest)
+        layout.addWidget(QLabel("–", self))
+        layout.addWidget(self.highest)
+        layout.addStretch(1)
+        for end in (self.lowest, self.highest):
+            end.changed.connect(self.changed)
+
+    def months(self) -> tuple[int | None, int | None]:
+        """The youngest and the oldest age in whole months, both ends inclusive."""
+        low, high = self.lowest.bound(), self.highest.bound()
+        return (
+            None if low is None else lower_months(low),
+            None if high is None else upper_months(high),
+        )
+
+    def set_months(self, low: int | None, high: int | None) -> None:
+        """Show a range as it is written: months under two years, years from two on."""
+        lower, upper = written_bounds(low, high)
+        self.lowest.set_bound(lower)
+        self.highest.set_bound(upper)

@@ -52,6 +52,9 @@ class FamiliesPage(QWidget):
             ],
             self,
         )
+        self.families.add_button.setText(self.tr("&New family…"))
+        # Not Alt+D: the follow-ups beside the list take it ("Mark as done").
+        self.families.edit_button.setText(self.tr("Edi&t family…"))
         self.import_button = QPushButton(self.tr("&Import roster…"), self)
         self.import_button.clicked.connect(self.import_roster)
         self.merge_button = QPushButton(self.tr("&Merge families…"), self)

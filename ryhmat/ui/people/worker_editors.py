@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ryhmat.domain.model import Organisation, OrganisationKind, Worker, WorkerKind, WorkerPair
 from ryhmat.domain.usecases.choices import load_choices
@@ -118,7 +119,7 @@ class WorkerEditor(EditorDialog):
 
 
 class PairEditor(EditorDialog):
-    """Two workers who lead together."""
+    """Two workers who lead together; a worker not yet in the team is made here too."""
 
     def __init__(
         self, context: AppContext, pair: WorkerPair | None = None, parent: QWidget | None = None
@@ -127,35 +128,66 @@ class PairEditor(EditorDialog):
         self.setWindowTitle(self.tr("Edit pair") if pair else self.tr("New pair"))
         self._id = pair.id if pair else uuid.uuid4()
         # An archived worker is offered only if already in the pair.
-        kept = set(pair.worker_ids) if pair else set()
-        workers = sorted(
-            (
-                w
-                for w in context.read(lambda uow: list_workers(uow, True))
-                if not w.archived or w.id in kept
-            ),
-            key=lambda w: _by_name(w.name),
-        )
-        items = [(archived_name(f"{w.name} ({w.title})", w.archived), w.id) for w in workers]
+        self._kept = set(pair.worker_ids) if pair else set()
+        self.worker_editor: WorkerEditor | None = None
 
         self.first = QComboBox(self)
         self.second = QComboBox(self)
+        self._fill_workers()
         for combo in (self.first, self.second):
-            fill_combo(combo, items)
             combo.setCurrentIndex(-1)
         hint = QLabel(
             self.tr("For example a family worker and a public health nurse who lead together."),
             self,
         )
         hint.setWordWrap(True)
+        self.new_worker_button = QPushButton(self.tr("New &worker…"), self)
+        self.new_worker_button.setToolTip(self.tr("A worker who is not in the lists yet"))
+        self.new_worker_button.clicked.connect(self.new_worker)
         self.form.addRow(hint)
         self.form.addRow(self.tr("&First worker:"), self.first)
         self.form.addRow(self.tr("Se&cond worker:"), self.second)
+        new_worker = QHBoxLayout()
+        new_worker.addWidget(self.new_worker_button)
+        new_worker.addStretch(1)
+        self.form.addRow("", new_worker)
         self.setMinimumWidth(460)
 
         if pair is not None:
             select_data(self.first, pair.first_worker_id)
             select_data(self.second, pair.second_worker_id)
+
+    def _fill_workers(self) -> None:
+        """The workers by name in both lists, each keeping the one chosen."""
+        workers = sorted(
+            (
+                w
+                for w in self.context.read(lambda uow: list_workers(uow, True))
+                if not w.archived or w.id in self._kept
+            ),
+            key=lambda w: _by_name(w.name),
+        )
+        items = [(archived_name(f"{w.name} ({w.title})", w.archived), w.id) for w in workers]
+        for combo in (self.first, self.second):
+            chosen = combo.currentData()
+            fill_combo(combo, items)
+            select_data(combo, chosen)
+
+    def new_worker(self) -> WorkerEditor:
+        """A new worker, put in the first of the two lists still without one."""
+        if self.worker_editor is not None:
+            self.worker_editor.deleteLater()
+        self.worker_editor = WorkerEditor(self.context, None, self)
+        self.worker_editor.saved.connect(self._worker_made)
+        self.worker_editor.open()
+        return self.worker_editor
+
+    def _worker_made(self, worker_id: uuid.UUID) -> None:
+        self._fill_workers()
+        empty = [c for c in (self.first, self.second) if c.currentIndex() < 0]
+        if empty:
+            select_data(empty[0], worker_id)
+            empty[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def problem(self) -> str | None:
         if self.first.currentIndex() < 0 or self.second.currentIndex() < 0:

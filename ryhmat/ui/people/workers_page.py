@@ -30,7 +30,7 @@ from ryhmat.ui.removal import RemovalActions
 
 
 class WorkersPage(QWidget):
-    """Three lists in tabs; Add… and Edit… open an editor, which saves on its own."""
+    """Three lists in tabs; New… and Edit… open an editor, which saves on its own."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +66,14 @@ class WorkersPage(QWidget):
             ],
             self,
         )
+        # Named as every list names its buttons ("New group…"), with the same Alt keys.
+        for view, new, edit in (
+            (self.workers, self.tr("&New worker…"), self.tr("E&dit worker…")),
+            (self.pairs, self.tr("&New pair…"), self.tr("E&dit pair…")),
+            (self.organisations, self.tr("&New organisation…"), self.tr("E&dit organisation…")),
+        ):
+            view.add_button.setText(new)
+            view.edit_button.setText(edit)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.workers, self.tr("&Workers"))
         self.tabs.addTab(self.pairs, self.tr("&Pairs"))

@@ -28,6 +28,7 @@ from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds.editor import FeedEditor
 from ryhmat.ui.groups import GroupEditor, GroupsPage, SeriesEditor
+from ryhmat.ui.groups.place_editor import PlaceEditor
 from ryhmat.ui.people.family_editor import FamilyEditor
 from ryhmat.ui.people.worker_editors import OrganisationEditor, PairEditor, WorkerEditor
 from ryhmat.ui.sessions import AttendanceDialog, SessionDialog
@@ -144,6 +145,7 @@ def cases(context: AppContext) -> dict[str, EditorCase]:
     worker = _first_worker(context)
     pair = context.read(list_pairs)[0]
     organisation = context.read(list_organisations)[0]
+    place = context.read(list_places)[0]
     family_id = next(f.id for f in context.read(list_families) if f.name == "Airaksinen")
     group_id = _karhunpojat(context)
     season = context.read(lambda uow: list_series(uow, group_id))[0]
@@ -178,6 +180,13 @@ def cases(context: AppContext) -> dict[str, EditorCase]:
             lambda qtbot, d: type_over(qtbot, d.name, "Perhekeskus Uusi"),
             lambda c: next(o.name for o in c.read(list_organisations) if o.id == organisation.id),
             "Perhekeskus Uusi",
+            CANCEL,
+        ),
+        "place": EditorCase(
+            lambda c: PlaceEditor(c, place),
+            lambda qtbot, d: type_over(qtbot, d.name, "Nuorisotalo Kipinä"),
+            lambda c: next(p.name for p in c.read(list_places) if p.id == place.id),
+            "Nuorisotalo Kipinä",
             CANCEL,
         ),
         "family": EditorCase(
@@ -238,6 +247,7 @@ EDITORS = [
     "worker",
     "pair",
     "organisation",
+    "place",
     "family",
     "feed",
     "group",
@@ -358,7 +368,7 @@ def test_quitting_the_app_asks_about_marks_not_yet_saved(
     assert _marks(roster)(demo_context) == ["present"]
 
 
-def test_switching_views_asks_about_a_place_being_edited(
+def test_switching_views_asks_about_a_closure_being_edited(
     qtbot: QtBot, demo_context: AppContext, tmp_path: Path
 ) -> None:
     window = open_main_window(qtbot, demo_context, tmp_path)
@@ -366,33 +376,32 @@ def test_switching_views_asks_about_a_place_being_edited(
     page = window.stack.currentWidget()
     assert isinstance(page, GroupsPage)
     click(qtbot, page.tabs.tabBar())  # the person looks at the tabs
-    page.tabs.setCurrentWidget(page.places)
-    places = page.places
-    click(qtbot, places.list.add_button)
-    type_over(qtbot, places.form.name, "Nuorisotalo Kipinä")
+    page.tabs.setCurrentWidget(page.closures)
+    closures = page.closures
+    click(qtbot, closures.list.add_button)
+    type_over(qtbot, closures.form.name, "Kesätauko 2027")
 
     press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # to the calendar
     answer(qtbot, question(qtbot), GO_BACK)
     assert window.stack.currentWidget() is page
     assert window.navigation.currentRow() == 1
-    assert places.form.name.text() == "Nuorisotalo Kipinä"
+    assert closures.form.name.text() == "Kesätauko 2027"
 
-    page.tabs.setCurrentWidget(page.closures)  # another tab of the same view
+    page.tabs.setCurrentWidget(page.places)  # another tab of the same view
     answer(qtbot, question(qtbot), GO_BACK)
-    assert page.tabs.currentWidget() is places
+    assert page.tabs.currentWidget() is closures
 
     press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     answer(qtbot, question(qtbot), SAVE)
     assert window.navigation.currentRow() == 0
-    assert "Nuorisotalo Kipinä" in [p.name for p in demo_context.read(list_places)]
+    assert "Kesätauko 2027" in [c.name for c in demo_context.read(list_closures)]
 
     press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    type_over(qtbot, places.form.address, "Koulutie 3")
+    type_over(qtbot, closures.form.name, "Kesätauko 2028")
     press(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # File → Quit
     answer(qtbot, question(qtbot), DISCARD)
     wait_closed(qtbot, window)
-    saved = next(p for p in demo_context.read(list_places) if p.name == "Nuorisotalo Kipinä")
-    assert saved.address == ""
+    assert "Kesätauko 2028" not in [c.name for c in demo_context.read(list_closures)]
 
 
 def test_choosing_another_closure_asks_about_the_one_being_edited(
@@ -423,9 +432,9 @@ def test_opening_another_database_asks_first(
     press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     page = window.stack.currentWidget()
     assert isinstance(page, GroupsPage)
-    page.tabs.setCurrentWidget(page.places)
-    click(qtbot, page.places.list.add_button)
-    type_over(qtbot, page.places.form.name, "Nuorisotalo Kipinä")
+    page.tabs.setCurrentWidget(page.closures)
+    click(qtbot, page.closures.list.add_button)
+    type_over(qtbot, page.closures.form.name, "Kesätauko 2027")
 
     press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)  # File → Open database
     answer(qtbot, question(qtbot), GO_BACK)
@@ -433,4 +442,4 @@ def test_opening_another_database_asks_first(
     press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     answer(qtbot, question(qtbot), SAVE)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog)))
-    assert "Nuorisotalo Kipinä" in [p.name for p in demo_context.read(list_places)]
+    assert "Kesätauko 2027" in [c.name for c in demo_context.read(list_closures)]

@@ -92,6 +92,21 @@ def test_groups_json_lists_names_types_and_organisers(
     father_child = next(g for g in groups if g["type"] == "father_child")
     assert any("MLL" in name for name in father_child["organisers"])
     assert any(g["attendance_mode"] == "headcount" for g in groups)
+    # Target ages in whole months: 1–6 years is from 12 to 83 months.
+    assert (father_child["target_age_min_months"], father_child["target_age_max_months"]) == (
+        12,
+        83,
+    )
+
+
+def test_groups_are_listed_with_their_childrens_ages(
+    capsys: pytest.CaptureFixture[str], demo_database: str
+) -> None:
+    code, out, err = run(capsys, "--database", demo_database, "groups")
+    assert code == 0, err
+    babies = next(line for line in out.splitlines() if "Vauvaryhmä Pikkuiset" in line)
+    assert "0–12 kk" in babies  # in the app's language, Finnish
+    assert "Lasten ikä" in out.splitlines()[0]
 
 
 def test_sessions_json_shows_a_season_with_skipped_holidays(

@@ -55,8 +55,8 @@ def build_programme_world(database: Database, folder: Path) -> ProgrammeWorld:
             name=HOSTILE_GROUP,
             type=GroupType.OTHER,
             description='Kaikille "perheille" <i>tervetuloa</i>\n\nToinen kappale & loppu',
-            target_age_min=0,
-            target_age_max=3,
+            target_age_min_months=0,
+            target_age_max_months=47,
         )
         private = Group(name=PRIVATE_GROUP, type=GroupType.PEER_GROUP, is_public=False)
         for group in (hostile, private):

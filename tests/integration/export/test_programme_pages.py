@@ -132,8 +132,8 @@ def test_a_groups_page_shows_its_sessions_the_finnish_and_swedish_way(
     assert finnish.text.startswith(
         "Vauvaryhmä Pikkuiset – Ryhmien ohjelma På svenska Kaikki ryhmät Vauvaryhmä Pikkuiset"
     )
-    assert "0–1-vuotiaille lapsille" in finnish.text
-    assert "För barn i åldern 0–1 år" in swedish.text
+    assert "Lasten ikä: 0–12 kk" in finnish.text
+    assert "Barnens ålder: 0–12 mån" in swedish.text
     # The baby group meets on Tuesdays at 9.30; its second coming session is cancelled.
     assert "Tiistai 24.11.2026 klo 9.30–11.00 Vauvan uni Perhekeskus Majakka" in finnish.text
     assert "Tisdag 24.11.2026 kl. 9.30–11.00 Vauvan uni Perhekeskus Majakka" in swedish.text
@@ -329,14 +329,14 @@ def test_what_only_the_pages_show_is_published_when_it_changes(
         baby = uow.groups.by_name(BABY_GROUP)
         assert baby is not None
         baby.description = "Uusi kuvaus vauvaperheille"
-        baby.target_age_max = 2
+        baby.target_age_max_months = 6
         save_group(uow, baby)
 
     publish(database, world)
 
     page = Page(folder / "vauvaryhma-pikkuiset.html")
     assert "Uusi kuvaus vauvaperheille" in page.text
-    assert "0–2-vuotiaille lapsille" in page.text
+    assert "Lasten ikä: 0–6 kk" in page.text
     for path in folder.glob("*.html"):
         path.unlink()
     publish(database, world)

@@ -14,7 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -26,6 +26,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Connection,
     Date,
     DateTime,
     Engine,
@@ -39,6 +40,7 @@ from sqlalchemy import (
     TypeDecorator,
     Uuid,
     insert,
+    inspect,
     make_url,
     select,
 )
@@ -219,13 +221,53 @@ def in_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(normalised, key=lambda row: [(v is None, str(v)) for v in row.values()])
 
 
+def _lower_months(years: int | None) -> int | None:
+    """0025's conversion of a lower target age; ages the app never took (below 0 or above
+    18 years) become the nearest it takes."""
+    return None if years is None else min(max(years, 0), 18) * 12
+
+
+def _upper_months(years: int | None) -> int | None:
+    lower = _lower_months(years)
+    return None if lower is None else lower + 11
+
+
+# Columns a migration replaced with one holding the same in another unit:
+# "table.column" -> (the new column, what an old value becomes there).
+CONVERTED: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    # 0025: target ages in whole months, a year its first month at the lower end and its
+    # last at the upper end.
+    "groups.target_age_min": ("target_age_min_months", _lower_months),
+    "groups.target_age_max": ("target_age_max_months", _upper_months),
+}
+
+
+def as_stored_now(
+    connection: Connection, table: Table, before: list[dict[str, Any]]
+) -> tuple[Table, list[dict[str, Any]]]:
+    """The table as the database has it now (a converted column under its new name) and
+    the rows written before as they read there now."""
+    present = {column["name"] for column in inspect(connection).get_columns(table.name)}
+    columns, rows = [], [dict(row) for row in before]
+    for column in table.c:
+        converted = CONVERTED.get(f"{table.name}.{column.name}")
+        if column.name in present or converted is None:
+            columns.append(Column(column.name, column.type, primary_key=column.primary_key))
+            continue
+        new_name, convert = converted
+        columns.append(Column(new_name, column.type))
+        for row in rows:
+            row[new_name] = convert(row.pop(column.name))
+    return Table(table.name, MetaData(), *columns), rows
+
+
 def assert_intact(engine: Engine, filled: Filled) -> None:
     with engine.connect() as connection:
         for name, table in filled.tables.items():
-            before = filled.rows[name]
+            now, before = as_stored_now(connection, table, filled.rows[name])
             stored = [
                 dict(row._mapping)
-                for row in connection.execute(select(table))
+                for row in connection.execute(select(now))
                 if not added_by_a_migration(name, dict(row._mapping), before)
             ]
             assert in_order(stored) == in_order(before), f"rows of {name} changed"

@@ -274,11 +274,12 @@ def test_enrolled_children_are_of_the_groups_ages(small: DemoData) -> None:
 
     for enrolment in small.enrolments:
         group = groups[enrolment.group_id]
-        assert group.target_age_min is not None
-        assert group.target_age_max is not None
+        low, high = group.target_age_min_months, group.target_age_max_months
+        assert low is not None
+        assert high is not None
         day = max(autumn_start, enrolment.enrolled_on or autumn_start)
-        ages = [c.age_on(day) for c in families[enrolment.family_id].children]
-        assert any(group.target_age_min <= (a or 0) <= group.target_age_max for a in ages)
+        ages = [c.months_old_on(day) for c in families[enrolment.family_id].children]
+        assert any(low <= (a or 0) <= high for a in ages)
 
 
 def test_enrolments_include_waiting_leaving_and_joining_families(small: DemoData) -> None:

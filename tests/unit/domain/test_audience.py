@@ -17,8 +17,10 @@ roles = st.lists(st.sampled_from(list(AdultRole)), unique=True)
 
 
 def group(low: int | None = None, high: int | None = None, **fields: object) -> Group:
+    """A group for the children of ``low`` to ``high`` whole years."""
     made = Group(name="Karhunpojat", type=GroupType.FATHER_CHILD)
-    made.target_age_min, made.target_age_max = low, high
+    made.target_age_min_months = None if low is None else 12 * low
+    made.target_age_max_months = None if high is None else 12 * high + 11
     for name, value in fields.items():
         setattr(made, name, value)
     return made
@@ -83,6 +85,22 @@ def test_listed_on_any_day_is_listed_on_one_of_them(
     assert is_listed_on_any(the_group, member, some_days) is any(
         is_listed(the_group, member, d) for d in some_days
     )
+
+
+def whole_months(born: date, day: date) -> int:
+    """The months from the first of the birth month, as a person counts them: a reference."""
+    months = (day.year - born.year) * 12 + day.month - born.month - (day.day < born.day)
+    return max(months, 0)
+
+
+@given(births, days, st.integers(0, 23), st.integers(0, 23))
+def test_a_baby_is_listed_exactly_while_of_the_target_months(
+    birth: tuple[int, int], day: date, low: int, high: int
+) -> None:
+    the_group = group(listed_children=ChildrenListed.TARGET_AGES)
+    the_group.target_age_min_months, the_group.target_age_max_months = low, high
+    months = whole_months(date(*birth, 1), day)
+    assert is_listed(the_group, child(*birth), day) is (low <= months <= high)
 
 
 def test_a_child_of_unknown_age_is_listed() -> None:

@@ -57,15 +57,15 @@ def session(day: date, theme: str = "", cancelled: bool = False, reason: str = "
 def group(
     name: str = "Vauvaryhmä",
     description: str = "",
-    ages: tuple[int | None, int | None] = (0, 1),
+    ages: tuple[int | None, int | None] = (0, 12),  # months
     sessions: tuple[PageSession, ...] = (),
 ) -> PageGroup:
     return PageGroup(
         id=uuid.uuid4(),
         name=name,
         description=description,
-        age_min=ages[0],
-        age_max=ages[1],
+        age_min_months=ages[0],
+        age_max_months=ages[1],
         organisers=("MLL Järvelä",),
         sessions=sessions,
         feed=FeedDocument(name=name, refresh=timedelta(hours=1), events=[]),
@@ -115,17 +115,17 @@ def test_the_index_says_the_next_session_that_is_not_cancelled_and_the_ages() ->
     groups = (
         group("Vauvat", sessions=(session(TODAY, cancelled=True), session(TODAY + timedelta(7)))),
         group("Kaikki", ages=(None, None)),
-        group("Isommat", ages=(3, None)),
-        group("Pienet", ages=(None, 2)),
+        group("Isommat", ages=(36, None)),
+        group("Pienet", ages=(None, 6)),
     )
     shown = programme(*groups)
 
     text = " ".join(Read(render_index(shown, group_stems(groups), "fi")).text.split())
 
-    assert "Vauvat 0–1-vuotiaille lapsille Seuraava kerta: maanantai 18.1.2027" in text
+    assert "Vauvat Lasten ikä: 0–12 kk Seuraava kerta: maanantai 18.1.2027" in text
     assert "Kaikki Tulevia ryhmäkertoja ei ole vielä suunniteltu." in text
-    assert "Vähintään 3-vuotiaille lapsille" in text
-    assert "Enintään 2-vuotiaille lapsille" in text
+    assert "Isommat Lasten ikä: vähintään 3 v" in text
+    assert "Pienet Lasten ikä: enintään 6 kk" in text
 
 
 def test_without_public_groups_the_index_says_so() -> None:

@@ -80,9 +80,10 @@ def test_the_page_lists_every_demo_group_with_its_details(
     assert proxy.rowCount() == 1
     row = [proxy.index(0, column).data() for column in range(proxy.columnCount())]
     assert row[:4] == [KARHUNPOJAT, "running", "father–child activity", "named roster"]
-    assert row[5] == "11 families"  # the capacity with the unit the fill rate compares with
-    assert "Esa Räsänen" in row[6]
-    assert row[7] == "Perhekeskus Majakka"
+    assert row[5] == "1–6 y"  # the children's ages, as a person writes them
+    assert row[6] == "11 families"  # the capacity with the unit the fill rate compares with
+    assert "Esa Räsänen" in row[7]
+    assert row[8] == "Perhekeskus Majakka"
     model_tester.check(page.groups.list.model, force_py=True)
 
 
@@ -98,8 +99,8 @@ def test_a_group_typed_into_a_new_editor_is_saved_and_listed(
     editor.type.setCurrentIndex(editor.type.findText("baby group"))
     editor.attendance_mode.setCurrentIndex(editor.attendance_mode.findText("headcount"))
     tick(editor, "Järvelän neuvola")
-    editor.age_min.set_number(0)
-    editor.age_max.set_number(1)
+    editor.ages.lowest.amount.set_number(0)
+    editor.ages.highest.amount.set_number(1)  # years: under two
     editor.capacity.set_number(10)
     editor.place.setCurrentIndex(editor.place.findText("Perhekeskus Majakka"))
     editor.pair.setCurrentIndex(editor.pair.findText("Nina Autio + Kirsti Tuovinen"))
@@ -113,7 +114,8 @@ def test_a_group_typed_into_a_new_editor_is_saved_and_listed(
     assert saved.type is GroupType.BABY_GROUP
     assert saved.attendance_mode is AttendanceMode.HEADCOUNT
     assert saved.organiser_ids == [organisation_id(demo_context, "Järvelän neuvola")]
-    assert (saved.target_age_min, saved.target_age_max, saved.capacity) == (0, 1, 10)
+    assert (saved.target_age_min_months, saved.target_age_max_months) == (0, 23)
+    assert saved.capacity == 10
     assert saved.default_pair_id == pair_id(demo_context, "Nina Autio + Kirsti Tuovinen")
     assert saved.default_place_id is not None
     assert not saved.is_public

@@ -50,8 +50,8 @@ def for_fathers_and_the_youngest(qtbot: QtBot, context: AppContext) -> None:
     show_window(qtbot, editor)
     for role in (AdultRole.MOTHER, AdultRole.OTHER_GUARDIAN, AdultRole.GRANDPARENT):
         tick(qtbot, editor.listed_roles[role])
-    editor.age_min.set_number(0)
-    editor.age_max.set_number(2)
+    editor.ages.lowest.amount.set_number(0)
+    editor.ages.highest.amount.set_number(2)
     choose(qtbot, editor.listed_children, "the children of its ages")
     click(qtbot, editor.save_button)
     wait_closed(qtbot, editor)
@@ -83,7 +83,7 @@ def test_the_group_editor_saves_whom_the_group_is_for(
     # Step- and foster fathers are fathers too: they stay ticked.
     assert group.listed_roles == [AdultRole.FATHER, AdultRole.STEPFATHER, AdultRole.FOSTER_FATHER]
     assert group.listed_children is ChildrenListed.TARGET_AGES
-    assert (group.target_age_min, group.target_age_max) == (0, 2)
+    assert (group.target_age_min_months, group.target_age_max_months) == (0, 35)
 
 
 def test_the_list_and_the_sheet_follow_it_and_the_others_come_on_request(

@@ -15,8 +15,20 @@ from ryhmat.domain.usecases.places import list_closures, list_places, save_place
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupsPage
+from ryhmat.ui.groups.place_editor import PlaceEditor
 from ryhmat.ui.records import RecordListView
-from tests.gui.person import click, click_into, enter, show_window, tab, type_over, type_text
+from tests.gui.person import (
+    click,
+    click_into,
+    enter,
+    press,
+    show_window,
+    tab,
+    type_over,
+    type_text,
+    wait_closed,
+    wait_for_focus,
+)
 from tests.gui.records import shown
 
 
@@ -46,21 +58,35 @@ def test_every_list_of_the_page_passes_the_model_tester(
         model_tester.check(model, force_py=True)
 
 
-def test_a_new_place_is_saved_and_listed(qtbot: QtBot, demo_context: AppContext) -> None:
+def open_place_editor(qtbot: QtBot, page: GroupsPage) -> PlaceEditor:
+    editor = page.places.editor
+    assert editor is not None
+    show_window(qtbot, editor)
+    wait_for_focus(qtbot, editor.name)
+    return editor
+
+
+def test_a_new_place_is_typed_into_its_dialog_saved_by_enter_and_listed(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
     page = open_page(qtbot, demo_context, 1)
+    show_window(qtbot, page)
     tab = page.places
-    qtbot.mouseClick(tab.list.add_button, Qt.MouseButton.LeftButton)
-    assert tab.form.title() == "New place"
-    qtbot.keyClicks(tab.form.name, "Nuorisotalo Kipina")
-    qtbot.keyClicks(tab.form.address, "Koulutie 3")
-    tab.form.capacity.set_number(25)
-    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    click(qtbot, tab.list.add_button)
+    editor = open_place_editor(qtbot, page)
+    assert editor.windowTitle() == "New place"
+    type_text(qtbot, "Nuorisotalo Kipina")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Koulutie 3")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "25")
+    enter(qtbot)  # the dialog's default button: Save
+    wait_closed(qtbot, editor)
 
     saved = next(p for p in demo_context.read(list_places) if p.name == "Nuorisotalo Kipina")
     assert (saved.address, saved.capacity) == ("Koulutie 3", 25)
     assert "Nuorisotalo Kipina" in shown(tab.list)
-    assert tab.form.title() == "Edit place"
-    assert not tab.form.error.isVisible()
+    assert tab.list.current_record() == saved  # the new place is the chosen row
 
 
 def test_a_place_with_a_name_in_use_is_refused_inline(
@@ -68,23 +94,28 @@ def test_a_place_with_a_name_in_use_is_refused_inline(
 ) -> None:
     before = demo_context.read(list_places)
     page = open_page(qtbot, demo_context, 1)
-    form = page.places.form
-    form.name.setText("perhekeskus majakka")
-    qtbot.keyClick(form.name, Qt.Key.Key_Return)
-    assert form.error.isVisible()
-    assert form.error.text() == "The name “perhekeskus majakka” is already in use."
+    show_window(qtbot, page)
+    click(qtbot, page.places.list.add_button)
+    editor = open_place_editor(qtbot, page)
+    type_text(qtbot, "perhekeskus majakka")
+    enter(qtbot)
+    assert editor.error.isVisible()
+    assert editor.error.text() == "The name “perhekeskus majakka” is already in use."
+    assert editor.isVisible()
     assert demo_context.read(list_places) == before
 
 
 def test_editing_a_place_changes_only_that_place(qtbot: QtBot, demo_context: AppContext) -> None:
     page = open_page(qtbot, demo_context, 1)
+    show_window(qtbot, page)
     tab = page.places
     open_row(qtbot, tab.list, "Kirjaston lastenosasto")
-    assert tab.form.name.text() == "Kirjaston lastenosasto"
-    tab.form.capacity.set_number(0)  # below the minimum: "none"
-    assert tab.form.capacity.text() == "none"
-    tab.form.capacity.set_number(12)
-    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    editor = open_place_editor(qtbot, page)
+    assert editor.windowTitle() == "Edit place"
+    assert editor.name.text() == "Kirjaston lastenosasto"
+    type_over(qtbot, editor.capacity, "12")
+    enter(qtbot)
+    wait_closed(qtbot, editor)
     places = {p.name: p for p in demo_context.read(list_places)}
     assert places["Kirjaston lastenosasto"].capacity == 12
     assert len(places) == 5

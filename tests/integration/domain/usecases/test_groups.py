@@ -44,8 +44,10 @@ def test_a_name_is_trimmed_and_cleaned_of_control_characters(database: Database)
         ({"name": " "}, "group name"),
         ({"name": "x" * 201}, "200"),
         ({"capacity": 0}, "capacity"),
-        ({"target_age_min": 5, "target_age_max": 2}, "target age"),
-        ({"target_age_min": -1}, "negative"),
+        ({"target_age_min_months": 5, "target_age_max_months": 2}, "target age"),
+        ({"target_age_min_months": -1}, "negative"),
+        ({"target_age_min_months": 30}, "whole years"),
+        ({"target_age_max_months": 36}, "whole years"),
     ],
     on_postgresql=lambda case: case.endswith("already exists"),
 )

@@ -54,7 +54,7 @@ def test_a_father_child_group_of_the_youngest_lists_the_fathers_and_its_ages(
         group = get_group(uow, world.group.id)
         group.listed_roles = [AdultRole.FATHER]
         group.listed_children = ChildrenListed.TARGET_AGES
-        group.target_age_min, group.target_age_max = 0, 2
+        group.target_age_min_months, group.target_age_max_months = 0, 35  # 0–2 years
         save_group(uow, group)
     assert names(database, session.id) == ["Jussi Mäkinen", "Eeli"]
 

@@ -370,7 +370,7 @@ def test_a_roster_lists_whom_the_group_is_for_and_anyone_marked(
         assert babies is not None
         babies.listed_roles = [AdultRole.MOTHER]
         babies.listed_children = ChildrenListed.TARGET_AGES
-        babies.target_age_min, babies.target_age_max = 0, 0
+        babies.target_age_min_months, babies.target_age_max_months = 0, 11
         uow.groups.save(babies)
         uow.families.save(kallio)
         uow.enrolments.save(

@@ -27,6 +27,7 @@ from ryhmat.domain.model import (
     AuditAction,
     CancelReason,
     CapacityUnit,
+    ClosureScope,
     EnrolmentStatus,
     GroupType,
     OrganisationKind,
@@ -150,6 +151,11 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (WorkerKind, WorkerKind.STAFF): QT_TRANSLATE_NOOP("Labels", "staff"),
     (WorkerKind, WorkerKind.VOLUNTEER): QT_TRANSLATE_NOOP("Labels", "volunteer"),
     (WorkerKind, WorkerKind.STUDENT): QT_TRANSLATE_NOOP("Labels", "student"),
+    (ClosureScope, ClosureScope.ALL): QT_TRANSLATE_NOOP("Labels", "All groups"),
+    (ClosureScope, ClosureScope.ORGANISATION): QT_TRANSLATE_NOOP(
+        "Labels", "The groups of one organisation"
+    ),
+    (ClosureScope, ClosureScope.GROUPS): QT_TRANSLATE_NOOP("Labels", "Chosen groups"),
     (CancelReason, CancelReason.NOT_GIVEN): QT_TRANSLATE_NOOP("Labels", "not given"),
     (CancelReason, CancelReason.LEADER_ILL): QT_TRANSLATE_NOOP("Labels", "leader ill"),
     (CancelReason, CancelReason.CLOSURE): QT_TRANSLATE_NOOP("Labels", "closure or holiday"),

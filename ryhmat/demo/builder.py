@@ -45,7 +45,7 @@ from ryhmat.domain.model import (
     Session,
     SessionStatus,
 )
-from ryhmat.domain.scheduling import apply_series, plan_series, skip_reason
+from ryhmat.domain.scheduling import apply_series, closures_pausing, plan_series, skip_reason
 
 PRESENT, ABSENT, EXCUSED = AttendanceMark.PRESENT, AttendanceMark.ABSENT, AttendanceMark.EXCUSED
 VISITOR_ROLES = (
@@ -168,7 +168,7 @@ class Builder:
         self.data.groups.append(group)
         sessions: list[Session] = []
         for season in year.seasons:
-            sessions += self._season(spec, group, season, closures)
+            sessions += self._season(spec, group, season, closures_pausing(group, closures))
         return GroupRun(spec=spec, year=year, group=group, sessions=sessions)
 
     def _season(

@@ -16,7 +16,7 @@ from datetime import date, time, timedelta
 from typing import Protocol, TypeVar
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
-from ryhmat.domain.model import ClosurePeriod, Series, Session, SessionStatus, new_id
+from ryhmat.domain.model import ClosurePeriod, Group, Series, Session, SessionStatus, new_id
 from ryhmat.domain.timezone import ClockChange, clock_change_at
 from ryhmat.domain.validation import validate_day
 
@@ -159,6 +159,11 @@ def _candidates(series: Series) -> list[Occurrence]:
                 result.append(Occurrence(day, slot.start, slot.end))
         week += step
     return result
+
+
+def closures_pausing(group: Group, closures: Iterable[ClosurePeriod]) -> list[ClosurePeriod]:
+    """Those of ``closures`` whose scope takes in ``group``: the only ones its plans skip."""
+    return [c for c in closures if c.applies_to(group.id, group.organiser_ids)]
 
 
 def skip_reason(

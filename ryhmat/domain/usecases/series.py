@@ -13,6 +13,7 @@ from ryhmat.domain.scheduling import (
     SeriesChanges,
     SeriesPlan,
     apply_series,
+    closures_pausing,
     plan_series,
 )
 from ryhmat.domain.validation import clean_name, require_existing
@@ -36,7 +37,7 @@ def preview_series(uow: UnitOfWork, series: Series, holidays: HolidayCalendar) -
             QT_TRANSLATE_NOOP("Errors", "The series belongs to a group that does not exist.")
         )
     require_existing(uow, place_id=series.place_id, worker_ids=series.leader_ids)
-    closures = uow.closures.overlapping(series.first_day, series.last_day)
+    closures = closures_pausing(group, uow.closures.overlapping(series.first_day, series.last_day))
     plan = plan_series(series, holidays, closures)
     existing = uow.sessions.for_series(series.id)
     recorded = uow.sessions.with_attendance(s.id for s in existing)

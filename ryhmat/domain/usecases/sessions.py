@@ -13,6 +13,7 @@ from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import (
     HolidayCalendar,
     SkippedDay,
+    closures_pausing,
     plan_series,
     validate_period,
     validate_times,
@@ -103,8 +104,11 @@ def list_group_sessions(
     skipped: dict[date, SkippedDay] = {}
     series_list = uow.series.for_group(group.id)
     if series_list:
-        closures = uow.closures.overlapping(
-            min(s.first_day for s in series_list), max(s.last_day for s in series_list)
+        closures = closures_pausing(
+            group,
+            uow.closures.overlapping(
+                min(s.first_day for s in series_list), max(s.last_day for s in series_list)
+            ),
         )
         for series in series_list:
             for day in plan_series(series, holidays, closures).skipped:

@@ -36,6 +36,7 @@ TABLES = {
     "worker_pairs",
     "places",
     "closure_periods",
+    "closure_groups",
     "groups",
     "group_organisers",
     "series",
@@ -78,7 +79,7 @@ def test_opening_an_empty_database_creates_every_table(empty_database_url: str) 
 
 
 def test_database_is_at_the_head_revision(database: Database) -> None:
-    assert head_revision() == "0022"
+    assert head_revision() == "0023"
     assert current_revision(database.engine) == head_revision()
 
 

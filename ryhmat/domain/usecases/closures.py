@@ -1,0 +1,113 @@
+"""Closure periods: whom they pause, and what adding one does to sessions already planned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, Term
+from ryhmat.domain.model import (
+    CancelReason,
+    ClosurePeriod,
+    ClosureScope,
+    Session,
+    SessionStatus,
+)
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.scheduling import validate_period
+from ryhmat.domain.usecases.sessions import SessionView, in_time_order, session_views
+from ryhmat.domain.validation import clean_name
+
+MAX_CLOSURE_DAYS = 366
+
+
+@dataclass(frozen=True, slots=True)
+class ClosureEffect:
+    """What saving a closure does to the sessions in its days and scope: the planned
+    ones it cancels, and those held or edited by hand that it leaves as they are."""
+
+    cancelled: list[SessionView]
+    left_as_they_are: list[SessionView]
+
+
+def validate_closure(uow: UnitOfWork, closure: ClosurePeriod) -> None:
+    """Tidy and check a closure as typed; raises InvalidInput with the first problem."""
+    closure.name = clean_name(closure.name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
+    validate_period(closure.first_day, closure.last_day)
+    if (closure.last_day - closure.first_day).days >= MAX_CLOSURE_DAYS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A closure can last at most a year."))
+    if closure.scope is not ClosureScope.ORGANISATION:
+        closure.organisation_id = None
+    if closure.scope is not ClosureScope.GROUPS:
+        closure.group_ids = []
+    if closure.scope is ClosureScope.ORGANISATION and (
+        closure.organisation_id is None or uow.organisations.get(closure.organisation_id) is None
+    ):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Choose the organisation whose groups the closure pauses.")
+        )
+    if closure.scope is ClosureScope.GROUPS:
+        closure.group_ids = list(dict.fromkeys(closure.group_ids))
+        known = {group.id for group in uow.groups.get_many(closure.group_ids)}
+        if not closure.group_ids or not known.issuperset(closure.group_ids):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Choose at least one group the closure pauses.")
+            )
+
+
+def _sessions_in_scope(uow: UnitOfWork, closure: ClosurePeriod) -> list[Session]:
+    groups = {group.id: group for group in uow.groups.list()}
+    return [
+        session
+        for session in uow.sessions.between(closure.first_day, closure.last_day)
+        if session.status is not SessionStatus.CANCELLED
+        and (group := groups.get(session.group_id)) is not None
+        and closure.applies_to(group.id, group.organiser_ids)
+    ]
+
+
+def _split(uow: UnitOfWork, closure: ClosurePeriod) -> tuple[list[Session], list[Session]]:
+    """The sessions the closure cancels, and those it leaves: held, recorded or edited."""
+    sessions = in_time_order(_sessions_in_scope(uow, closure))
+    recorded = uow.sessions.with_attendance(s.id for s in sessions)
+    cancelled: list[Session] = []
+    kept: list[Session] = []
+    for session in sessions:
+        untouchable = (
+            session.edited_individually
+            or session.status is not SessionStatus.PLANNED
+            or session.id in recorded
+        )
+        (kept if untouchable else cancelled).append(session)
+    return cancelled, kept
+
+
+def preview_closure(uow: UnitOfWork, closure: ClosurePeriod) -> ClosureEffect:
+    """What saving ``closure`` would cancel and leave; saves nothing."""
+    validate_closure(uow, closure)
+    cancelled, kept = _split(uow, closure)
+    return ClosureEffect(session_views(uow, cancelled), session_views(uow, kept))
+
+
+def save_closure(
+    uow: UnitOfWork, closure: ClosurePeriod, cancel_planned: bool = False
+) -> ClosureEffect:
+    """Save a closure; with ``cancel_planned`` also cancel the planned sessions in its days
+    and scope, with the closure as the reason, in the same transaction.
+
+    A cancelled session's sequence moves on, so calendar subscribers see the change as
+    they see any cancellation; held, recorded and hand-edited sessions are never touched.
+    """
+    validate_closure(uow, closure)
+    cancelled, kept = _split(uow, closure) if cancel_planned else ([], [])
+    effect = ClosureEffect(session_views(uow, cancelled), session_views(uow, kept))
+    uow.closures.save(closure)
+    for session in cancelled:
+        session.status = SessionStatus.CANCELLED
+        session.cancel_category = CancelReason.CLOSURE
+        session.cancel_reason = closure.name
+        # As a cancellation in the session dialog does: the series leaves it be.
+        session.edited_individually = True
+        session.sequence += 1
+        uow.sessions.save(session)
+    uow.commit()
+    return effect

@@ -1,0 +1,129 @@
+"""The Closures tab: whom a closure pauses, and the sessions a new one cancels, shown first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QTreeWidget
+from pytestqt.qtbot import QtBot
+
+from ryhmat.domain.model import CancelReason, ClosureScope, SessionStatus
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.places import list_closures, list_organisations
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.groups.closures import ClosurePreviewDialog
+from tests.gui.person import (
+    activate,
+    choose,
+    click,
+    click_into,
+    enter,
+    escape,
+    show_window,
+    tab,
+    toggle_item,
+    type_text,
+    wait_closed,
+    wait_for_dialog,
+)
+from tests.gui.records import shown
+from tests.gui.ui.groups.test_places_and_closures import open_page
+
+BABIES = "Vauvaryhmä Pikkuiset"
+
+
+def _rows(tree: QTreeWidget) -> list[tuple[str, str]]:
+    items = (tree.topLevelItem(row) for row in range(tree.topLevelItemCount()))
+    return [(item.text(0), item.text(1)) for item in items if item is not None]
+
+
+Cancellation = tuple[SessionStatus, str, CancelReason]
+
+
+def _babies(context: AppContext, first: date, last: date) -> dict[date, Cancellation]:
+    def read(uow: UnitOfWork) -> dict[date, Cancellation]:
+        group = next(g for g in uow.groups.list() if g.name == BABIES)
+        return {
+            s.day: (s.status, s.cancel_reason, s.cancel_category)
+            for s in uow.sessions.between(first, last, [group.id])
+        }
+
+    return context.read(read)
+
+
+def test_a_closure_of_chosen_groups_shows_what_it_cancels_and_escape_saves_nothing(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    before = demo_context.read(list_closures)
+    sessions_before = _babies(demo_context, date(2026, 11, 9), date(2026, 12, 6))
+    page = open_page(qtbot, demo_context, 2)
+    show_window(qtbot, page)
+    form = page.closures.form
+    assert not form.groups.isVisible()  # all groups, until chosen otherwise
+
+    click(qtbot, page.closures.list.add_button)
+    click_into(qtbot, form.name)
+    type_text(qtbot, "Pikkuisten tauko")
+    tab(qtbot)
+    type_text(qtbot, "9.11.2026")
+    tab(qtbot)
+    type_text(qtbot, "6.12.2026")
+    choose(qtbot, form.scope, "Chosen groups")
+    assert form.groups.isVisible()
+    assert not form.organisation.isVisible()
+    toggle_item(qtbot, form.groups, BABIES)
+    click(qtbot, form.save_button)
+
+    dialog = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    assert isinstance(dialog, ClosurePreviewDialog)
+    activate(qtbot, dialog)  # the window manager puts a new dialog in front
+    assert _rows(dialog.cancelled) == [(BABIES, "Tue 24/11/2026"), (BABIES, "Tue 01/12/2026")]
+    assert _rows(dialog.left) == [(BABIES, "Tue 10/11/2026")]  # held already
+    escape(qtbot)
+    wait_closed(qtbot, dialog)
+    assert demo_context.read(list_closures) == before
+    assert _babies(demo_context, date(2026, 11, 9), date(2026, 12, 6)) == sessions_before
+
+    click(qtbot, form.save_button)
+    dialog = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    activate(qtbot, dialog)
+    enter(qtbot)  # the default: save and cancel them
+    wait_closed(qtbot, dialog)
+    saved = [c for c in demo_context.read(list_closures) if c.name == "Pikkuisten tauko"]
+    assert [(c.scope, len(c.group_ids)) for c in saved] == [(ClosureScope.GROUPS, 1)]
+    after = _babies(demo_context, date(2026, 11, 9), date(2026, 12, 6))
+    assert after[date(2026, 11, 24)] == (
+        SessionStatus.CANCELLED,
+        "Pikkuisten tauko",
+        CancelReason.CLOSURE,
+    )
+    assert after[date(2026, 12, 1)][0] is SessionStatus.CANCELLED
+    assert after[date(2026, 11, 10)] == sessions_before[date(2026, 11, 10)]
+    assert BABIES in shown(page.closures.list, 3)
+
+
+def test_an_organisations_closure_is_chosen_by_keyboard_and_saved_without_a_question_when_empty(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = open_page(qtbot, demo_context, 2)
+    show_window(qtbot, page)
+    form = page.closures.form
+    organisation = next(
+        o for o in demo_context.read(list_organisations) if o.name == "Järvelän neuvola"
+    )
+    click(qtbot, page.closures.list.add_button)
+    click_into(qtbot, form.name)
+    type_text(qtbot, "Neuvolan kesätauko")
+    tab(qtbot)
+    type_text(qtbot, "1.7.2027")
+    tab(qtbot)
+    type_text(qtbot, "31.7.2027")
+    choose(qtbot, form.scope, "The groups of one organisation")
+    choose(qtbot, form.organisation, "Järvelän neuvola")
+    click_into(qtbot, form.name)
+    enter(qtbot)  # nothing is planned in July: saved at once
+    saved = [c for c in demo_context.read(list_closures) if c.name == "Neuvolan kesätauko"]
+    assert [(c.scope, c.organisation_id) for c in saved] == [
+        (ClosureScope.ORGANISATION, organisation.id)
+    ]
+    assert "Groups of Järvelän neuvola" in shown(page.closures.list, 3)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from ryhmat.domain.calendar import CalendarFilter
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, Term
 from ryhmat.domain.model import (
     CancelReason,
     ClosurePeriod,
     ClosureScope,
+    Group,
     Session,
     SessionStatus,
 )
@@ -111,3 +114,66 @@ def save_closure(
         uow.sessions.save(session)
     uow.commit()
     return effect
+
+
+@dataclass(frozen=True, slots=True)
+class ClosureOnCalendar:
+    """A closure as the calendar shows it: its days, and the shown groups it pauses
+    (empty when it pauses every group)."""
+
+    name: str
+    first_day: date
+    last_day: date
+    groups: list[str]
+
+    def covers(self, day: date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+
+def calendar_closures(
+    uow: UnitOfWork, first_day: date, last_day: date, wanted: CalendarFilter | None = None
+) -> list[ClosureOnCalendar]:
+    """The closures on first_day..last_day that pause a group the calendar shows with
+    ``wanted``: its group, its organisation's groups, or the groups its worker or place
+    meets with on those days or by default."""
+    validate_period(first_day, last_day)
+    closures = uow.closures.overlapping(first_day, last_day)
+    if not closures:
+        return []
+    shown = _groups_shown(uow, first_day, last_day, wanted or CalendarFilter())
+    result = []
+    for closure in closures:
+        paused = [g for g in shown if closure.applies_to(g.id, g.organiser_ids)]
+        if paused:
+            names = [] if closure.scope is ClosureScope.ALL else sorted(g.name for g in paused)
+            result.append(
+                ClosureOnCalendar(closure.name, closure.first_day, closure.last_day, names)
+            )
+    return result
+
+
+def _groups_shown(
+    uow: UnitOfWork, first_day: date, last_day: date, wanted: CalendarFilter
+) -> list[Group]:
+    groups = [g for g in uow.groups.list() if not g.archived or g.id == wanted.group_id]
+    if wanted.group_id is not None:
+        groups = [g for g in groups if g.id == wanted.group_id]
+    if wanted.organisation_id is not None:
+        groups = [g for g in groups if wanted.organisation_id in g.organiser_ids]
+    if wanted.worker_id is None and wanted.place_id is None:
+        return groups
+    meeting = {
+        s.group_id
+        for s in uow.sessions.between(first_day, last_day, [g.id for g in groups])
+        if wanted.place_id in (None, s.place_id)
+        and (wanted.worker_id is None or wanted.worker_id in s.leader_ids)
+    }
+    pairs = {p.id: p for p in uow.pairs.list()}
+
+    def by_default(group: Group) -> bool:
+        pair = pairs.get(group.default_pair_id) if group.default_pair_id else None
+        return (wanted.place_id is None or group.default_place_id == wanted.place_id) and (
+            wanted.worker_id is None or (pair is not None and wanted.worker_id in pair.worker_ids)
+        )
+
+    return [g for g in groups if g.id in meeting or by_default(g)]

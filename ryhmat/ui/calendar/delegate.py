@@ -190,6 +190,27 @@ class MonthDayDelegate(QStyledItemDelegate):
         painter.setFont(item.font)
         number = self._line(str(month_day.day.day), item.font)
         self._paint_line(painter, layout.day_number, number, metrics, right_aligned=True)
+        if month_day.closure:
+            self._paint_closure(painter, item.font, layout.day_number, month_day.closure, number)
+
+    @staticmethod
+    def _paint_closure(
+        painter: QPainter, font: QFont, line: QRect, name: str, number: QStaticText
+    ) -> None:
+        """The closure's name in the day's band, left of the day number, in italics."""
+        closure_font = QFont(font)
+        closure_font.setBold(False)
+        closure_font.setItalic(True)
+        metrics = QFontMetrics(closure_font)
+        room = line.width() - int(number.size().width()) - 2 * SPACING
+        if room <= 0:
+            return
+        painter.setFont(closure_font)
+        painter.setPen(CANCELLED_TEXT)
+        shortened = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(
+            QRect(line.left(), line.top(), room, line.height()), LEFT_CENTRED, shortened
+        )
 
     def _paint_chips(
         self, painter: QPainter, font: QFont, layout: ChipLayout, month_day: MonthDay

@@ -23,7 +23,7 @@ from ryhmat.demo.families import (
 from ryhmat.demo.ids import IdSource
 from ryhmat.demo.names import NamePools
 from ryhmat.demo.profiles import GroupSpec
-from ryhmat.demo.school_calendar import SchoolYear, Season, on_or_after
+from ryhmat.demo.school_calendar import SchoolYear, Season
 from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.model import (
     AdultRole,
@@ -46,6 +46,7 @@ from ryhmat.domain.model import (
     SessionStatus,
 )
 from ryhmat.domain.scheduling import apply_series, closures_pausing, plan_series, skip_reason
+from ryhmat.domain.school_holidays import on_or_after
 
 PRESENT, ABSENT, EXCUSED = AttendanceMark.PRESENT, AttendanceMark.ABSENT, AttendanceMark.EXCUSED
 VISITOR_ROLES = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -68,43 +70,95 @@ def _sessions_in_scope(uow: UnitOfWork, closure: ClosurePeriod) -> list[Session]
     ]
 
 
-def _split(uow: UnitOfWork, closure: ClosurePeriod) -> tuple[list[Session], list[Session]]:
-    """The sessions the closure cancels, and those it leaves: held, recorded or edited."""
-    sessions = in_time_order(_sessions_in_scope(uow, closure))
-    recorded = uow.sessions.with_attendance(s.id for s in sessions)
-    cancelled: list[Session] = []
+def _split(
+    uow: UnitOfWork, closures: Sequence[ClosurePeriod]
+) -> tuple[list[tuple[Session, ClosurePeriod]], list[Session]]:
+    """The sessions the closures cancel, each with the closure that cancels it, and
+    those they leave: held, recorded or edited by hand."""
+    found: dict[uuid.UUID, tuple[Session, ClosurePeriod]] = {}
+    for closure in closures:
+        for session in _sessions_in_scope(uow, closure):
+            found.setdefault(session.id, (session, closure))
+    recorded = uow.sessions.with_attendance(found)
+    cancelled: list[tuple[Session, ClosurePeriod]] = []
     kept: list[Session] = []
-    for session in sessions:
+    for session in in_time_order([session for session, _ in found.values()]):
+        closure = found[session.id][1]
         untouchable = (
             session.edited_individually
             or session.status is not SessionStatus.PLANNED
             or session.id in recorded
         )
-        (kept if untouchable else cancelled).append(session)
+        if untouchable:
+            kept.append(session)
+        else:
+            cancelled.append((session, closure))
     return cancelled, kept
 
 
-def preview_closure(uow: UnitOfWork, closure: ClosurePeriod) -> ClosureEffect:
-    """What saving ``closure`` would cancel and leave; saves nothing."""
-    validate_closure(uow, closure)
-    cancelled, kept = _split(uow, closure)
-    return ClosureEffect(session_views(uow, cancelled), session_views(uow, kept))
-
-
-def save_closure(
-    uow: UnitOfWork, closure: ClosurePeriod, cancel_planned: bool = False
+def _effect(
+    uow: UnitOfWork, cancelled: list[tuple[Session, ClosurePeriod]], kept: list[Session]
 ) -> ClosureEffect:
-    """Save a closure; with ``cancel_planned`` also cancel the planned sessions in its days
-    and scope, with the closure as the reason, in the same transaction.
+    return ClosureEffect(
+        session_views(uow, [session for session, _ in cancelled]), session_views(uow, kept)
+    )
+
+
+def same_closure(one: ClosurePeriod, other: ClosurePeriod) -> bool:
+    """Whether two closures pause the same groups on the same days, whatever their names."""
+    return (one.first_day, one.last_day, one.scope, one.organisation_id) == (
+        other.first_day,
+        other.last_day,
+        other.scope,
+        other.organisation_id,
+    ) and set(one.group_ids) == set(other.group_ids)
+
+
+def new_closures(uow: UnitOfWork, proposed: Sequence[ClosurePeriod]) -> list[ClosurePeriod]:
+    """Those of ``proposed`` not stored already (nor proposed twice): a template added a
+    second time adds nothing."""
+    validate_closures(uow, proposed)
+    known = uow.closures.overlapping(
+        min((c.first_day for c in proposed), default=date.max),
+        max((c.last_day for c in proposed), default=date.min),
+    )
+    fresh: list[ClosurePeriod] = []
+    for closure in proposed:
+        if not any(same_closure(closure, other) for other in [*known, *fresh]):
+            fresh.append(closure)
+    return fresh
+
+
+def validate_closures(uow: UnitOfWork, closures: Sequence[ClosurePeriod]) -> None:
+    for closure in closures:
+        validate_closure(uow, closure)
+
+
+def preview_closures(uow: UnitOfWork, closures: Sequence[ClosurePeriod]) -> ClosureEffect:
+    """What saving ``closures`` would cancel and leave; saves nothing."""
+    validate_closures(uow, closures)
+    return _effect(uow, *_split(uow, closures))
+
+
+def preview_closure(uow: UnitOfWork, closure: ClosurePeriod) -> ClosureEffect:
+    return preview_closures(uow, [closure])
+
+
+def save_closures(
+    uow: UnitOfWork, closures: Sequence[ClosurePeriod], cancel_planned: bool = False
+) -> ClosureEffect:
+    """Save closures; with ``cancel_planned`` also cancel the planned sessions in their days
+    and scopes, each with its closure's name as the reason, in the same transaction.
 
     A cancelled session's sequence moves on, so calendar subscribers see the change as
     they see any cancellation; held, recorded and hand-edited sessions are never touched.
     """
-    validate_closure(uow, closure)
-    cancelled, kept = _split(uow, closure) if cancel_planned else ([], [])
-    effect = ClosureEffect(session_views(uow, cancelled), session_views(uow, kept))
-    uow.closures.save(closure)
-    for session in cancelled:
+    validate_closures(uow, closures)
+    cancelled, kept = _split(uow, closures) if cancel_planned else ([], [])
+    effect = _effect(uow, cancelled, kept)
+    for closure in closures:
+        uow.closures.save(closure)
+    for session, closure in cancelled:
         session.status = SessionStatus.CANCELLED
         session.cancel_category = CancelReason.CLOSURE
         session.cancel_reason = closure.name
@@ -114,6 +168,12 @@ def save_closure(
         uow.sessions.save(session)
     uow.commit()
     return effect
+
+
+def save_closure(
+    uow: UnitOfWork, closure: ClosurePeriod, cancel_planned: bool = False
+) -> ClosureEffect:
+    return save_closures(uow, [closure], cancel_planned)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ from ryhmat.domain.model import (
     WorkerKind,
 )
 from ryhmat.domain.scheduling import SkipKind
+from ryhmat.domain.school_holidays import SchoolBreak
 from ryhmat.domain.statistics import (
     BREAKDOWNS,
     EXPLAINED_FIGURES,
@@ -152,6 +153,10 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (WorkerKind, WorkerKind.VOLUNTEER): QT_TRANSLATE_NOOP("Labels", "volunteer"),
     (WorkerKind, WorkerKind.STUDENT): QT_TRANSLATE_NOOP("Labels", "student"),
     (ClosureScope, ClosureScope.ALL): QT_TRANSLATE_NOOP("Labels", "All groups"),
+    (SchoolBreak, SchoolBreak.AUTUMN): QT_TRANSLATE_NOOP("Labels", "Autumn break"),
+    (SchoolBreak, SchoolBreak.CHRISTMAS): QT_TRANSLATE_NOOP("Labels", "Christmas break"),
+    (SchoolBreak, SchoolBreak.WINTER): QT_TRANSLATE_NOOP("Labels", "Winter break"),
+    (SchoolBreak, SchoolBreak.SUMMER): QT_TRANSLATE_NOOP("Labels", "Summer break"),
     (ClosureScope, ClosureScope.ORGANISATION): QT_TRANSLATE_NOOP(
         "Labels", "The groups of one organisation"
     ),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,13 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ryhmat.domain.errors import UserError
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.domain.model import ClosurePeriod, ClosureScope
+from ryhmat.domain.school_holidays import SKI_WEEKS, school_breaks
 from ryhmat.domain.usecases.choices import Choices, load_choices
-from ryhmat.domain.usecases.closures import ClosureEffect, preview_closure, save_closure
+from ryhmat.domain.usecases.closures import (
+    ClosureEffect,
+    new_closures,
+    preview_closure,
+    preview_closures,
+    save_closure,
+    save_closures,
+)
 from ryhmat.domain.usecases.places import list_closures
 from ryhmat.domain.usecases.removal import Kind
 from ryhmat.domain.usecases.sessions import SessionView
+from ryhmat.i18n import translate
 from ryhmat.labels import label
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
@@ -45,6 +54,58 @@ from ryhmat.ui.removal import RemovalActions
 from ryhmat.ui.unsaved import EditorState, ask_before_leaving, typed_fields
 
 _SCOPES = list(ClosureScope)
+# Where each hiihtoloma week is kept: the south first, the north last.
+_REGIONS = (
+    QT_TRANSLATE_NOOP("Regions", "southern Finland"),
+    QT_TRANSLATE_NOOP("Regions", "central Finland"),
+    QT_TRANSLATE_NOOP("Regions", "northern Finland"),
+)
+
+
+class ScopeFields(QObject):
+    """Whom a closure pauses, as rows of a form: the scope, then the organisation or the
+    groups it names, each row shown only when its scope is chosen."""
+
+    def __init__(self, form: QFormLayout, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._form = form
+        self.scope = QComboBox(parent)
+        for scope in _SCOPES:
+            self.scope.addItem(label(scope), scope.value)
+        self.organisation = IdComboBox(parent)
+        self.groups = CheckList(parent)
+        form.addRow(self.tr("&Pauses:"), self.scope)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Groups:"), self.groups)
+        self.scope.currentIndexChanged.connect(self._show_scope)
+        self._show_scope()
+
+    def set_choices(self, choices: Choices) -> None:
+        self.organisation.set_choices(by_name(choices.organisations))
+        self.groups.set_choices(by_name(choices.groups), rows=8)
+
+    def load(self, closure: ClosurePeriod | None) -> None:
+        self.scope.setCurrentIndex(_SCOPES.index(closure.scope if closure else ClosureScope.ALL))
+        self.organisation.set_current_id(closure.organisation_id if closure else None)
+        self.groups.set_checked_ids(closure.group_ids if closure else [])
+        self._show_scope()
+
+    def chosen_scope(self) -> ClosureScope:
+        return ClosureScope(self.scope.currentData())
+
+    def apply_to(self, closure: ClosurePeriod) -> ClosurePeriod:
+        """``closure`` with the scope chosen here."""
+        scope = self.chosen_scope()
+        closure.scope = scope
+        chosen = self.organisation.current_id()
+        closure.organisation_id = chosen if scope is ClosureScope.ORGANISATION else None
+        closure.group_ids = self.groups.checked_ids() if scope is ClosureScope.GROUPS else []
+        return closure
+
+    def _show_scope(self) -> None:
+        scope = self.chosen_scope()
+        self._form.setRowVisible(self.organisation, scope is ClosureScope.ORGANISATION)
+        self._form.setRowVisible(self.groups, scope is ClosureScope.GROUPS)
 
 
 class ClosureForm(QGroupBox, EditorState):
@@ -63,11 +124,6 @@ class ClosureForm(QGroupBox, EditorState):
         today = context.today()
         self.first_day = DateField(today, self)
         self.last_day = DateField(today, self)
-        self.scope = QComboBox(self)
-        for scope in _SCOPES:
-            self.scope.addItem(label(scope), scope.value)
-        self.organisation = IdComboBox(self)
-        self.groups = CheckList(self)
         self.error = ErrorLabel(self)
         for field in (self.first_day, self.last_day):
             field.problem_changed.connect(self.error.show_problem)
@@ -80,13 +136,13 @@ class ClosureForm(QGroupBox, EditorState):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         form = QFormLayout(self)
-        self._form = form
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&First day:"), self.first_day)
         form.addRow(self.tr("&Last day:"), self.last_day)
-        form.addRow(self.tr("&Pauses:"), self.scope)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
-        form.addRow(self.tr("&Groups:"), self.groups)
+        self.scope_fields = ScopeFields(form, self)
+        self.scope = self.scope_fields.scope
+        self.organisation = self.scope_fields.organisation
+        self.groups = self.scope_fields.groups
         form.addRow(self.error)
         form.addRow(buttons)
         hint = QLabel(
@@ -100,7 +156,6 @@ class ClosureForm(QGroupBox, EditorState):
         )
         hint.setWordWrap(True)
         form.addRow(hint)
-        self.scope.currentIndexChanged.connect(self._show_scope)
         self.load(None)
 
     def load(self, closure: ClosurePeriod | None) -> None:
@@ -108,33 +163,14 @@ class ClosureForm(QGroupBox, EditorState):
         self.setTitle(self.tr("Edit closure") if closure else self.tr("New closure"))
         today = self._context.today()
         keep = [closure.organisation_id, *closure.group_ids] if closure else []
-        self._set_choices(self._context.read(lambda uow: load_choices(uow, keep)))
+        self.scope_fields.set_choices(self._context.read(lambda uow: load_choices(uow, keep)))
         self.name.setText(closure.name if closure else "")
         self.first_day.set_day(closure.first_day if closure else today)
         self.last_day.set_day(closure.last_day if closure else today + timedelta(days=6))
-        scope = closure.scope if closure else ClosureScope.ALL
-        self.scope.setCurrentIndex(_SCOPES.index(scope))
-        self.organisation.set_current_id(closure.organisation_id if closure else None)
-        self.groups.set_checked_ids(closure.group_ids if closure else [])
-        self._show_scope()
+        self.scope_fields.load(closure)
         self.error.clear_error()
         self._loaded = closure
         self.mark_clean()
-
-    def _set_choices(self, choices: Choices) -> None:
-        self.organisation.set_choices(by_name(choices.organisations))
-        self.groups.set_choices(by_name(choices.groups), rows=8)
-
-    def _show_scope(self) -> None:
-        scope = self.chosen_scope()
-        for widget, shown in (
-            (self.organisation, scope is ClosureScope.ORGANISATION),
-            (self.groups, scope is ClosureScope.GROUPS),
-        ):
-            self._form.setRowVisible(widget, shown)
-
-    def chosen_scope(self) -> ClosureScope:
-        return ClosureScope(self.scope.currentData())
 
     def form_state(self) -> object:
         return typed_fields(self.closure())
@@ -144,16 +180,10 @@ class ClosureForm(QGroupBox, EditorState):
         return True
 
     def closure(self) -> ClosurePeriod:
-        scope = self.chosen_scope()
-        closure = ClosurePeriod(
-            name=self.name.text(),
-            first_day=self.first_day.day(),
-            last_day=self.last_day.day(),
-            scope=scope,
-            organisation_id=(
-                self.organisation.current_id() if scope is ClosureScope.ORGANISATION else None
-            ),
-            group_ids=self.groups.checked_ids() if scope is ClosureScope.GROUPS else [],
+        closure = self.scope_fields.apply_to(
+            ClosurePeriod(
+                name=self.name.text(), first_day=self.first_day.day(), last_day=self.last_day.day()
+            )
         )
         if self._closure_id is not None:
             closure.id = self._closure_id
@@ -192,6 +222,139 @@ class ClosureForm(QGroupBox, EditorState):
         self.saved.emit()
 
 
+class SchoolHolidaysDialog(QDialog):
+    """The breaks of a school year added as closures for a chosen scope in one step: the
+    dates are shown for review first, and breaks already added are left out."""
+
+    added = Signal()  # closures were saved
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schoolHolidays")
+        self.setWindowTitle(self.tr("Add the school holidays of a school year"))
+        self._context = context
+        self._fresh: list[ClosurePeriod] = []
+        self.preview: ClosurePreviewDialog | None = None
+        self.school_year = QComboBox(self)
+        today = context.today()
+        current = today.year if today.month >= 8 else today.year - 1
+        for year in range(current - 1, current + 4):
+            self.school_year.addItem(f"{year}–{year + 1}", year)
+        self.school_year.setCurrentIndex(1)
+        self.ski_week = QComboBox(self)
+        for week, region in zip(SKI_WEEKS, _REGIONS, strict=True):
+            text = self.tr("Week %1 (%2)").replace("%1", str(week))
+            self.ski_week.addItem(text.replace("%2", translate("Regions", region)), week)
+        form = QFormLayout()
+        form.addRow(self.tr("School &year:"), self.school_year)
+        form.addRow(self.tr("&Hiihtoloma:"), self.ski_week)
+        self.scope_fields = ScopeFields(form, self)
+        self.scope_fields.set_choices(context.read(load_choices))
+        self.review = QTreeWidget(self)
+        self.review.setRootIsDecorated(False)
+        self.review.setHeaderLabels(
+            [self.tr("Closure"), self.tr("First day"), self.tr("Last day"), self.tr("Note")]
+        )
+        self.error = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(self)
+        self.add_button = self.buttons.addButton(
+            self.tr("&Add closures"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.add_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._add)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("These closures will be added:"), self))
+        layout.addWidget(self.review)
+        hint = QLabel(
+            self.tr(
+                "Easter needs no closure: its days are public holidays, which every "
+                "season skips. Breaks added before for the same groups are left out."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for combo in (self.school_year, self.ski_week, self.scope_fields.scope):
+            combo.currentIndexChanged.connect(self._review)
+        self.scope_fields.organisation.currentIndexChanged.connect(self._review)
+        self.scope_fields.groups.itemChanged.connect(self._review)
+        self.resize(620, 560)
+        self._review()
+
+    def proposed(self) -> list[ClosurePeriod]:
+        """The breaks of the chosen school year as closures of the chosen scope."""
+        breaks = school_breaks(self.school_year.currentData(), self.ski_week.currentData())
+        return [
+            self.scope_fields.apply_to(
+                ClosurePeriod(
+                    name=f"{label(found.kind)} {found.years}",
+                    first_day=found.first_day,
+                    last_day=found.last_day,
+                )
+            )
+            for found in breaks
+        ]
+
+    def _review(self) -> None:
+        proposed = self.proposed()
+        try:
+            self._fresh = self._context.read(lambda uow: new_closures(uow, proposed))
+        except UserError as error:
+            self._fresh = []
+            self.error.show_error(error)
+        else:
+            self.error.clear_error()
+        fresh = {closure.id for closure in self._fresh}
+        self.review.clear()
+        for closure in proposed:
+            note = "" if closure.id in fresh else self.tr("added already")
+            QTreeWidgetItem(
+                self.review,
+                [
+                    closure.name,
+                    f"{weekday_name(closure.first_day)} {format_date(closure.first_day)}",
+                    f"{weekday_name(closure.last_day)} {format_date(closure.last_day)}",
+                    note,
+                ],
+            )
+        for column in range(self.review.columnCount()):
+            self.review.resizeColumnToContents(column)
+        self.add_button.setEnabled(bool(self._fresh))
+
+    def _add(self) -> None:
+        closures = list(self._fresh)
+        try:
+            effect = self._context.read(lambda uow: preview_closures(uow, closures))
+        except UserError as error:
+            self.error.show_error(error)
+            return
+        if not effect.cancelled and not effect.left_as_they_are:
+            self._save(closures)
+            return
+        what = self.tr("the school holidays %1").replace("%1", self.school_year.currentText())
+        self.preview = ClosurePreviewDialog(what, effect, self)
+        self.preview.accepted.connect(lambda: self._save(closures))
+        self.preview.open()
+
+    def _save(self, closures: list[ClosurePeriod]) -> None:
+        try:
+            self._context.write(
+                lambda uow: save_closures(uow, closures, cancel_planned=True),
+                Changes.PLACES | Changes.SESSIONS,
+                self,
+            )
+        except UserError as error:
+            self.error.show_error(error)
+            return
+        self.added.emit()
+        self.accept()
+
+
 class ClosurePreviewDialog(QDialog):
     """The planned sessions a closure cancels, and those it leaves as they are; OK
     saves the closure and cancels them, Esc or Cancel saves nothing."""
@@ -199,7 +362,7 @@ class ClosurePreviewDialog(QDialog):
     def __init__(self, name: str, effect: ClosureEffect, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("closurePreview")
-        self.setWindowTitle(self.tr("Sessions during “%1”").replace("%1", name))
+        self.setWindowTitle(self.tr("Sessions during %1").replace("%1", name))
         self.cancelled = _session_list(effect.cancelled, self)
         self.left = _session_list(effect.left_as_they_are, self)
         layout = QVBoxLayout(self)
@@ -283,6 +446,13 @@ class ClosuresTab(QWidget):
         )
         self._names: dict[uuid.UUID, str] = {}
         self.list.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.school_holidays_button = QPushButton(self.tr("School &holidays…"), self)
+        self.school_holidays_button.setToolTip(
+            self.tr("Add the school holidays of a school year as closures in one step")
+        )
+        self.school_holidays_button.clicked.connect(self._add_school_holidays)
+        self.list.buttons.addWidget(self.school_holidays_button)
+        self.school_holidays: SchoolHolidaysDialog | None = None
         self.form = ClosureForm(context, self)
         self.list.add_requested.connect(self._new)
         self.list.edit_requested.connect(self._edit)
@@ -310,6 +480,10 @@ class ClosuresTab(QWidget):
 
     def _edit(self, closure: ClosurePeriod) -> None:
         ask_before_leaving(self.form, lambda: self.form.load(closure))
+
+    def _add_school_holidays(self) -> None:
+        self.school_holidays = SchoolHolidaysDialog(self._context, self)
+        self.school_holidays.open()
 
     def _new(self) -> None:
         ask_before_leaving(self.form, self._start_new)

@@ -11,7 +11,7 @@ from ryhmat.domain.model import CancelReason, ClosureScope, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.places import list_closures, list_organisations
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.groups.closures import ClosurePreviewDialog
+from ryhmat.ui.groups.closures import ClosurePreviewDialog, SchoolHolidaysDialog
 from tests.gui.person import (
     activate,
     choose,
@@ -127,3 +127,86 @@ def test_an_organisations_closure_is_chosen_by_keyboard_and_saved_without_a_ques
         (ClosureScope.ORGANISATION, organisation.id)
     ]
     assert "Groups of Järvelän neuvola" in shown(page.closures.list, 3)
+
+
+def _review(dialog: SchoolHolidaysDialog) -> list[tuple[str, str, str, str]]:
+    tree = dialog.review
+    items = [tree.topLevelItem(row) for row in range(tree.topLevelItemCount())]
+    return [(i.text(0), i.text(1), i.text(2), i.text(3)) for i in items if i is not None]
+
+
+def test_the_school_holidays_of_a_year_are_reviewed_added_once_and_cancel_what_they_cover(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = open_page(qtbot, demo_context, 2)
+    show_window(qtbot, page)
+    click(qtbot, page.closures.school_holidays_button)
+    dialog = wait_for_dialog(qtbot, SchoolHolidaysDialog)
+    assert isinstance(dialog, SchoolHolidaysDialog)
+    activate(qtbot, dialog)
+    assert dialog.school_year.currentText() == "2026–2027"  # the school year of today
+    # The demo has this year's breaks, with hiihtoloma in week 8, already.
+    assert [row[3] for row in _review(dialog)] == ["added already"] * 4
+    assert not dialog.add_button.isEnabled()
+
+    choose(qtbot, dialog.ski_week, "Week 9")
+    assert _review(dialog)[2] == ("Winter break 2027", "Mon 01/03/2027", "Sun 07/03/2027", "")
+    assert dialog.add_button.isEnabled()
+    enter(qtbot)
+    preview = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    assert isinstance(preview, ClosurePreviewDialog)
+    activate(qtbot, preview)
+    cancelled = _rows(preview.cancelled)
+    assert cancelled
+    assert {day.split()[1][-7:] for _, day in cancelled} == {"03/2027"}
+    enter(qtbot)
+    wait_closed(qtbot, dialog)
+    added = [c for c in demo_context.read(list_closures) if c.name == "Winter break 2027"]
+    assert [(c.first_day, c.last_day, c.scope) for c in added] == [
+        (date(2027, 3, 1), date(2027, 3, 7), ClosureScope.ALL)
+    ]
+
+    def march(uow: UnitOfWork) -> set[tuple[SessionStatus, str]]:
+        sessions = uow.sessions.between(date(2027, 3, 1), date(2027, 3, 7))
+        return {(s.status, s.cancel_reason) for s in sessions}
+
+    assert demo_context.read(march) == {(SessionStatus.CANCELLED, "Winter break 2027")}
+
+    activate(qtbot, page)
+    click(qtbot, page.closures.school_holidays_button)
+    again = wait_for_dialog(qtbot, SchoolHolidaysDialog)
+    assert isinstance(again, SchoolHolidaysDialog)
+    activate(qtbot, again)
+    choose(qtbot, again.ski_week, "Week 9")
+    assert [row[3] for row in _review(again)] == ["added already"] * 4
+    escape(qtbot)
+    wait_closed(qtbot, again)
+    assert len(demo_context.read(list_closures)) == len(added) + 4
+
+
+def test_school_holidays_of_one_organisation_need_the_organisation(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = open_page(qtbot, demo_context, 2)
+    show_window(qtbot, page)
+    before = demo_context.read(list_closures)
+    click(qtbot, page.closures.school_holidays_button)
+    dialog = wait_for_dialog(qtbot, SchoolHolidaysDialog)
+    assert isinstance(dialog, SchoolHolidaysDialog)
+    activate(qtbot, dialog)
+    choose(qtbot, dialog.school_year, "2027–2028")
+    choose(qtbot, dialog.scope_fields.scope, "The groups of one organisation")
+    choose(qtbot, dialog.scope_fields.organisation, "Järvelän neuvola")
+    assert [row[0] for row in _review(dialog)] == [
+        "Autumn break 2027",
+        "Christmas break 2027–2028",
+        "Winter break 2028",
+        "Summer break 2028",
+    ]
+    enter(qtbot)
+    wait_closed(qtbot, dialog)
+    added = [c for c in demo_context.read(list_closures) if c not in before]
+    assert len(added) == 4
+    assert {(c.scope, c.organisation_id is not None) for c in added} == {
+        (ClosureScope.ORGANISATION, True)
+    }

@@ -109,6 +109,7 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (ConflictKind, ConflictKind.PLACE): QT_TRANSLATE_NOOP("Labels", "place"),
     (SkipKind, SkipKind.HOLIDAY): QT_TRANSLATE_NOOP("Labels", "public holiday"),
     (SkipKind, SkipKind.CLOSURE): QT_TRANSLATE_NOOP("Labels", "closure"),
+    (SkipKind, SkipKind.EVE): QT_TRANSLATE_NOOP("Labels", "the group does not meet on this eve"),
     (SkipKind, SkipKind.CLOCK_CHANGE): QT_TRANSLATE_NOOP("Labels", "the clocks change that night"),
     (FeedKind, FeedKind.ORGANISATION): QT_TRANSLATE_NOOP("Labels", "Partner organisation"),
     (FeedKind, FeedKind.GROUP): QT_TRANSLATE_NOOP("Labels", "Group"),

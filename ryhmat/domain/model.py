@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import NamedTuple
 
+from ryhmat.domain.finnish_holidays import Eve
 from ryhmat.domain.timezone import wall_clock
 
 
@@ -281,6 +282,8 @@ class Group:
     # The worker pair's planning and debrief around each session, counted as each
     # leader's planning hours apart from the session's own time; None: none kept.
     planning_minutes: int | None = None
+    # The eves its seasons skip (kiirastorstai, vapunaatto...); None: those the team skips.
+    skipped_eves: list[Eve] | None = None
     archived: bool = False
     # The stored version this object was read at; 0 until first saved.
     version: int = 0

@@ -10,12 +10,13 @@ from __future__ import annotations
 import enum
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Protocol, TypeVar
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from ryhmat.domain.finnish_holidays import Eve, eve_of
 from ryhmat.domain.model import ClosurePeriod, Group, Series, Session, SessionStatus, new_id
 from ryhmat.domain.timezone import ClockChange, clock_change_at
 from ryhmat.domain.validation import validate_day
@@ -29,10 +30,15 @@ class HolidayCalendar(Protocol):
         """The name of the public holiday on ``day``, or None on an ordinary day."""
         ...
 
+    def eve_name(self, eve: Eve) -> str:
+        """The name of an eve groups may not meet on, in the language of the moment."""
+        ...
+
 
 class SkipKind(enum.StrEnum):
     HOLIDAY = "holiday"
     CLOSURE = "closure"
+    EVE = "eve"  # an eve the group does not meet on (kiirastorstai, vapunaatto...)
     CLOCK_CHANGE = "clock change"  # the time never comes that night, or comes twice
 
 
@@ -167,20 +173,30 @@ def closures_pausing(group: Group, closures: Iterable[ClosurePeriod]) -> list[Cl
 
 
 def skip_reason(
-    day: date, holidays: HolidayCalendar, closures: Sequence[ClosurePeriod]
+    day: date,
+    holidays: HolidayCalendar,
+    closures: Sequence[ClosurePeriod],
+    skipped_eves: Collection[Eve] = (),
 ) -> SkippedDay | None:
-    """Why the series does not meet on ``day`` at all: a holiday or a closure."""
+    """Why the series does not meet on ``day`` at all: a holiday, a closure, or an eve
+    its group does not meet on."""
     name = holidays.holiday_name(day)
     if name:
         return SkippedDay(day, name, SkipKind.HOLIDAY)
     for closure in closures:
         if closure.covers(day):
             return SkippedDay(day, closure.name, SkipKind.CLOSURE)
+    eve = eve_of(day) if skipped_eves else None
+    if eve is not None and eve in skipped_eves:
+        return SkippedDay(day, holidays.eve_name(eve), SkipKind.EVE)
     return None
 
 
 def plan_series(
-    series: Series, holidays: HolidayCalendar, closures: Sequence[ClosurePeriod]
+    series: Series,
+    holidays: HolidayCalendar,
+    closures: Sequence[ClosurePeriod],
+    skipped_eves: Collection[Eve] = (),
 ) -> SeriesPlan:
     """The dates a series meets on, and the dates it skips with their reasons."""
     validate_series(series)
@@ -188,7 +204,9 @@ def plan_series(
     skipped: list[SkippedDay] = []
     seen_skips: set[date] = set()
     for candidate in _candidates(series):
-        reason = skip_reason(candidate.day, holidays, closures) or _clock_change(candidate)
+        reason = skip_reason(candidate.day, holidays, closures, skipped_eves) or _clock_change(
+            candidate
+        )
         if reason is None:
             occurrences.append(candidate)
         elif candidate.day not in seen_skips:

@@ -120,6 +120,7 @@ def _enum_values(enum_type: type[enum.Enum]) -> list[str]:
 
 
 LISTED_ROLES_LENGTH = 200
+SKIPPED_EVES_LENGTH = 200
 ALL_ROLES = ",".join(AdultRole)
 # What migration 0014 gave the rows it found; the app always writes the column itself.
 ROLES_OF_0014 = "father,mother,other_guardian,grandparent"
@@ -248,6 +249,8 @@ class GroupRow(IdRow):
     )
     # Planning and debrief per session, in minutes (migration 0020); NULL: none.
     planning_minutes: Mapped[int | None] = mapped_column(Integer)
+    # The eves its seasons skip, comma-separated (migration 0023); NULL: the team's.
+    skipped_eves: Mapped[str | None] = mapped_column(String(SKIPPED_EVES_LENGTH))
     archived: Mapped[bool] = _archived()
     version: Mapped[int] = _version()
 

@@ -16,6 +16,7 @@ from ryhmat.domain.scheduling import (
     closures_pausing,
     plan_series,
 )
+from ryhmat.domain.usecases.eves import group_skipped_eves
 from ryhmat.domain.validation import clean_name, require_existing
 
 
@@ -38,7 +39,7 @@ def preview_series(uow: UnitOfWork, series: Series, holidays: HolidayCalendar) -
         )
     require_existing(uow, place_id=series.place_id, worker_ids=series.leader_ids)
     closures = closures_pausing(group, uow.closures.overlapping(series.first_day, series.last_day))
-    plan = plan_series(series, holidays, closures)
+    plan = plan_series(series, holidays, closures, group_skipped_eves(uow, group))
     existing = uow.sessions.for_series(series.id)
     recorded = uow.sessions.with_attendance(s.id for s in existing)
     pair = uow.pairs.get(group.default_pair_id) if group.default_pair_id else None

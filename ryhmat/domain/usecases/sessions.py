@@ -21,6 +21,7 @@ from ryhmat.domain.scheduling import (
 )
 from ryhmat.domain.usecases.bookings import refuse_double_booking
 from ryhmat.domain.usecases.directory import Directory
+from ryhmat.domain.usecases.eves import group_skipped_eves
 from ryhmat.domain.usecases.groups import find_group
 from ryhmat.domain.validation import (
     MAX_LINE_LENGTH,
@@ -110,8 +111,9 @@ def list_group_sessions(
                 min(s.first_day for s in series_list), max(s.last_day for s in series_list)
             ),
         )
+        eves = group_skipped_eves(uow, group)
         for series in series_list:
-            for day in plan_series(series, holidays, closures).skipped:
+            for day in plan_series(series, holidays, closures, eves).skipped:
                 if first <= day.day <= last:
                     skipped.setdefault(day.day, day)
     return SessionListing(

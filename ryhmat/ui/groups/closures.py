@@ -44,6 +44,7 @@ from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField
 from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
+from ryhmat.ui.groups.eves import TeamEvesBox
 from ryhmat.ui.groups.series_editor import by_name
 from ryhmat.ui.groups.widgets import CheckList, IdComboBox
 from ryhmat.ui.messages import ErrorLabel
@@ -458,9 +459,14 @@ class ClosuresTab(QWidget):
         self.list.edit_requested.connect(self._edit)
         self.removal = RemovalActions(context, self.list, Kind.CLOSURE, lambda c: c.name)
         self.removal.done.connect(lambda: self.form.load(None))
+        self.team_eves = TeamEvesBox(context, self)
+        side = QVBoxLayout()
+        side.addWidget(self.form)
+        side.addWidget(self.team_eves)
+        side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 3)
-        layout.addWidget(self.form, 2)
+        layout.addLayout(side, 2)
 
     def _scope_text(self, closure: ClosurePeriod) -> str:
         """ "Kaikki ryhmät", "MLL:n ryhmät", "Vauvaryhmä, Isä-lapsi"."""
@@ -475,6 +481,7 @@ class ClosuresTab(QWidget):
         closures, choices = self._context.read(lambda uow: (list_closures(uow), load_choices(uow)))
         self._names = choices.names
         reload(self.list, closures)
+        self.team_eves.refresh()
         if not self.form.has_unsaved_changes():
             self.form.load(self.form._loaded)
 

@@ -1,5 +1,7 @@
 """Closures with a scope: all groups, the groups one organisation organises alone, or
-chosen groups (a clinic's baby group runs through the municipality's syysloma).
+chosen groups (a clinic's baby group runs through the municipality's syysloma); and the
+eves a group does not meet on (kiirastorstai, vapunaatto...), NULL for every existing
+group: it skips what the team skips (a setting, none until chosen).
 
 Every existing closure keeps pausing every group (scope ``all``). The chosen groups
 are plans, not family data: on a team database everyone reads them and admins and
@@ -82,6 +84,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("closure_id", "position", name=op.f("pk_closure_groups")),
     )
     op.create_index(op.f("ix_closure_groups_group_id"), TABLE, ["group_id"], unique=False)
+    op.add_column("groups", sa.Column("skipped_eves", sa.String(length=200), nullable=True))
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute(f"ALTER TABLE {TABLE} ENABLE ROW LEVEL SECURITY")
@@ -92,6 +95,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # SQLite (3.35+) drops a column in place when nothing indexes or constrains it.
+    op.drop_column("groups", "skipped_eves")
     op.drop_table(TABLE)
     with op.batch_alter_table("closure_periods") as closures:
         closures.drop_index(op.f("ix_closure_periods_organisation_id"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -248,7 +248,7 @@ class SchoolHolidaysDialog(QDialog):
             self.ski_week.addItem(text.replace("%2", translate("Regions", region)), week)
         form = QFormLayout()
         form.addRow(self.tr("School &year:"), self.school_year)
-        form.addRow(self.tr("&Hiihtoloma:"), self.ski_week)
+        form.addRow(self.tr("&Winter break week:"), self.ski_week)
         self.scope_fields = ScopeFields(form, self)
         self.scope_fields.set_choices(context.read(load_choices))
         self.review = QTreeWidget(self)
@@ -406,7 +406,12 @@ def _session_list(sessions: list[SessionView], parent: QWidget) -> QTreeWidget:
     tree = QTreeWidget(parent)
     tree.setRootIsDecorated(False)
     tree.setHeaderLabels(
-        [parent.tr("Group"), parent.tr("Date"), parent.tr("Time"), parent.tr("Status")]
+        [
+            QCoreApplication.translate("ClosurePreviewDialog", "Group"),
+            QCoreApplication.translate("ClosurePreviewDialog", "Date"),
+            QCoreApplication.translate("ClosurePreviewDialog", "Time"),
+            QCoreApplication.translate("ClosurePreviewDialog", "Status"),
+        ]
     )
     for session in sessions:
         day = session.start.date()

@@ -4119,7 +4119,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     <message>
         <location filename="../../ui/groups/group_editor.py" line="196"/>
         <source>Eves &amp;skipped:</source>
-        <translation>Aatot &amp;väliin:</translation>
+        <translation>&amp;Aatot väliin:</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="201"/>

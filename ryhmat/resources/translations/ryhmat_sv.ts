@@ -4119,7 +4119,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="196"/>
         <source>Eves &amp;skipped:</source>
-        <translation>Utelämnade a&amp;ftnar:</translation>
+        <translation>Utelämna&amp;de aftnar:</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="201"/>

@@ -237,3 +237,32 @@ def _groups_shown(
         )
 
     return [g for g in groups if g.id in meeting or by_default(g)]
+
+
+def undo_closures(
+    uow: UnitOfWork,
+    added: Sequence[uuid.UUID],
+    restored: Sequence[ClosurePeriod],
+    cancelled: Sequence[uuid.UUID],
+) -> None:
+    """Take back a save of closures: delete those it ``added``, put back the closures it
+    changed as they were (``restored``), and plan again the sessions it ``cancelled``
+    that are still cancelled for a closure (one restored or changed since is left)."""
+    for closure_id in added:
+        uow.closures.delete(closure_id)
+    for closure in restored:
+        uow.closures.save(closure)
+    for session in uow.sessions.get_many(cancelled):
+        if (
+            session.status is not SessionStatus.CANCELLED
+            or session.cancel_category is not CancelReason.CLOSURE
+        ):
+            continue
+        session.status = SessionStatus.PLANNED
+        session.cancel_reason = ""
+        session.cancel_category = CancelReason.NOT_GIVEN
+        # Only sessions the series still held were cancelled: it holds them again.
+        session.edited_individually = False
+        session.sequence += 1
+        uow.sessions.save(session)
+    uow.commit()

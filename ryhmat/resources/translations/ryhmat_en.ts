@@ -1314,86 +1314,91 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="124"/>
+        <location filename="../../ui/groups/closures.py" line="192"/>
         <source>e.g. Syysloma 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="131"/>
+        <location filename="../../ui/groups/closures.py" line="199"/>
         <source>&amp;Save closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="140"/>
+        <location filename="../../ui/groups/closures.py" line="208"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="141"/>
+        <location filename="../../ui/groups/closures.py" line="209"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="142"/>
+        <location filename="../../ui/groups/closures.py" line="210"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="151"/>
+        <location filename="../../ui/groups/closures.py" line="219"/>
         <source>The groups of a closure do not meet during it: seasons planned after it skip its days, and the sessions already planned in them are cancelled once you have seen them. An organisation&apos;s closure pauses the groups it organises alone; choose a shared group by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="164"/>
-        <location filename="../../ui/groups/closures.py" line="220"/>
+        <location filename="../../ui/groups/closures.py" line="232"/>
+        <location filename="../../ui/groups/closures.py" line="285"/>
         <source>Edit closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="164"/>
+        <location filename="../../ui/groups/closures.py" line="232"/>
         <source>New closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="277"/>
+        <source>Save closure “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClosurePreviewDialog</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="366"/>
+        <location filename="../../ui/groups/closures.py" line="428"/>
         <source>Sessions during %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="382"/>
+        <location filename="../../ui/groups/closures.py" line="444"/>
         <source>Left as they are: held, recorded or edited by hand. Change them one by one if they should not be held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="394"/>
+        <location filename="../../ui/groups/closures.py" line="456"/>
         <source>Save and &amp;cancel them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="394"/>
+        <location filename="../../ui/groups/closures.py" line="456"/>
         <source>&amp;Save closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="410"/>
+        <location filename="../../ui/groups/closures.py" line="472"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="411"/>
+        <location filename="../../ui/groups/closures.py" line="473"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="412"/>
+        <location filename="../../ui/groups/closures.py" line="474"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="413"/>
+        <location filename="../../ui/groups/closures.py" line="475"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,37 +1406,37 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="438"/>
+        <location filename="../../ui/groups/closures.py" line="500"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="440"/>
+        <location filename="../../ui/groups/closures.py" line="502"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="445"/>
+        <location filename="../../ui/groups/closures.py" line="507"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="449"/>
+        <location filename="../../ui/groups/closures.py" line="511"/>
         <source>Pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="455"/>
+        <location filename="../../ui/groups/closures.py" line="517"/>
         <source>School &amp;holidays…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="457"/>
+        <location filename="../../ui/groups/closures.py" line="519"/>
         <source>Add the school holidays of a school year as closures in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="480"/>
+        <location filename="../../ui/groups/closures.py" line="542"/>
         <source>Groups of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6456,17 +6461,17 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="60"/>
+        <location filename="../../ui/groups/closures.py" line="67"/>
         <source>southern Finland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="61"/>
+        <location filename="../../ui/groups/closures.py" line="68"/>
         <source>central Finland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="62"/>
+        <location filename="../../ui/groups/closures.py" line="69"/>
         <source>northern Finland</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6654,85 +6659,90 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SchoolHolidaysDialog</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="235"/>
+        <location filename="../../ui/groups/closures.py" line="300"/>
         <source>Add the school holidays of a school year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="247"/>
+        <location filename="../../ui/groups/closures.py" line="312"/>
         <source>Week %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="250"/>
+        <location filename="../../ui/groups/closures.py" line="315"/>
         <source>School &amp;year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="251"/>
+        <location filename="../../ui/groups/closures.py" line="316"/>
         <source>&amp;Winter break week:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="257"/>
+        <location filename="../../ui/groups/closures.py" line="322"/>
         <source>Closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="257"/>
+        <location filename="../../ui/groups/closures.py" line="322"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="257"/>
+        <location filename="../../ui/groups/closures.py" line="322"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="257"/>
+        <location filename="../../ui/groups/closures.py" line="322"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="262"/>
+        <location filename="../../ui/groups/closures.py" line="327"/>
         <source>&amp;Add closures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="270"/>
+        <location filename="../../ui/groups/closures.py" line="335"/>
         <source>These closures will be added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="274"/>
+        <location filename="../../ui/groups/closures.py" line="339"/>
         <source>Easter needs no closure: its days are public holidays, which every season skips. Breaks added before for the same groups are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="316"/>
+        <location filename="../../ui/groups/closures.py" line="381"/>
         <source>added already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="340"/>
+        <location filename="../../ui/groups/closures.py" line="405"/>
         <source>the school holidays %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="411"/>
+        <source>Add the school holidays %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScopeFields</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="78"/>
+        <location filename="../../ui/groups/closures.py" line="146"/>
         <source>&amp;Pauses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="79"/>
+        <location filename="../../ui/groups/closures.py" line="147"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="80"/>
+        <location filename="../../ui/groups/closures.py" line="148"/>
         <source>&amp;Groups:</source>
         <translation type="unfinished"></translation>
     </message>

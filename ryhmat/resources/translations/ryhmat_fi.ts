@@ -1314,86 +1314,91 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="124"/>
+        <location filename="../../ui/groups/closures.py" line="192"/>
         <source>e.g. Syysloma 2026</source>
         <translation>esim. Syysloma 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="131"/>
+        <location filename="../../ui/groups/closures.py" line="199"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="140"/>
+        <location filename="../../ui/groups/closures.py" line="208"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="141"/>
+        <location filename="../../ui/groups/closures.py" line="209"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="142"/>
+        <location filename="../../ui/groups/closures.py" line="210"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Viimeinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="151"/>
+        <location filename="../../ui/groups/closures.py" line="219"/>
         <source>The groups of a closure do not meet during it: seasons planned after it skip its days, and the sessions already planned in them are cancelled once you have seen them. An organisation&apos;s closure pauses the groups it organises alone; choose a shared group by name.</source>
         <translation>Tauon ryhmät eivät kokoonnu tauon aikana: sen jälkeen suunnitellut kaudet jättävät sen päivät väliin, ja jo suunnitellut ryhmäkerrat perutaan, kun olet nähnyt ne. Organisaation tauko koskee ryhmiä, jotka se järjestää yksin; valitse yhteinen ryhmä nimeltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="164"/>
-        <location filename="../../ui/groups/closures.py" line="220"/>
+        <location filename="../../ui/groups/closures.py" line="232"/>
+        <location filename="../../ui/groups/closures.py" line="285"/>
         <source>Edit closure</source>
         <translation>Muokkaa taukoa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="164"/>
+        <location filename="../../ui/groups/closures.py" line="232"/>
         <source>New closure</source>
         <translation>Uusi tauko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="277"/>
+        <source>Save closure “%1”</source>
+        <translation>Tallenna tauko: %1</translation>
     </message>
 </context>
 <context>
     <name>ClosurePreviewDialog</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="366"/>
+        <location filename="../../ui/groups/closures.py" line="428"/>
         <source>Sessions during %1</source>
         <translation>Ryhmäkerrat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="382"/>
+        <location filename="../../ui/groups/closures.py" line="444"/>
         <source>Left as they are: held, recorded or edited by hand. Change them one by one if they should not be held.</source>
         <translation>Jätetään ennalleen: pidetyt, kirjatut tai käsin muokatut. Muuta niitä yksitellen, jos niitä ei pidetä.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="394"/>
+        <location filename="../../ui/groups/closures.py" line="456"/>
         <source>Save and &amp;cancel them</source>
         <translation>Tallenna ja &amp;peru ne</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="394"/>
+        <location filename="../../ui/groups/closures.py" line="456"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="410"/>
+        <location filename="../../ui/groups/closures.py" line="472"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="411"/>
+        <location filename="../../ui/groups/closures.py" line="473"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="412"/>
+        <location filename="../../ui/groups/closures.py" line="474"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="413"/>
+        <location filename="../../ui/groups/closures.py" line="475"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
@@ -1401,37 +1406,37 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="438"/>
+        <location filename="../../ui/groups/closures.py" line="500"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="440"/>
+        <location filename="../../ui/groups/closures.py" line="502"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="445"/>
+        <location filename="../../ui/groups/closures.py" line="507"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="449"/>
+        <location filename="../../ui/groups/closures.py" line="511"/>
         <source>Pauses</source>
         <translation>Koskee</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="455"/>
+        <location filename="../../ui/groups/closures.py" line="517"/>
         <source>School &amp;holidays…</source>
         <translation>Kou&amp;lulomat…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="457"/>
+        <location filename="../../ui/groups/closures.py" line="519"/>
         <source>Add the school holidays of a school year as closures in one step</source>
         <translation>Lisää lukuvuoden koululomat tauoiksi kerralla</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="480"/>
+        <location filename="../../ui/groups/closures.py" line="542"/>
         <source>Groups of %1</source>
         <translation>%1 – omat ryhmät</translation>
     </message>
@@ -6460,17 +6465,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="60"/>
+        <location filename="../../ui/groups/closures.py" line="67"/>
         <source>southern Finland</source>
         <translation>Etelä-Suomi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="61"/>
+        <location filename="../../ui/groups/closures.py" line="68"/>
         <source>central Finland</source>
         <translation>Keski-Suomi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="62"/>
+        <location filename="../../ui/groups/closures.py" line="69"/>
         <source>northern Finland</source>
         <translation>Pohjois-Suomi</translation>
     </message>
@@ -6658,85 +6663,90 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SchoolHolidaysDialog</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="235"/>
+        <location filename="../../ui/groups/closures.py" line="300"/>
         <source>Add the school holidays of a school year</source>
         <translation>Lisää lukuvuoden koululomat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="247"/>
+        <location filename="../../ui/groups/closures.py" line="312"/>
         <source>Week %1 (%2)</source>
         <translation>Viikko %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="250"/>
+        <location filename="../../ui/groups/closures.py" line="315"/>
         <source>School &amp;year:</source>
         <translation>&amp;Lukuvuosi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="251"/>
+        <location filename="../../ui/groups/closures.py" line="316"/>
         <source>&amp;Winter break week:</source>
         <translation>&amp;Hiihtoloman viikko:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="257"/>
+        <location filename="../../ui/groups/closures.py" line="322"/>
         <source>Closure</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="257"/>
+        <location filename="../../ui/groups/closures.py" line="322"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="257"/>
+        <location filename="../../ui/groups/closures.py" line="322"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="257"/>
+        <location filename="../../ui/groups/closures.py" line="322"/>
         <source>Note</source>
         <translation>Huom.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="262"/>
+        <location filename="../../ui/groups/closures.py" line="327"/>
         <source>&amp;Add closures</source>
         <translation>Lisää t&amp;auot</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="270"/>
+        <location filename="../../ui/groups/closures.py" line="335"/>
         <source>These closures will be added:</source>
         <translation>Nämä tauot lisätään:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="274"/>
+        <location filename="../../ui/groups/closures.py" line="339"/>
         <source>Easter needs no closure: its days are public holidays, which every season skips. Breaks added before for the same groups are left out.</source>
         <translation>Pääsiäinen ei tarvitse taukoa: sen päivät ovat juhlapyhiä, jotka jokainen kausi jättää väliin. Samoille ryhmille jo lisättyjä lomia ei lisätä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="316"/>
+        <location filename="../../ui/groups/closures.py" line="381"/>
         <source>added already</source>
         <translation>lisätty jo</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="340"/>
+        <location filename="../../ui/groups/closures.py" line="405"/>
         <source>the school holidays %1</source>
         <translation>koululomat %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="411"/>
+        <source>Add the school holidays %1</source>
+        <translation>Lisää koululomat %1</translation>
     </message>
 </context>
 <context>
     <name>ScopeFields</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="78"/>
+        <location filename="../../ui/groups/closures.py" line="146"/>
         <source>&amp;Pauses:</source>
         <translation>&amp;Koskee:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="79"/>
+        <location filename="../../ui/groups/closures.py" line="147"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="80"/>
+        <location filename="../../ui/groups/closures.py" line="148"/>
         <source>&amp;Groups:</source>
         <translation>&amp;Ryhmät:</translation>
     </message>

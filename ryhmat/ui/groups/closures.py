@@ -4,10 +4,15 @@ cancels shown before it is saved."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from copy import deepcopy
 from datetime import timedelta
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.domain.model import ClosurePeriod, ClosureScope
+from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.school_holidays import SKI_WEEKS, school_breaks
 from ryhmat.domain.usecases.choices import Choices, load_choices
 from ryhmat.domain.usecases.closures import (
@@ -32,8 +38,8 @@ from ryhmat.domain.usecases.closures import (
     new_closures,
     preview_closure,
     preview_closures,
-    save_closure,
     save_closures,
+    undo_closures,
 )
 from ryhmat.domain.usecases.places import list_closures
 from ryhmat.domain.usecases.removal import Kind
@@ -47,13 +53,14 @@ from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
 from ryhmat.ui.groups.eves import TeamEvesBox
 from ryhmat.ui.groups.series_editor import by_name
 from ryhmat.ui.groups.widgets import CheckList, IdComboBox
-from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.messages import ErrorLabel, error_text, show_error
 from ryhmat.ui.people.widgets import reload
 from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import Column, RecordListView
 from ryhmat.ui.removal import RemovalActions
 from ryhmat.ui.unsaved import EditorState, ask_before_leaving, typed_fields
 
+T = TypeVar("T")
 _SCOPES = list(ClosureScope)
 # Where each hiihtoloma week is kept: the south first, the north last.
 _REGIONS = (
@@ -61,6 +68,67 @@ _REGIONS = (
     QT_TRANSLATE_NOOP("Regions", "central Finland"),
     QT_TRANSLATE_NOOP("Regions", "northern Finland"),
 )
+
+
+class ClosuresSaved(QUndoCommand):
+    """Saving closures, with the sessions they cancelled, as one step of Edit → Undo:
+    undo deletes the closures added (or puts back those changed) and plans the sessions
+    again; redo saves and cancels anew."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        before: list[ClosurePeriod],
+        after: list[ClosurePeriod],
+        cancelled: list[uuid.UUID],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._context = context
+        self._before = deepcopy(before)
+        self._after = deepcopy(after)
+        self._cancelled = cancelled
+        self._skip_redo = True  # push() calls redo; the closures are saved already
+
+    @classmethod
+    def save(
+        cls, context: AppContext, closures: list[ClosurePeriod], text: str, origin: object
+    ) -> None:
+        """Save ``closures`` and cancel what they cover, undoably; a UserError saves and
+        pushes nothing."""
+        ids = [closure.id for closure in closures]
+        before = context.read(lambda uow: uow.closures.get_many(ids))
+        effect = context.write(
+            lambda uow: save_closures(uow, closures, cancel_planned=True),
+            Changes.PLACES | Changes.SESSIONS,
+            origin,
+        )
+        cancelled = [view.id for view in effect.cancelled]
+        context.session_undo.push(cls(context, before, closures, cancelled, text))
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        after = deepcopy(self._after)
+        effect = self._write(lambda uow: save_closures(uow, after, cancel_planned=True))
+        if effect is not None:
+            self._cancelled = [view.id for view in effect.cancelled]
+
+    def undo(self) -> None:
+        known = {closure.id for closure in self._before}
+        added = [closure.id for closure in self._after if closure.id not in known]
+        before = deepcopy(self._before)
+        self._write(lambda uow: undo_closures(uow, added, before, self._cancelled))
+
+    def _write(self, use_case: Callable[[UnitOfWork], T]) -> T | None:
+        try:
+            return self._context.write(use_case, Changes.PLACES | Changes.SESSIONS)
+        except UserError as error:
+            # Changed or removed by someone else meanwhile: the step is gone.
+            self.setObsolete(True)
+            show_error(QApplication.activeWindow(), error_text(error))
+            return None
 
 
 class ScopeFields(QObject):
@@ -206,12 +274,9 @@ class ClosureForm(QGroupBox, EditorState):
         self.preview.open()
 
     def _save(self, closure: ClosurePeriod) -> None:
+        text = self.tr("Save closure “%1”").replace("%1", closure.name)
         try:
-            self._context.write(
-                lambda uow: save_closure(uow, closure, cancel_planned=True),
-                Changes.PLACES | Changes.SESSIONS,
-                self,
-            )
+            ClosuresSaved.save(self._context, [closure], text, self)
         except UserError as error:
             self.error.show_error(error)
             return
@@ -343,12 +408,9 @@ class SchoolHolidaysDialog(QDialog):
         self.preview.open()
 
     def _save(self, closures: list[ClosurePeriod]) -> None:
+        text = self.tr("Add the school holidays %1").replace("%1", self.school_year.currentText())
         try:
-            self._context.write(
-                lambda uow: save_closures(uow, closures, cancel_planned=True),
-                Changes.PLACES | Changes.SESSIONS,
-                self,
-            )
+            ClosuresSaved.save(self._context, closures, text, self)
         except UserError as error:
             self.error.show_error(error)
             return

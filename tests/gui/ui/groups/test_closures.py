@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import QTreeWidget
 from pytestqt.qtbot import QtBot
@@ -11,23 +12,29 @@ from ryhmat.domain.model import CancelReason, ClosureScope, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.places import list_closures, list_organisations
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.groups.closures import ClosurePreviewDialog, SchoolHolidaysDialog
 from tests.gui.person import (
     activate,
     choose,
     click,
     click_into,
+    click_tab,
     enter,
     escape,
+    redo,
     show_window,
     tab,
     toggle_item,
+    type_over,
     type_text,
+    undo,
     wait_closed,
     wait_for_dialog,
 )
 from tests.gui.records import shown
 from tests.gui.ui.groups.test_places_and_closures import open_page
+from tests.gui.window import open_main_window
 
 BABIES = "Vauvaryhmä Pikkuiset"
 
@@ -210,3 +217,36 @@ def test_school_holidays_of_one_organisation_need_the_organisation(
     assert {(c.scope, c.organisation_id is not None) for c in added} == {
         (ClosureScope.ORGANISATION, True)
     }
+
+
+def test_edit_undo_takes_back_a_closure_and_the_cancellations_it_made(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    sessions_before = _babies(demo_context, date(2026, 11, 30), date(2026, 12, 6))
+    before = demo_context.read(list_closures)
+    window = open_main_window(qtbot, demo_context, tmp_path)
+    window.navigation.setCurrentRow(1)
+    page = window.findChild(GroupsPage)
+    assert page is not None
+    click_tab(qtbot, page.tabs, "Closures")
+    form = page.closures.form
+    click(qtbot, page.closures.list.add_button)
+    type_over(qtbot, form.name, "Pikkujoulutauko")
+    type_over(qtbot, form.first_day, "30.11.2026")
+    type_over(qtbot, form.last_day, "6.12.2026")
+    click(qtbot, form.save_button)
+    preview = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    activate(qtbot, preview)
+    enter(qtbot)
+    wait_closed(qtbot, preview)
+    activate(qtbot, window)
+    cancelled = _babies(demo_context, date(2026, 11, 30), date(2026, 12, 6))
+    assert {status for status, _, _ in cancelled.values()} == {SessionStatus.CANCELLED}
+
+    undo(qtbot)
+    qtbot.waitUntil(lambda: demo_context.read(list_closures) == before)
+    assert _babies(demo_context, date(2026, 11, 30), date(2026, 12, 6)) == sessions_before
+
+    redo(qtbot)
+    qtbot.waitUntil(lambda: len(demo_context.read(list_closures)) == len(before) + 1)
+    assert _babies(demo_context, date(2026, 11, 30), date(2026, 12, 6)) == cancelled

@@ -21,7 +21,7 @@ from ryhmat.domain.model import (
     SessionStatus,
 )
 from ryhmat.domain.scheduling import SkipKind
-from ryhmat.domain.usecases.closures import preview_closure, save_closure
+from ryhmat.domain.usecases.closures import preview_closure, save_closure, undo_closures
 from ryhmat.domain.usecases.series import preview_series, save_series
 from ryhmat.domain.usecases.sessions import list_group_sessions
 from ryhmat.storage.database import Database
@@ -165,3 +165,39 @@ def test_adding_a_closure_cancels_its_planned_sessions_and_leaves_held_and_edite
     with database.unit_of_work() as uow:
         again = preview_closure(uow, closure)  # editing it again cancels nothing more
     assert again.cancelled == []
+
+
+def test_undoing_a_closure_deletes_it_and_plans_again_what_it_cancelled(
+    database: Database, world: World
+) -> None:
+    with database.unit_of_work() as uow:
+        save_series(uow, world.series, HOLIDAYS)
+    closure = _closure()
+    with database.unit_of_work() as uow:
+        effect = save_closure(uow, closure, cancel_planned=True)
+    cancelled = [view.id for view in effect.cancelled]
+    assert len(cancelled) == 1  # 29.11.; 6.12. is Itsenäisyyspäivä
+    with database.unit_of_work() as uow:
+        before = uow.sessions.get(cancelled[0])
+        undo_closures(uow, [closure.id], [], cancelled)
+    with database.unit_of_work() as uow:
+        assert uow.closures.get(closure.id) is None
+        after = uow.sessions.get(cancelled[0])
+    assert before is not None
+    assert after is not None
+    assert (after.status, after.cancel_reason, after.edited_individually) == (
+        SessionStatus.PLANNED,
+        "",
+        False,
+    )
+    assert after.sequence == before.sequence + 1  # subscribers see it back
+
+
+def test_undoing_a_changed_closure_puts_it_back_as_it_was(database: Database, world: World) -> None:
+    changed = dataclasses.replace(world.closure, name="Syyslomaviikko")
+    with database.unit_of_work() as uow:
+        save_closure(uow, changed)
+    with database.unit_of_work() as uow:
+        undo_closures(uow, [], [world.closure], [])
+    with database.unit_of_work() as uow:
+        assert uow.closures.list() == [world.closure]

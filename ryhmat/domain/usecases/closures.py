@@ -195,29 +195,55 @@ def calendar_closures(
 ) -> list[ClosureOnCalendar]:
     """The closures on first_day..last_day that pause a group the calendar shows with
     ``wanted``: its group, its organisation's groups, or the groups its worker or place
-    meets with on those days or by default."""
+    meets with on those days or by default.
+
+    Read on every flip of the calendar: the groups are read only when a closure's
+    scope or the filter asks for them (a municipality has hundreds).
+    """
     validate_period(first_day, last_day)
     closures = uow.closures.overlapping(first_day, last_day)
-    if not closures:
-        return []
-    shown = _groups_shown(uow, first_day, last_day, wanted or CalendarFilter())
+    wanted = wanted or CalendarFilter()
+    # Unfiltered, the calendar shows every group: a closure of all groups needs none read.
+    everyone = wanted == CalendarFilter()
+    if everyone and all(c.scope is ClosureScope.ALL for c in closures):
+        return [_on_calendar(closure, []) for closure in closures]
+    shown = _groups_shown(uow, first_day, last_day, wanted, closures)
     result = []
     for closure in closures:
+        if everyone and closure.scope is ClosureScope.ALL:
+            result.append(_on_calendar(closure, []))
+            continue
         paused = [g for g in shown if closure.applies_to(g.id, g.organiser_ids)]
         if paused:
             names = [] if closure.scope is ClosureScope.ALL else sorted(g.name for g in paused)
-            result.append(
-                ClosureOnCalendar(closure.name, closure.first_day, closure.last_day, names)
-            )
+            result.append(_on_calendar(closure, names))
     return result
 
 
+def _on_calendar(closure: ClosurePeriod, groups: list[str]) -> ClosureOnCalendar:
+    return ClosureOnCalendar(closure.name, closure.first_day, closure.last_day, groups)
+
+
 def _groups_shown(
-    uow: UnitOfWork, first_day: date, last_day: date, wanted: CalendarFilter
+    uow: UnitOfWork,
+    first_day: date,
+    last_day: date,
+    wanted: CalendarFilter,
+    closures: Sequence[ClosurePeriod],
 ) -> list[Group]:
-    groups = [g for g in uow.groups.list() if not g.archived or g.id == wanted.group_id]
+    """The groups the filter shows, or at least those of them the closures may pause."""
     if wanted.group_id is not None:
-        groups = [g for g in groups if g.id == wanted.group_id]
+        candidates = uow.groups.get_many([wanted.group_id])
+    elif wanted == CalendarFilter() and all(
+        c.scope is not ClosureScope.ORGANISATION for c in closures
+    ):
+        # Unfiltered, a closure of all groups is shown without them, and one of chosen
+        # groups can pause only those.
+        chosen = {i for c in closures if c.scope is ClosureScope.GROUPS for i in c.group_ids}
+        candidates = uow.groups.get_many(chosen)
+    else:
+        candidates = uow.groups.list()
+    groups = [g for g in candidates if not g.archived or g.id == wanted.group_id]
     if wanted.organisation_id is not None:
         groups = [g for g in groups if wanted.organisation_id in g.organiser_ids]
     if wanted.worker_id is None and wanted.place_id is None:

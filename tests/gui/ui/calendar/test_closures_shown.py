@@ -105,3 +105,10 @@ def test_the_filters_choose_the_closures_shown(demo_context: AppContext) -> None
         "Pikkuisten tauko"
     ]
     assert shown(CalendarFilter(organisation_id=organisations["Järvelän seurakunta"])) == []
+    babies = demo_context.read(lambda uow: uow.groups.get(groups[BABIES]))
+    assert babies is not None
+    assert babies.default_place_id is not None
+    assert shown(CalendarFilter(place_id=babies.default_place_id)) == ["Pikkuisten tauko"]
+    elsewhere = demo_context.read(lambda uow: uow.places.list())
+    empty = [p.id for p in elsewhere if p.id != babies.default_place_id]
+    assert any(shown(CalendarFilter(place_id=place)) == [] for place in empty)

@@ -194,10 +194,20 @@ class MonthDayDelegate(QStyledItemDelegate):
         number = self._line(str(month_day.day.day), item.font)
         self._paint_line(painter, layout.day_number, number, metrics, right_aligned=True)
         if month_day.closure:
-            self._paint_closure(painter, item.font, layout.day_number, month_day.closure, number)
+            # On the selected day the name takes the selection's text colour, as its number.
+            colour = palette.color(text) if selected else CANCELLED_TEXT
+            self._paint_closure(
+                painter, item.font, layout.day_number, month_day.closure, number, colour
+            )
 
     def _paint_closure(
-        self, painter: QPainter, font: QFont, line: QRect, name: str, number: QStaticText
+        self,
+        painter: QPainter,
+        font: QFont,
+        line: QRect,
+        name: str,
+        number: QStaticText,
+        colour: QColor,
     ) -> None:
         """The closure's name in the day's band, left of the day number, in italics;
         shortened and laid out once for each width, as a closure spans many days."""
@@ -218,7 +228,7 @@ class MonthDayDelegate(QStyledItemDelegate):
             shortened = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
             laid_out = self._closure_texts[key] = one_line_text(shortened, italic)
         painter.setFont(italic)
-        painter.setPen(CANCELLED_TEXT)
+        painter.setPen(colour)
         self._paint_line(painter, line, laid_out, metrics)
 
     def _paint_chips(

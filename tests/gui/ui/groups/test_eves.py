@@ -3,12 +3,16 @@ in its editor."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.finnish_holidays import Eve
-from ryhmat.domain.usecases.eves import team_skipped_eves
+from ryhmat.domain.usecases.eves import set_team_skipped_eves, team_skipped_eves
 from ryhmat.domain.usecases.groups import find_group
+from ryhmat.i18n import load_language
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupsPage
 from tests.gui.person import (
@@ -22,6 +26,7 @@ from tests.gui.person import (
     toggle_item,
 )
 from tests.gui.ui.groups.test_places_and_closures import open_page
+from tests.gui.ui.groups.test_series_editor import make_group, open_editor, plan_saturdays, texts
 
 KARHUNPOJAT = "Isä–lapsi-ryhmä Karhunpojat"
 
@@ -66,3 +71,19 @@ def test_a_group_chooses_its_own_eves_in_its_editor(qtbot: QtBot, demo_context: 
         click(qtbot, editor.save_button)
     group = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
     assert group.skipped_eves == [Eve.NEW_YEARS_EVE]
+
+
+def test_the_season_preview_names_the_eve_the_group_does_not_meet_on(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    demo_context.write(
+        lambda uow: set_team_skipped_eves(uow, {Eve.HOLY_SATURDAY}), Changes.SETTINGS
+    )
+    load_language("fi")  # the english_ui fixture brings English back afterwards
+    editor = open_editor(qtbot, demo_context, make_group(demo_context))
+    with qtbot.waitSignal(editor.preview_updated):
+        plan_saturdays(editor, date(2027, 1, 9), date(2027, 5, 29))
+    assert (date(2027, 3, 27), "Pääsiäislauantai") in {
+        (s.day, s.reason) for s in editor.skipped_model.records
+    }
+    assert "la 27.3.2027 Pääsiäislauantai (ryhmä ei kokoonnu aattona)" in texts(editor, "skipped")

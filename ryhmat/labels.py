@@ -29,6 +29,7 @@ from ryhmat.domain.model import (
     AuditAction,
     CancelReason,
     CapacityUnit,
+    ClosureScope,
     EnrolmentStatus,
     GroupType,
     OrganisationKind,
@@ -38,6 +39,7 @@ from ryhmat.domain.model import (
     WorkerKind,
 )
 from ryhmat.domain.scheduling import SkipKind
+from ryhmat.domain.school_holidays import SchoolBreak
 from ryhmat.domain.statistics import (
     BREAKDOWNS,
     EXPLAINED_FIGURES,
@@ -117,6 +119,7 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (ConflictKind, ConflictKind.PLACE): QT_TRANSLATE_NOOP("Labels", "place"),
     (SkipKind, SkipKind.HOLIDAY): QT_TRANSLATE_NOOP("Labels", "public holiday"),
     (SkipKind, SkipKind.CLOSURE): QT_TRANSLATE_NOOP("Labels", "closure"),
+    (SkipKind, SkipKind.EVE): QT_TRANSLATE_NOOP("Labels", "the group does not meet on this eve"),
     (SkipKind, SkipKind.CLOCK_CHANGE): QT_TRANSLATE_NOOP("Labels", "the clocks change that night"),
     (SkipKind, SkipKind.CHOSEN): QT_TRANSLATE_NOOP("Labels", "left out this season"),
     (FeedKind, FeedKind.ORGANISATION): QT_TRANSLATE_NOOP("Labels", "Partner organisation"),
@@ -161,6 +164,15 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (WorkerKind, WorkerKind.STAFF): QT_TRANSLATE_NOOP("Labels", "staff"),
     (WorkerKind, WorkerKind.VOLUNTEER): QT_TRANSLATE_NOOP("Labels", "volunteer"),
     (WorkerKind, WorkerKind.STUDENT): QT_TRANSLATE_NOOP("Labels", "student"),
+    (ClosureScope, ClosureScope.ALL): QT_TRANSLATE_NOOP("Labels", "All groups"),
+    (SchoolBreak, SchoolBreak.AUTUMN): QT_TRANSLATE_NOOP("Labels", "Autumn break"),
+    (SchoolBreak, SchoolBreak.CHRISTMAS): QT_TRANSLATE_NOOP("Labels", "Christmas break"),
+    (SchoolBreak, SchoolBreak.WINTER): QT_TRANSLATE_NOOP("Labels", "Winter break"),
+    (SchoolBreak, SchoolBreak.SUMMER): QT_TRANSLATE_NOOP("Labels", "Summer break"),
+    (ClosureScope, ClosureScope.ORGANISATION): QT_TRANSLATE_NOOP(
+        "Labels", "The groups of one organisation"
+    ),
+    (ClosureScope, ClosureScope.GROUPS): QT_TRANSLATE_NOOP("Labels", "Chosen groups"),
     (CancelReason, CancelReason.NOT_GIVEN): QT_TRANSLATE_NOOP("Labels", "not given"),
     (CancelReason, CancelReason.LEADER_ILL): QT_TRANSLATE_NOOP("Labels", "leader ill"),
     (CancelReason, CancelReason.CLOSURE): QT_TRANSLATE_NOOP("Labels", "closure or holiday"),

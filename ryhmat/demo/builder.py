@@ -23,7 +23,7 @@ from ryhmat.demo.families import (
 from ryhmat.demo.ids import IdSource
 from ryhmat.demo.names import NamePools
 from ryhmat.demo.profiles import GroupSpec
-from ryhmat.demo.school_calendar import SchoolYear, Season, on_or_after
+from ryhmat.demo.school_calendar import SchoolYear, Season
 from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.model import (
     AdultRole,
@@ -45,7 +45,8 @@ from ryhmat.domain.model import (
     Session,
     SessionStatus,
 )
-from ryhmat.domain.scheduling import apply_series, plan_series, skip_reason
+from ryhmat.domain.scheduling import apply_series, closures_pausing, plan_series, skip_reason
+from ryhmat.domain.school_holidays import on_or_after
 from ryhmat.domain.target_ages import MONTHS_PER_YEAR
 
 PRESENT, ABSENT, EXCUSED = AttendanceMark.PRESENT, AttendanceMark.ABSENT, AttendanceMark.EXCUSED
@@ -169,7 +170,7 @@ class Builder:
         self.data.groups.append(group)
         sessions: list[Session] = []
         for season in year.seasons:
-            sessions += self._season(spec, group, season, closures)
+            sessions += self._season(spec, group, season, closures_pausing(group, closures))
         return GroupRun(spec=spec, year=year, group=group, sessions=sessions)
 
     def _season(

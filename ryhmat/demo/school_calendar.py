@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from ryhmat.demo.ids import IdSource
 from ryhmat.domain.model import ClosurePeriod
+from ryhmat.domain.school_holidays import (
+    SchoolBreak,
+    autumn_term_end,
+    autumn_term_start,
+    school_breaks,
+    spring_term_end,
+    spring_term_start,
+)
 
-MONDAY, SUNDAY = 0, 6
-AUTUMN_BREAK_WEEK = 42  # syysloma
 # Southern Finland has its winter holiday in week 8, the middle in 9, the north in 10.
 WINTER_BREAK_WEEK = 8
-
-
-def on_or_after(day: date, weekday: int) -> date:
-    return day + timedelta(days=(weekday - day.weekday()) % 7)
-
-
-def iso_week(year: int, week: int) -> tuple[date, date]:
-    monday = date.fromisocalendar(year, week, 1)
-    return monday, monday + timedelta(days=6)
+_NAMES = {
+    SchoolBreak.AUTUMN: "Syysloma",
+    SchoolBreak.CHRISTMAS: "Joululoma",
+    SchoolBreak.WINTER: "Talviloma",
+    SchoolBreak.SUMMER: "Kesätauko",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,45 +59,28 @@ def school_year_start(today: date) -> int:
 
 
 def autumn_first_day(year: int) -> date:
-    return on_or_after(date(year, 8, 11), MONDAY)
+    return autumn_term_start(year)
 
 
 def school_year(start_year: int) -> SchoolYear:
     spring_year = start_year + 1
     autumn = Season(
-        f"Syyskausi {start_year}",
-        autumn_first_day(start_year),
-        on_or_after(date(start_year, 12, 14), SUNDAY),
+        f"Syyskausi {start_year}", autumn_term_start(start_year), autumn_term_end(start_year)
     )
     spring = Season(
-        f"Kevätkausi {spring_year}",
-        on_or_after(date(spring_year, 1, 7), MONDAY),
-        on_or_after(date(spring_year, 5, 25), SUNDAY),
+        f"Kevätkausi {spring_year}", spring_term_start(spring_year), spring_term_end(spring_year)
     )
     return SchoolYear(start_year, autumn, spring)
 
 
 def closures(year: SchoolYear, ids: IdSource) -> list[ClosurePeriod]:
     """Syysloma, joululoma, talviloma and the kesätauko that follows the school year."""
-    spring_year = year.start_year + 1
-    autumn_break = iso_week(year.start_year, AUTUMN_BREAK_WEEK)
-    winter_break = iso_week(spring_year, WINTER_BREAK_WEEK)
-    one_day = timedelta(days=1)
-    periods = [
-        (f"Syysloma {year.start_year}", *autumn_break),
-        (
-            f"Joululoma {year.label}",
-            year.autumn.last_day + one_day,
-            year.spring.first_day - one_day,
-        ),
-        (f"Talviloma {spring_year}", *winter_break),
-        (
-            f"Kesätauko {spring_year}",
-            year.spring.last_day + one_day,
-            autumn_first_day(spring_year) - one_day,
-        ),
-    ]
     return [
-        ClosurePeriod(name=name, first_day=first, last_day=last, id=ids.new())
-        for name, first, last in periods
+        ClosurePeriod(
+            name=f"{_NAMES[found.kind]} {found.years}",
+            first_day=found.first_day,
+            last_day=found.last_day,
+            id=ids.new(),
+        )
+        for found in school_breaks(year.start_year, WINTER_BREAK_WEEK)
     ]

@@ -8,6 +8,7 @@ library answers (tests hold the two to the same days and names).
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Final
@@ -35,6 +36,26 @@ _NAMES: Final = {
     "christmas_eve": ("Jouluaatto", "Julafton", "Christmas Eve"),
     "christmas": ("Joulupäivä", "Juldagen", "Christmas Day"),
     "boxing_day": ("Tapaninpäivä", "Annandag jul", "Second Day of Christmas"),
+}
+
+
+class Eve(enum.StrEnum):
+    """An eve on which groups usually do not meet, though it is no public holiday
+    (juhannusaatto and jouluaatto are)."""
+
+    NEW_YEARS_EVE = "new_years_eve"  # uudenvuodenaatto, 31.12.
+    EPIPHANY_EVE = "epiphany_eve"  # loppiaisaatto, 5.1.
+    MAUNDY_THURSDAY = "maundy_thursday"  # kiirastorstai
+    HOLY_SATURDAY = "holy_saturday"  # pääsiäislauantai
+    MAY_DAY_EVE = "may_day_eve"  # vapunaatto, 30.4.
+
+
+_EVE_NAMES: Final = {
+    Eve.NEW_YEARS_EVE: ("Uudenvuodenaatto", "Nyårsafton", "New Year's Eve"),
+    Eve.EPIPHANY_EVE: ("Loppiaisaatto", "Trettondagsafton", "Epiphany Eve"),
+    Eve.MAUNDY_THURSDAY: ("Kiirastorstai", "Skärtorsdagen", "Maundy Thursday"),
+    Eve.HOLY_SATURDAY: ("Pääsiäislauantai", "Påskafton", "Holy Saturday"),
+    Eve.MAY_DAY_EVE: ("Vapunaatto", "Valborgsmässoafton", "May Day Eve"),
 }
 _LANGUAGE_INDEX: Final = {language: index for index, language in enumerate(LIBRARY_LANGUAGES)}
 
@@ -88,6 +109,27 @@ def holidays_of(year: int, language: str = DEFAULT_LANGUAGE) -> dict[date, str]:
     return {day: "; ".join(sorted(shared)) for day, shared in names.items()}
 
 
+def eves_of(year: int) -> dict[date, Eve]:
+    """The year's eves on which groups usually do not meet."""
+    easter = easter_sunday(year)
+    return {
+        date(year, 1, 5): Eve.EPIPHANY_EVE,
+        easter - timedelta(days=3): Eve.MAUNDY_THURSDAY,
+        easter - timedelta(days=1): Eve.HOLY_SATURDAY,
+        date(year, 4, 30): Eve.MAY_DAY_EVE,
+        date(year, 12, 31): Eve.NEW_YEARS_EVE,
+    }
+
+
+def eve_of(day: date) -> Eve | None:
+    """The eve ``day`` is, or None."""
+    return eves_of(day.year).get(day)
+
+
+def eve_name(eve: Eve, language: str = DEFAULT_LANGUAGE) -> str:
+    return _EVE_NAMES[eve][_LANGUAGE_INDEX[_known(language)]]
+
+
 def library_holidays_of(year: int, language: str = DEFAULT_LANGUAGE) -> dict[date, str]:
     """The year's public holidays as the holidays library knows them (any year)."""
     from holidays.countries.finland import Finland
@@ -117,3 +159,7 @@ class FinnishHolidays:
             rules = holidays_of if day.year >= RULES_SINCE else library_holidays_of
             year = self._years[key] = rules(*key)
         return year.get(day)
+
+    def eve_name(self, eve: Eve) -> str:
+        """The eve's name in the language of the moment."""
+        return eve_name(eve, self._language())

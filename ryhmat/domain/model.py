@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import NamedTuple
 
+from ryhmat.domain.finnish_holidays import Eve
 from ryhmat.domain.timezone import wall_clock
 
 
@@ -87,6 +89,14 @@ class CancelReason(enum.StrEnum):
     PLACE_UNAVAILABLE = "place_unavailable"
     FORCE_MAJEURE = "force_majeure"  # weather or another force majeure
     OTHER = "other"
+
+
+class ClosureScope(enum.StrEnum):
+    """Whom a closure pauses."""
+
+    ALL = "all"  # every group of the team
+    ORGANISATION = "organisation"  # the groups one organisation organises alone
+    GROUPS = "groups"  # the groups chosen by name
 
 
 class WorkerKind(enum.StrEnum):
@@ -220,15 +230,35 @@ class Place:
 
 @dataclass(slots=True, kw_only=True)
 class ClosurePeriod:
-    """Days on which no group meets: syysloma, joululoma, talviloma, kesätauko."""
+    """Days on which the groups of its scope do not meet: syysloma, joululoma, talviloma,
+    kesätauko. A clinic's baby group may run through the municipality's syysloma, and
+    MLL and parish groups keep their own calendars, so a closure names whom it pauses."""
 
     name: str
     first_day: date
     last_day: date
+    scope: ClosureScope = ClosureScope.ALL
+    # The organisation of an ORGANISATION scope; None otherwise.
+    organisation_id: uuid.UUID | None = None
+    # The groups of a GROUPS scope; empty otherwise.
+    group_ids: list[uuid.UUID] = field(default_factory=list)
     id: uuid.UUID = field(default_factory=new_id)
 
     def covers(self, day: date) -> bool:
         return self.first_day <= day <= self.last_day
+
+    def applies_to(self, group_id: uuid.UUID, organiser_ids: Collection[uuid.UUID]) -> bool:
+        """Whether the group of ``group_id``, organised by ``organiser_ids``, pauses.
+
+        An organisation's closure pauses the groups it organises alone: a group shared
+        with another organisation pauses only when the closure names every organiser,
+        which one organisation cannot, so a shared group keeps meeting unless it is
+        chosen by name (a GROUPS closure)."""
+        if self.scope is ClosureScope.ALL:
+            return True
+        if self.scope is ClosureScope.ORGANISATION:
+            return bool(organiser_ids) and set(organiser_ids) == {self.organisation_id}
+        return group_id in self.group_ids
 
 
 @dataclass(slots=True, kw_only=True)
@@ -253,6 +283,8 @@ class Group:
     # The worker pair's planning and debrief around each session, counted as each
     # leader's planning hours apart from the session's own time; None: none kept.
     planning_minutes: int | None = None
+    # The eves its seasons skip (kiirastorstai, vapunaatto...); None: those the team skips.
+    skipped_eves: list[Eve] | None = None
     archived: bool = False
     # The stored version this object was read at; 0 until first saved.
     version: int = 0

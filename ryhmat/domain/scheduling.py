@@ -10,17 +10,19 @@ from __future__ import annotations
 import enum
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Protocol, TypeVar
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from ryhmat.domain.finnish_holidays import Eve, eve_of
 from ryhmat.domain.model import (
     LAST_IN_MONTH,
     MONTHLY_ORDINALS,
     CancelReason,
     ClosurePeriod,
+    Group,
     MonthlyRule,
     Series,
     Session,
@@ -39,10 +41,15 @@ class HolidayCalendar(Protocol):
         """The name of the public holiday on ``day``, or None on an ordinary day."""
         ...
 
+    def eve_name(self, eve: Eve) -> str:
+        """The name of an eve groups may not meet on, in the language of the moment."""
+        ...
+
 
 class SkipKind(enum.StrEnum):
     HOLIDAY = "holiday"
     CLOSURE = "closure"
+    EVE = "eve"  # an eve the group does not meet on (kiirastorstai, vapunaatto...)
     CLOCK_CHANGE = "clock change"  # the time never comes that night, or comes twice
     CHOSEN = "chosen"  # left out by the season's leaders, with their reason
 
@@ -232,21 +239,36 @@ def _candidates(series: Series) -> list[Occurrence]:
     return result
 
 
+def closures_pausing(group: Group, closures: Iterable[ClosurePeriod]) -> list[ClosurePeriod]:
+    """Those of ``closures`` whose scope takes in ``group``: the only ones its plans skip."""
+    return [c for c in closures if c.applies_to(group.id, group.organiser_ids)]
+
+
 def skip_reason(
-    day: date, holidays: HolidayCalendar, closures: Sequence[ClosurePeriod]
+    day: date,
+    holidays: HolidayCalendar,
+    closures: Sequence[ClosurePeriod],
+    skipped_eves: Collection[Eve] = (),
 ) -> SkippedDay | None:
-    """Why the series does not meet on ``day`` at all: a holiday or a closure."""
+    """Why the series does not meet on ``day`` at all: a holiday, a closure, or an eve
+    its group does not meet on."""
     name = holidays.holiday_name(day)
     if name:
         return SkippedDay(day, name, SkipKind.HOLIDAY)
     for closure in closures:
         if closure.covers(day):
             return SkippedDay(day, closure.name, SkipKind.CLOSURE)
+    eve = eve_of(day) if skipped_eves else None
+    if eve is not None and eve in skipped_eves:
+        return SkippedDay(day, holidays.eve_name(eve), SkipKind.EVE)
     return None
 
 
 def plan_series(
-    series: Series, holidays: HolidayCalendar, closures: Sequence[ClosurePeriod]
+    series: Series,
+    holidays: HolidayCalendar,
+    closures: Sequence[ClosurePeriod],
+    skipped_eves: Collection[Eve] = (),
 ) -> SeriesPlan:
     """The dates a series meets on, and the dates it skips with their reasons."""
     validate_series(series)
@@ -256,7 +278,7 @@ def plan_series(
     for candidate in _candidates(series):
         reason = (
             _chosen_skip(series, candidate.day)
-            or skip_reason(candidate.day, holidays, closures)
+            or skip_reason(candidate.day, holidays, closures, skipped_eves)
             or _clock_change(candidate)
         )
         if reason is None:

@@ -44,6 +44,7 @@ from ryhmat.domain.model import (
     CancelReason,
     CapacityUnit,
     ChildrenListed,
+    ClosureScope,
     EnrolmentStatus,
     GroupType,
     MemberKind,
@@ -119,6 +120,7 @@ def _enum_values(enum_type: type[enum.Enum]) -> list[str]:
 
 
 LISTED_ROLES_LENGTH = 200
+SKIPPED_EVES_LENGTH = 200
 ALL_ROLES = ",".join(AdultRole)
 # What migration 0014 gave the rows it found; the app always writes the column itself.
 ROLES_OF_0014 = "father,mother,other_guardian,grandparent"
@@ -197,6 +199,27 @@ class ClosurePeriodRow(IdRow):
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     first_day: Mapped[date] = mapped_column(Date)
     last_day: Mapped[date] = mapped_column(Date)
+    # Whom it pauses (migration 0023); closures made before it paused every group.
+    scope: Mapped[ClosureScope] = mapped_column(
+        enum_column(ClosureScope), default=ClosureScope.ALL, server_default="all"
+    )
+    # An organisation's own closure goes with the organisation.
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        _fk("organisations.id", "CASCADE"), index=True
+    )
+
+
+class ClosureGroupRow(Base):
+    """The groups a closure of chosen groups pauses (migration 0023)."""
+
+    __tablename__ = "closure_groups"
+
+    closure_id: Mapped[uuid.UUID] = mapped_column(
+        _fk("closure_periods.id", "CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Indexed for the cascade when a group is deleted.
+    group_id: Mapped[uuid.UUID] = mapped_column(_fk("groups.id", "CASCADE"), index=True)
 
 
 class GroupRow(IdRow):
@@ -227,6 +250,8 @@ class GroupRow(IdRow):
     )
     # Planning and debrief per session, in minutes (migration 0020); NULL: none.
     planning_minutes: Mapped[int | None] = mapped_column(Integer)
+    # The eves its seasons skip, comma-separated (migration 0023); NULL: the team's.
+    skipped_eves: Mapped[str | None] = mapped_column(String(SKIPPED_EVES_LENGTH))
     archived: Mapped[bool] = _archived()
     version: Mapped[int] = _version()
 

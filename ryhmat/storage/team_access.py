@@ -70,6 +70,7 @@ ACCESS: dict[str, dict[str, tuple[Reach, Reach, Reach, Reach]]] = {
     "groups": _EVERYONE_READS_PLANNERS_WRITE,
     "group_organisers": _EVERYONE_READS_PLANNERS_WRITE,
     "closure_periods": _EVERYONE_READS_PLANNERS_WRITE,
+    "closure_groups": _EVERYONE_READS_PLANNERS_WRITE,
     "feeds": _EVERYONE_READS_PLANNERS_WRITE,
     "feed_publications": _EVERYONE_READS_PLANNERS_WRITE,
     "published_events": _EVERYONE_READS_PLANNERS_WRITE,

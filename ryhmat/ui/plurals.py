@@ -28,6 +28,10 @@ class Plurals(QObject):
         """The heading of the list of seasons ended without an evaluation."""
         return self.tr("Evaluations due (%n)", "", count)
 
+    def cancelled_by_closure(self, count: int) -> str:
+        """Above the planned sessions a new closure cancels; %1 is its name."""
+        return self.tr("%n planned session(s) fall on “%1” and will be cancelled:", "", count)
+
     def sessions_not_recorded(self, count: int) -> str:
         return self.tr("%n session(s) not recorded", "", count)
 

@@ -65,6 +65,7 @@ for _table, _key in [
 _row("usage_log", "event_id = CAST(:key AS uuid)", "usage_{s}")
 for _table, _column, _key in [
     ("group_organisers", "group_id", "group_{s}"),
+    ("closure_groups", "closure_id", "closure_{s}"),
     ("feed_publications", "feed_id", "feed_{s}"),
     ("published_events", "session_id", "session_{s}"),
     ("series_slots", "series_id", "series_{s}"),
@@ -94,6 +95,7 @@ UPDATE = {
     "groups": "description",
     "group_organisers": "organisation_id",
     "closure_periods": "name",
+    "closure_groups": "group_id",
     "feeds": "folder",
     "feed_publications": "content",
     "published_events": "sequence",
@@ -134,6 +136,7 @@ INSERT = {
     "group_organisers": "INSERT INTO group_organisers VALUES ({group_s}, 5, {org_s})",
     "closure_periods": "INSERT INTO closure_periods VALUES (:new, 'New {s}', "
     "'2026-12-21', '2026-12-31')",
+    "closure_groups": "INSERT INTO closure_groups VALUES ({closure_s}, 5, {group_s})",
     "feeds": "INSERT INTO feeds VALUES (:new, 'New feed {s}', 'group', {group_s}, 30, 90, "
     "false, 60, 'token', '', '', '', '', NULL)",
     "feed_publications": "INSERT INTO feed_publications VALUES ({spare_feed_s}, '')",
@@ -228,6 +231,10 @@ def _world_statements(side: str) -> list[tuple[str, dict[str, object]]]:
         (
             "INSERT INTO closure_periods VALUES (:id, :name, '2026-10-12', '2026-10-16')",
             {"id": i("closure"), "name": f"Syysloma {side}"},
+        ),
+        (
+            "INSERT INTO closure_groups VALUES (:closure, 0, :group)",
+            {"closure": i("closure"), "group": i("group")},
         ),
     ]
     for feed in ("feed", "spare_feed"):

@@ -54,11 +54,12 @@ from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.attendance import AttendanceRecord, record_attendance
+from ryhmat.domain.usecases.closures import save_closure
 from ryhmat.domain.usecases.conflicts import list_conflicts
 from ryhmat.domain.usecases.families import save_enrolment, save_family
 from ryhmat.domain.usecases.feeds import build_feed, feed_of, find_feed, save_feed
 from ryhmat.domain.usecases.groups import find_group, save_group
-from ryhmat.domain.usecases.places import save_closure, save_organisation, save_place
+from ryhmat.domain.usecases.places import save_organisation, save_place
 from ryhmat.domain.usecases.roster_import import (
     ImportRejected,
     RosterRow,

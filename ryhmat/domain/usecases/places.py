@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, Term
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, Term
 from ryhmat.domain.model import ClosurePeriod, Organisation, Place
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.usecases.naming import ensure_unique_name
 from ryhmat.domain.usecases.removal import archived_as_stored
 from ryhmat.domain.validation import MAX_CAPACITY as MAX_CAPACITY  # the editors' limit too
@@ -15,8 +14,6 @@ from ryhmat.domain.validation import (
     clean_name,
     validate_capacity,
 )
-
-MAX_CLOSURE_DAYS = 366
 
 
 def list_organisations(uow: UnitOfWork, include_archived: bool = False) -> list[Organisation]:
@@ -49,14 +46,4 @@ def save_place(uow: UnitOfWork, place: Place) -> None:
     ensure_unique_name(uow.places, place)
     place.archived = archived_as_stored(uow.places, place.id)
     uow.places.save(place)
-    uow.commit()
-
-
-def save_closure(uow: UnitOfWork, closure: ClosurePeriod) -> None:
-    """A break in every group's season: syysloma, joululoma, talviloma, kesätauko."""
-    closure.name = clean_name(closure.name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
-    validate_period(closure.first_day, closure.last_day)
-    if (closure.last_day - closure.first_day).days >= MAX_CLOSURE_DAYS:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A closure can last at most a year."))
-    uow.closures.save(closure)
     uow.commit()

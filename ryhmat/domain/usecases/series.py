@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from ryhmat.domain.conflicts import Conflict, find_conflicts
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
-from ryhmat.domain.model import Series, SkippedDate, new_id
+from ryhmat.domain.model import Group, Series, SkippedDate, new_id
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import (
     HolidayCalendar,
@@ -17,8 +17,10 @@ from ryhmat.domain.scheduling import (
     SeriesPlan,
     SkippedDay,
     apply_series,
+    closures_pausing,
     plan_series,
 )
+from ryhmat.domain.usecases.eves import group_skipped_eves
 from ryhmat.domain.validation import clean_name, require_existing, validate_day
 
 
@@ -47,8 +49,7 @@ def preview_series(uow: UnitOfWork, series: Series, holidays: HolidayCalendar) -
             QT_TRANSLATE_NOOP("Errors", "The series belongs to a group that does not exist.")
         )
     require_existing(uow, place_id=series.place_id, worker_ids=series.leader_ids)
-    closures = uow.closures.overlapping(series.first_day, series.last_day)
-    plan = plan_series(series, holidays, closures)
+    plan = _planned(uow, group, series, holidays)
     existing = uow.sessions.for_series(series.id)
     recorded = uow.sessions.with_attendance(s.id for s in existing)
     pair = uow.pairs.get(group.default_pair_id) if group.default_pair_id else None
@@ -114,8 +115,18 @@ def season_skipped_days(
     """The dates a saved season does not meet on, with their reasons, in date order: the
     dates its leaders left out, public holidays, closures and clock changes."""
     series = get_series(uow, series_id)
-    closures = uow.closures.overlapping(series.first_day, series.last_day)
-    return list(plan_series(series, holidays, closures).skipped)
+    group = uow.groups.get(series.group_id)
+    assert group is not None  # a season goes with its group
+    return list(_planned(uow, group, series, holidays).skipped)
+
+
+def _planned(
+    uow: UnitOfWork, group: Group, series: Series, holidays: HolidayCalendar
+) -> SeriesPlan:
+    """The season's dates and skipped days for its group: the closures that pause the
+    group and the eves it does not meet on."""
+    closures = closures_pausing(group, uow.closures.overlapping(series.first_day, series.last_day))
+    return plan_series(series, holidays, closures, group_skipped_eves(uow, group))
 
 
 def copy_season(series: Series, name: str, first_day: date, last_day: date) -> Series:

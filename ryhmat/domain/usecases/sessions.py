@@ -13,6 +13,7 @@ from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import (
     HolidayCalendar,
     SkippedDay,
+    closures_pausing,
     plan_series,
     validate_period,
     validate_times,
@@ -20,6 +21,7 @@ from ryhmat.domain.scheduling import (
 )
 from ryhmat.domain.usecases.bookings import refuse_double_booking
 from ryhmat.domain.usecases.directory import Directory
+from ryhmat.domain.usecases.eves import group_skipped_eves
 from ryhmat.domain.usecases.groups import find_group
 from ryhmat.domain.validation import (
     MAX_LINE_LENGTH,
@@ -103,11 +105,15 @@ def list_group_sessions(
     skipped: dict[date, SkippedDay] = {}
     series_list = uow.series.for_group(group.id)
     if series_list:
-        closures = uow.closures.overlapping(
-            min(s.first_day for s in series_list), max(s.last_day for s in series_list)
+        closures = closures_pausing(
+            group,
+            uow.closures.overlapping(
+                min(s.first_day for s in series_list), max(s.last_day for s in series_list)
+            ),
         )
+        eves = group_skipped_eves(uow, group)
         for series in series_list:
-            for day in plan_series(series, holidays, closures).skipped:
+            for day in plan_series(series, holidays, closures, eves).skipped:
                 if first <= day.day <= last:
                     skipped.setdefault(day.day, day)
     return SessionListing(

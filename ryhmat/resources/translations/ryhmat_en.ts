@@ -351,13 +351,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/delegate.py" line="145"/>
+        <location filename="../../ui/calendar/delegate.py" line="148"/>
         <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="96"/>
+        <location filename="../../ui/calendar/models.py" line="100"/>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="112"/>
+        <source>%1 (%2): closed for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="115"/>
+        <source>%1 (%2): no group meets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,73 +442,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="142"/>
+        <location filename="../../ui/calendar/page.py" line="143"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="144"/>
+        <location filename="../../ui/calendar/page.py" line="145"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="146"/>
+        <location filename="../../ui/calendar/page.py" line="147"/>
         <source>Go to today (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="149"/>
+        <location filename="../../ui/calendar/page.py" line="150"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="163"/>
+        <location filename="../../ui/calendar/page.py" line="164"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="164"/>
+        <location filename="../../ui/calendar/page.py" line="165"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="165"/>
+        <location filename="../../ui/calendar/page.py" line="166"/>
         <source>Show one week, a column per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="166"/>
+        <location filename="../../ui/calendar/page.py" line="167"/>
         <source>Show a month, a row per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="189"/>
-        <location filename="../../ui/calendar/page.py" line="370"/>
+        <location filename="../../ui/calendar/page.py" line="190"/>
+        <location filename="../../ui/calendar/page.py" line="376"/>
         <source>&amp;Record attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="301"/>
+        <location filename="../../ui/calendar/page.py" line="302"/>
         <source>Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="301"/>
+        <location filename="../../ui/calendar/page.py" line="302"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="303"/>
+        <location filename="../../ui/calendar/page.py" line="304"/>
         <source>Previous month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="303"/>
+        <location filename="../../ui/calendar/page.py" line="304"/>
         <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="328"/>
+        <location filename="../../ui/calendar/page.py" line="334"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -506,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="330"/>
+        <location filename="../../ui/calendar/page.py" line="336"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
@@ -514,7 +524,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="368"/>
+        <location filename="../../ui/calendar/page.py" line="374"/>
         <source>&amp;Open session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,62 +1413,130 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="91"/>
+        <location filename="../../ui/groups/closures.py" line="192"/>
         <source>e.g. Syysloma 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="98"/>
+        <location filename="../../ui/groups/closures.py" line="199"/>
         <source>&amp;Save closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="107"/>
+        <location filename="../../ui/groups/closures.py" line="208"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="108"/>
+        <location filename="../../ui/groups/closures.py" line="209"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="109"/>
+        <location filename="../../ui/groups/closures.py" line="210"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="114"/>
-        <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
+        <location filename="../../ui/groups/closures.py" line="219"/>
+        <source>The groups of a closure do not meet during it: seasons planned after it skip its days, and the sessions already planned in them are cancelled once you have seen them. An organisation&apos;s closure pauses the groups it organises alone; choose a shared group by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="125"/>
-        <location filename="../../ui/groups/places.py" line="158"/>
+        <location filename="../../ui/groups/closures.py" line="277"/>
+        <source>Save closure “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="232"/>
+        <location filename="../../ui/groups/closures.py" line="285"/>
         <source>Edit closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="125"/>
+        <location filename="../../ui/groups/closures.py" line="232"/>
         <source>New closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosurePreviewDialog</name>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="428"/>
+        <source>Sessions during %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="444"/>
+        <source>Left as they are: held, recorded or edited by hand. Change them one by one if they should not be held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="456"/>
+        <source>Save and &amp;cancel them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="456"/>
+        <source>&amp;Save closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="472"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="473"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="474"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="475"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="170"/>
+        <location filename="../../ui/groups/closures.py" line="500"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="172"/>
+        <location filename="../../ui/groups/closures.py" line="502"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="177"/>
+        <location filename="../../ui/groups/closures.py" line="507"/>
         <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="511"/>
+        <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="517"/>
+        <source>School &amp;holidays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="519"/>
+        <source>Add the school holidays of a school year as closures in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="542"/>
+        <source>Groups of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1815,68 +1893,68 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="75"/>
+        <location filename="../../domain/scheduling.py" line="82"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="88"/>
+        <location filename="../../domain/scheduling.py" line="95"/>
         <source>On {day} the clocks go forward an hour, so {time} never comes that night. Choose another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="98"/>
+        <location filename="../../domain/scheduling.py" line="105"/>
         <source>On {day} the clocks go back an hour, so {time} comes twice that night. Choose another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="113"/>
+        <location filename="../../domain/scheduling.py" line="120"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="122"/>
+        <location filename="../../domain/scheduling.py" line="129"/>
         <source>A season can last at most three years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="126"/>
+        <location filename="../../domain/scheduling.py" line="133"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="134"/>
+        <location filename="../../domain/scheduling.py" line="141"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="145"/>
+        <location filename="../../domain/scheduling.py" line="152"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="149"/>
+        <location filename="../../domain/scheduling.py" line="156"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="154"/>
-        <location filename="../../domain/scheduling.py" line="169"/>
+        <location filename="../../domain/scheduling.py" line="161"/>
+        <location filename="../../domain/scheduling.py" line="176"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="163"/>
+        <location filename="../../domain/scheduling.py" line="170"/>
         <source>A monthly season meets on the first to fourth or the last weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="178"/>
+        <location filename="../../domain/scheduling.py" line="185"/>
         <source>A date is skipped twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="183"/>
+        <location filename="../../domain/scheduling.py" line="190"/>
         <source>The season does not meet on {day}, so it cannot be skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,7 +2043,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="163"/>
-        <location filename="../../domain/usecases/sessions.py" line="178"/>
+        <location filename="../../domain/usecases/sessions.py" line="184"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,15 +2168,25 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../domain/usecases/closures.py" line="39"/>
         <location filename="../../domain/usecases/feeds.py" line="437"/>
-        <location filename="../../domain/usecases/places.py" line="36"/>
-        <location filename="../../domain/usecases/places.py" line="44"/>
-        <location filename="../../domain/usecases/places.py" line="57"/>
+        <location filename="../../domain/usecases/places.py" line="33"/>
+        <location filename="../../domain/usecases/places.py" line="41"/>
         <location filename="../../domain/usecases/statistics.py" line="273"/>
         <location filename="../../domain/usecases/statistics.py" line="283"/>
         <location filename="../../domain/usecases/statistics.py" line="291"/>
         <location filename="../../domain/usecases/workers.py" line="86"/>
         <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/closures.py" line="51"/>
+        <source>Choose the organisation whose groups the closure pauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/closures.py" line="58"/>
+        <source>Choose at least one group the closure pauses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2139,7 +2227,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/feeds.py" line="128"/>
-        <location filename="../../domain/usecases/places.py" line="46"/>
+        <location filename="../../domain/usecases/places.py" line="43"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,13 +2252,13 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/places.py" line="60"/>
+        <location filename="../../domain/usecases/closures.py" line="42"/>
         <source>A closure can last at most a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../domain/usecases/programme.py" line="130"/>
-        <location filename="../../domain/usecases/series.py" line="36"/>
+        <location filename="../../domain/usecases/series.py" line="38"/>
         <source>season name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,43 +2268,43 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="39"/>
+        <location filename="../../domain/usecases/series.py" line="41"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="47"/>
+        <location filename="../../domain/usecases/series.py" line="49"/>
         <source>The series belongs to a group that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="89"/>
+        <location filename="../../domain/usecases/series.py" line="90"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="123"/>
+        <location filename="../../domain/usecases/sessions.py" line="129"/>
         <location filename="../../storage/repositories/attendance.py" line="198"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="176"/>
+        <location filename="../../domain/usecases/sessions.py" line="182"/>
         <source>theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="180"/>
+        <location filename="../../domain/usecases/sessions.py" line="186"/>
         <source>reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="183"/>
+        <location filename="../../domain/usecases/sessions.py" line="189"/>
         <source>Give a reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="188"/>
+        <location filename="../../domain/usecases/sessions.py" line="194"/>
         <source>A leader is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,7 +2362,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/programme.py" line="100"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
-        <location filename="../../domain/usecases/series.py" line="107"/>
+        <location filename="../../domain/usecases/series.py" line="108"/>
         <source>The season no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,12 +2925,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="79"/>
+        <location filename="../../storage/repositories/sessions.py" line="80"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="84"/>
+        <location filename="../../storage/repositories/sessions.py" line="85"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,7 +2940,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="246"/>
+        <location filename="../../storage/repositories/sessions.py" line="251"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4071,243 +4159,266 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="98"/>
+        <location filename="../../ui/groups/group_editor.py" line="99"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="100"/>
+        <location filename="../../ui/groups/group_editor.py" line="101"/>
         <source>Seasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="103"/>
+        <location filename="../../ui/groups/group_editor.py" line="104"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="108"/>
+        <location filename="../../ui/groups/group_editor.py" line="109"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
         <source> min per session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="157"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="147"/>
         <source>Capacity counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>New o&amp;rganisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>Ne&amp;w place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>New wor&amp;ker pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="180"/>
+        <location filename="../../ui/groups/group_editor.py" line="181"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="193"/>
+        <location filename="../../ui/groups/group_editor.py" line="194"/>
         <source>all children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="194"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>the children of its ages on the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="195"/>
+        <location filename="../../ui/groups/group_editor.py" line="196"/>
         <source>no children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="201"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="208"/>
+        <location filename="../../ui/groups/group_editor.py" line="209"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="209"/>
+        <location filename="../../ui/groups/group_editor.py" line="210"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="210"/>
+        <location filename="../../ui/groups/group_editor.py" line="211"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="211"/>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
         <source>&amp;Organisers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <location filename="../../ui/groups/group_editor.py" line="213"/>
         <source>C&amp;hildren&apos;s age:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="215"/>
+        <location filename="../../ui/groups/group_editor.py" line="216"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="218"/>
+        <location filename="../../ui/groups/group_editor.py" line="219"/>
         <source>Planning and de&amp;brief:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="219"/>
+        <location filename="../../ui/groups/group_editor.py" line="220"/>
         <source>Default &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="220"/>
+        <location filename="../../ui/groups/group_editor.py" line="221"/>
         <source>Default &amp;leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="222"/>
+        <location filename="../../ui/groups/group_editor.py" line="223"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="223"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>For the adults:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="226"/>
+        <location filename="../../ui/groups/group_editor.py" line="227"/>
         <source>For the children:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="232"/>
+        <location filename="../../ui/groups/group_editor.py" line="230"/>
+        <source>Eves &amp;skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="235"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="234"/>
+        <location filename="../../ui/groups/group_editor.py" line="237"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="238"/>
+        <location filename="../../ui/groups/group_editor.py" line="241"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="245"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
         <source>Add s&amp;eason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="246"/>
+        <location filename="../../ui/groups/group_editor.py" line="249"/>
         <source>Ed&amp;it season…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="250"/>
+        <location filename="../../ui/groups/group_editor.py" line="253"/>
         <source>Cop&amp;y to a new period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="256"/>
+        <location filename="../../ui/groups/group_editor.py" line="259"/>
         <source>Adding the first season saves the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="259"/>
+        <location filename="../../ui/groups/group_editor.py" line="262"/>
         <source>&amp;Goals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="261"/>
+        <location filename="../../ui/groups/group_editor.py" line="264"/>
         <source>Feedback &amp;forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="262"/>
+        <location filename="../../ui/groups/group_editor.py" line="265"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="264"/>
+        <location filename="../../ui/groups/group_editor.py" line="267"/>
         <source>E&amp;valuation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="272"/>
+        <location filename="../../ui/groups/group_editor.py" line="275"/>
         <source>Print progra&amp;mme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="290"/>
-        <location filename="../../ui/groups/group_editor.py" line="292"/>
+        <location filename="../../ui/groups/group_editor.py" line="293"/>
+        <location filename="../../ui/groups/group_editor.py" line="295"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="302"/>
-        <location filename="../../ui/groups/group_editor.py" line="328"/>
+        <location filename="../../ui/groups/group_editor.py" line="305"/>
+        <location filename="../../ui/groups/group_editor.py" line="331"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="313"/>
-        <location filename="../../ui/groups/group_editor.py" line="428"/>
+        <location filename="../../ui/groups/group_editor.py" line="316"/>
+        <location filename="../../ui/groups/group_editor.py" line="433"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="321"/>
+        <location filename="../../ui/groups/group_editor.py" line="324"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="357"/>
+        <location filename="../../ui/groups/group_editor.py" line="361"/>
         <source>(shown as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupEves</name>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="62"/>
+        <source>as the whole team chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="63"/>
+        <source>chosen for this group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="64"/>
+        <source>Eves skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="156"/>
+        <location filename="../../ui/groups/page.py" line="157"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="157"/>
+        <location filename="../../ui/groups/page.py" line="158"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="158"/>
+        <location filename="../../ui/groups/page.py" line="159"/>
         <source>Closures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4315,67 +4426,67 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="53"/>
+        <location filename="../../ui/groups/page.py" line="54"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="55"/>
+        <location filename="../../ui/groups/page.py" line="56"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="59"/>
+        <location filename="../../ui/groups/page.py" line="60"/>
         <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="64"/>
+        <location filename="../../ui/groups/page.py" line="65"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="65"/>
+        <location filename="../../ui/groups/page.py" line="66"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="66"/>
+        <location filename="../../ui/groups/page.py" line="67"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="68"/>
+        <location filename="../../ui/groups/page.py" line="69"/>
         <source>Children&apos;s ages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="73"/>
+        <location filename="../../ui/groups/page.py" line="74"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="78"/>
+        <location filename="../../ui/groups/page.py" line="79"/>
         <source>Default leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="80"/>
+        <location filename="../../ui/groups/page.py" line="81"/>
         <source>Default place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="84"/>
+        <location filename="../../ui/groups/page.py" line="85"/>
         <source>&amp;New group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="85"/>
+        <location filename="../../ui/groups/page.py" line="86"/>
         <source>E&amp;dit group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="89"/>
+        <location filename="../../ui/groups/page.py" line="90"/>
         <source>Du&amp;plicate group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4676,763 +4787,799 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="70"/>
         <source>father–child activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="71"/>
         <source>open daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="72"/>
         <source>family café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="73"/>
         <source>baby group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="74"/>
         <source>peer group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="75"/>
         <source>parent group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="76"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="77"/>
         <source>named roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="78"/>
         <source>headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="79"/>
         <source>roster and headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="80"/>
         <source>families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="81"/>
         <source>persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="82"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="83"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="84"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="85"/>
         <source>father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="86"/>
         <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="87"/>
         <source>other guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="88"/>
         <source>grandparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="89"/>
         <source>stepfather</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="90"/>
         <source>foster father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="91"/>
         <source>under 1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="437"/>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="92"/>
         <source>1–2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="438"/>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="93"/>
         <source>3–6 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="439"/>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="94"/>
         <source>7 years or older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="95"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="96"/>
         <source>on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="162"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="98"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="99"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="100"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="101"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="102"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="103"/>
         <source>excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="104"/>
         <source>family work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="105"/>
         <source>child health clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="108"/>
         <source>early childhood education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="111"/>
         <source>family counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="114"/>
         <source>association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="115"/>
         <source>parish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="116"/>
         <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="117"/>
         <source>other organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="118"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="119"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="118"/>
+        <location filename="../../labels.py" line="120"/>
         <source>public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="121"/>
         <source>closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
-        <source>the clocks change that night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="121"/>
-        <source>left out this season</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../labels.py" line="122"/>
-        <source>Partner organisation</source>
+        <source>the group does not meet on this eve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="123"/>
-        <location filename="../../labels.py" line="521"/>
-        <source>Group</source>
+        <source>the clocks change that night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="124"/>
-        <source>Worker</source>
+        <source>left out this season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="125"/>
-        <source>All public groups</source>
+        <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="126"/>
-        <source>family added</source>
+        <location filename="../../labels.py" line="533"/>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="127"/>
-        <source>family details changed</source>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="128"/>
+        <source>All public groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="129"/>
+        <source>family added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="130"/>
-        <source>member added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="131"/>
-        <source>member changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="132"/>
-        <source>member removed</source>
+        <source>family details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="133"/>
-        <source>enrolment added</source>
+        <source>member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="134"/>
-        <source>enrolment changed</source>
+        <source>member changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="135"/>
-        <source>enrolment removed</source>
+        <source>member removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="136"/>
-        <source>attendance mark changed</source>
+        <source>enrolment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="137"/>
-        <source>personal data erased</source>
+        <source>enrolment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="138"/>
-        <source>families merged</source>
+        <source>enrolment removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="139"/>
-        <source>family opened</source>
+        <source>attendance mark changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="140"/>
-        <source>attendance view opened</source>
+        <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="141"/>
+        <source>families merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="142"/>
+        <source>family opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="143"/>
-        <source>sign-in sheet printed</source>
+        <source>attendance view opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="146"/>
-        <source>sign-in sheet saved as PDF</source>
+        <source>sign-in sheet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="149"/>
-        <source>workbook with names exported</source>
+        <source>sign-in sheet saved as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="152"/>
+        <source>workbook with names exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="155"/>
         <source>roster imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="156"/>
         <source>family&apos;s data report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="159"/>
         <source>follow-ups due listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="163"/>
         <source>stopped coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="164"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="162"/>
+        <location filename="../../labels.py" line="165"/>
         <source>volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="166"/>
         <source>student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="165"/>
-        <source>leader ill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="166"/>
-        <source>closure or holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="167"/>
-        <source>too few coming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../labels.py" line="168"/>
-        <source>place not available</source>
+        <source>Autumn break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="169"/>
+        <source>Christmas break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="170"/>
+        <source>Winter break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="171"/>
-        <source>weather or other force majeure</source>
+        <source>Summer break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="174"/>
-        <source>other reason</source>
+        <location filename="../../labels.py" line="172"/>
+        <source>The groups of one organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="175"/>
-        <source>being planned</source>
+        <source>Chosen groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="176"/>
-        <source>running</source>
+        <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="177"/>
-        <source>to be evaluated</source>
+        <source>leader ill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="178"/>
-        <source>ended</source>
+        <source>closure or holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="179"/>
-        <source>achieved</source>
+        <source>too few coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="180"/>
-        <source>partly achieved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="181"/>
-        <source>not achieved</source>
+        <source>place not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="183"/>
-        <source>I enjoyed the group</source>
+        <source>weather or other force majeure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="186"/>
-        <source>I got support in being a parent</source>
+        <source>other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="187"/>
+        <source>being planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="188"/>
+        <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="189"/>
-        <source>I got peer support from other parents</source>
+        <source>to be evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="190"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="191"/>
+        <source>achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="192"/>
-        <source>I will come again</source>
+        <source>partly achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="193"/>
+        <source>not achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="195"/>
-        <source>Child: Was it fun?</source>
+        <source>I enjoyed the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="198"/>
-        <source>adults, 1 = not at all … 5 = fully</source>
+        <source>I got support in being a parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="201"/>
+        <source>I got peer support from other parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="204"/>
+        <source>I will come again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="207"/>
+        <source>Child: Was it fun?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="210"/>
+        <source>adults, 1 = not at all … 5 = fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="213"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="215"/>
+        <location filename="../../labels.py" line="227"/>
         <source>{months} mo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="228"/>
         <source>{years} y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="217"/>
+        <location filename="../../labels.py" line="229"/>
         <source>at least {age}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="218"/>
+        <location filename="../../labels.py" line="230"/>
         <source>at most {age}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="257"/>
+        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="269"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="265"/>
+        <location filename="../../labels.py" line="277"/>
         <source>Group: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="266"/>
+        <location filename="../../labels.py" line="278"/>
         <source>Groups: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="269"/>
+        <location filename="../../labels.py" line="281"/>
         <source>Group type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="271"/>
-        <location filename="../../labels.py" line="437"/>
+        <location filename="../../labels.py" line="283"/>
+        <location filename="../../labels.py" line="449"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="273"/>
+        <location filename="../../labels.py" line="285"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="274"/>
+        <location filename="../../labels.py" line="286"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="280"/>
+        <location filename="../../labels.py" line="292"/>
         <source>Period {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="291"/>
+        <location filename="../../labels.py" line="303"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="314"/>
+        <location filename="../../labels.py" line="326"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="323"/>
+        <location filename="../../labels.py" line="335"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="331"/>
+        <location filename="../../labels.py" line="343"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="404"/>
+        <location filename="../../labels.py" line="416"/>
         <source>{rate} – over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="411"/>
+        <location filename="../../labels.py" line="423"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="421"/>
+        <location filename="../../labels.py" line="433"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="428"/>
+        <location filename="../../labels.py" line="440"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="445"/>
+        <location filename="../../labels.py" line="457"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="454"/>
+        <location filename="../../labels.py" line="466"/>
         <source>Planning and debrief hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="455"/>
+        <location filename="../../labels.py" line="467"/>
         <source>Hours in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="456"/>
+        <location filename="../../labels.py" line="468"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="457"/>
+        <location filename="../../labels.py" line="469"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="458"/>
+        <location filename="../../labels.py" line="470"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="459"/>
+        <location filename="../../labels.py" line="471"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="460"/>
+        <location filename="../../labels.py" line="472"/>
         <source>Leader hours by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="461"/>
+        <location filename="../../labels.py" line="473"/>
         <source>Cancelled sessions by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="463"/>
+        <location filename="../../labels.py" line="475"/>
         <source>the length of each held session, for every leader of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="478"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="471"/>
+        <location filename="../../labels.py" line="483"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="474"/>
+        <location filename="../../labels.py" line="486"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="482"/>
+        <location filename="../../labels.py" line="494"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="483"/>
+        <location filename="../../labels.py" line="495"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="484"/>
+        <location filename="../../labels.py" line="496"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="650"/>
+        <location filename="../../labels.py" line="662"/>
         <source>the {ordinal} Monday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="651"/>
+        <location filename="../../labels.py" line="663"/>
         <source>the {ordinal} Tuesday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="652"/>
+        <location filename="../../labels.py" line="664"/>
         <source>the {ordinal} Wednesday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="653"/>
+        <location filename="../../labels.py" line="665"/>
         <source>the {ordinal} Thursday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="654"/>
+        <location filename="../../labels.py" line="666"/>
         <source>the {ordinal} Friday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="655"/>
+        <location filename="../../labels.py" line="667"/>
         <source>the {ordinal} Saturday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="656"/>
+        <location filename="../../labels.py" line="668"/>
         <source>the {ordinal} Sunday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="659"/>
+        <location filename="../../labels.py" line="671"/>
         <source>the last Monday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="660"/>
+        <location filename="../../labels.py" line="672"/>
         <source>the last Tuesday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="661"/>
+        <location filename="../../labels.py" line="673"/>
         <source>the last Wednesday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="662"/>
+        <location filename="../../labels.py" line="674"/>
         <source>the last Thursday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="663"/>
+        <location filename="../../labels.py" line="675"/>
         <source>the last Friday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="664"/>
+        <location filename="../../labels.py" line="676"/>
         <source>the last Saturday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="665"/>
+        <location filename="../../labels.py" line="677"/>
         <source>the last Sunday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="668"/>
+        <location filename="../../labels.py" line="680"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="669"/>
+        <location filename="../../labels.py" line="681"/>
         <source>second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="670"/>
+        <location filename="../../labels.py" line="682"/>
         <source>third</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="671"/>
+        <location filename="../../labels.py" line="683"/>
         <source>fourth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="672"/>
+        <location filename="../../labels.py" line="684"/>
         <source>last</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5648,102 +5795,102 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="453"/>
+        <location filename="../../labels.py" line="465"/>
         <source>Leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="513"/>
+        <location filename="../../labels.py" line="525"/>
         <source>What works well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="514"/>
+        <location filename="../../labels.py" line="526"/>
         <source>What could be improved?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="515"/>
+        <location filename="../../labels.py" line="527"/>
         <source>How do the good changes carry on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="516"/>
+        <location filename="../../labels.py" line="528"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="517"/>
+        <location filename="../../labels.py" line="529"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="518"/>
+        <location filename="../../labels.py" line="530"/>
         <source>Participants&apos; feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="520"/>
+        <location filename="../../labels.py" line="532"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="522"/>
+        <location filename="../../labels.py" line="534"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="523"/>
+        <location filename="../../labels.py" line="535"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="524"/>
+        <location filename="../../labels.py" line="536"/>
         <source>Evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="525"/>
+        <location filename="../../labels.py" line="537"/>
         <source>not evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="526"/>
+        <location filename="../../labels.py" line="538"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="527"/>
+        <location filename="../../labels.py" line="539"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="528"/>
+        <location filename="../../labels.py" line="540"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="529"/>
+        <location filename="../../labels.py" line="541"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="535"/>
+        <location filename="../../labels.py" line="547"/>
         <source>sad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="536"/>
+        <location filename="../../labels.py" line="548"/>
         <source>neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="537"/>
+        <location filename="../../labels.py" line="549"/>
         <source>happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="644"/>
+        <location filename="../../labels.py" line="656"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6441,27 +6588,27 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="49"/>
+        <location filename="../../ui/groups/places.py" line="26"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="50"/>
+        <location filename="../../ui/groups/places.py" line="27"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="52"/>
+        <location filename="../../ui/groups/places.py" line="29"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="59"/>
+        <location filename="../../ui/groups/places.py" line="36"/>
         <source>&amp;New place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="60"/>
+        <location filename="../../ui/groups/places.py" line="37"/>
         <source>E&amp;dit place…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6509,7 +6656,15 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="32"/>
+        <location filename="../../ui/plurals.py" line="33"/>
+        <source>%n planned session(s) fall on “%1” and will be cancelled:</source>
+        <translation>
+            <numerusform>%n planned session falls on “%1” and will be cancelled:</numerusform>
+            <numerusform>%n planned sessions fall on “%1” and will be cancelled:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="36"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n session not recorded</numerusform>
@@ -6517,7 +6672,7 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="36"/>
+        <location filename="../../ui/plurals.py" line="40"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>The personal data of %n family inactive for the retention period was erased.</numerusform>
@@ -6525,7 +6680,7 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="43"/>
+        <location filename="../../ui/plurals.py" line="47"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n family erased after this backup was taken was erased again.</numerusform>
@@ -6533,7 +6688,7 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="48"/>
+        <location filename="../../ui/plurals.py" line="52"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n family erased after this copy of the database was made was erased again.</numerusform>
@@ -6894,6 +7049,24 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="67"/>
+        <source>southern Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="68"/>
+        <source>central Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="69"/>
+        <source>northern Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemovalActions</name>
     <message>
         <location filename="../../ui/removal.py" line="94"/>
@@ -7070,6 +7243,97 @@ A copy of the current data is saved first in the backups folder.</source>
     <message>
         <location filename="../../ui/people/roster_import.py" line="269"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolHolidaysDialog</name>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="300"/>
+        <source>Add the school holidays of a school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="312"/>
+        <source>Week %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="315"/>
+        <source>School &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="316"/>
+        <source>&amp;Winter break week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="322"/>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="322"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="322"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="322"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="327"/>
+        <source>&amp;Add closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="335"/>
+        <source>These closures will be added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="339"/>
+        <source>Easter needs no closure: its days are public holidays, which every season skips. Breaks added before for the same groups are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="381"/>
+        <source>added already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="405"/>
+        <source>the school holidays %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="411"/>
+        <source>Add the school holidays %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopeFields</name>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="146"/>
+        <source>&amp;Pauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="147"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="148"/>
+        <source>&amp;Groups:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8079,6 +8343,24 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>TeamEvesBox</name>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="92"/>
+        <source>Eves on which groups do not meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="96"/>
+        <source>Save &amp;eves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="100"/>
+        <source>For the whole team: seasons planned from now on skip these eves and name them. A group may choose otherwise in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamSettings</name>
     <message>
         <location filename="../../ui/team.py" line="80"/>
@@ -8327,12 +8609,12 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="297"/>
+        <location filename="../../labels.py" line="309"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="301"/>
+        <location filename="../../labels.py" line="313"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -351,14 +351,24 @@
         <translation>Tila: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/delegate.py" line="145"/>
+        <location filename="../../ui/calendar/delegate.py" line="148"/>
         <source>+%1 more</source>
         <translation>+%1 muuta</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="96"/>
+        <location filename="../../ui/calendar/models.py" line="100"/>
         <source>Today</source>
         <translation>Tänään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="112"/>
+        <source>%1 (%2): closed for %3</source>
+        <translation>%1 (%2): tauolla %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="115"/>
+        <source>%1 (%2): no group meets</source>
+        <translation>%1 (%2): mikään ryhmä ei kokoonnu</translation>
     </message>
 </context>
 <context>
@@ -432,73 +442,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="142"/>
+        <location filename="../../ui/calendar/page.py" line="143"/>
         <source>&amp;Previous</source>
         <translation>&amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="144"/>
+        <location filename="../../ui/calendar/page.py" line="145"/>
         <source>&amp;Today</source>
         <translation>T&amp;änään</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="146"/>
+        <location filename="../../ui/calendar/page.py" line="147"/>
         <source>Go to today (%1)</source>
         <translation>Siirry tähän päivään (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="149"/>
+        <location filename="../../ui/calendar/page.py" line="150"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="163"/>
+        <location filename="../../ui/calendar/page.py" line="164"/>
         <source>&amp;Week</source>
         <translation>&amp;Viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="164"/>
+        <location filename="../../ui/calendar/page.py" line="165"/>
         <source>&amp;Month</source>
         <translation>&amp;Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="165"/>
+        <location filename="../../ui/calendar/page.py" line="166"/>
         <source>Show one week, a column per day</source>
         <translation>Näytä viikko, sarake kullekin päivälle</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="166"/>
+        <location filename="../../ui/calendar/page.py" line="167"/>
         <source>Show a month, a row per week</source>
         <translation>Näytä kuukausi, rivi kullekin viikolle</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="189"/>
-        <location filename="../../ui/calendar/page.py" line="370"/>
+        <location filename="../../ui/calendar/page.py" line="190"/>
+        <location filename="../../ui/calendar/page.py" line="376"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Kirjaa läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="301"/>
+        <location filename="../../ui/calendar/page.py" line="302"/>
         <source>Previous week</source>
         <translation>Edellinen viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="301"/>
+        <location filename="../../ui/calendar/page.py" line="302"/>
         <source>Next week</source>
         <translation>Seuraava viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="303"/>
+        <location filename="../../ui/calendar/page.py" line="304"/>
         <source>Previous month</source>
         <translation>Edellinen kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="303"/>
+        <location filename="../../ui/calendar/page.py" line="304"/>
         <source>Next month</source>
         <translation>Seuraava kuukausi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="328"/>
+        <location filename="../../ui/calendar/page.py" line="334"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n ryhmäkerta</numerusform>
@@ -506,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="330"/>
+        <location filename="../../ui/calendar/page.py" line="336"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n peruttu</numerusform>
@@ -514,7 +524,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="368"/>
+        <location filename="../../ui/calendar/page.py" line="374"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Avaa ryhmäkerta…</translation>
     </message>
@@ -1403,63 +1413,131 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="91"/>
+        <location filename="../../ui/groups/closures.py" line="192"/>
         <source>e.g. Syysloma 2026</source>
         <translation>esim. Syysloma 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="98"/>
+        <location filename="../../ui/groups/closures.py" line="199"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="107"/>
+        <location filename="../../ui/groups/closures.py" line="208"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="108"/>
+        <location filename="../../ui/groups/closures.py" line="209"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="109"/>
+        <location filename="../../ui/groups/closures.py" line="210"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Viimeinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="114"/>
-        <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
-        <translation>Tauon aikana mikään ryhmä ei kokoonnu. Muutoksen jälkeen suunnitellut kaudet ohittavat uudet päivät; jo suunnitellut ryhmäkerrat pysyvät ennallaan.</translation>
+        <location filename="../../ui/groups/closures.py" line="219"/>
+        <source>The groups of a closure do not meet during it: seasons planned after it skip its days, and the sessions already planned in them are cancelled once you have seen them. An organisation&apos;s closure pauses the groups it organises alone; choose a shared group by name.</source>
+        <translation>Tauon ryhmät eivät kokoonnu tauon aikana: sen jälkeen suunnitellut kaudet jättävät sen päivät väliin, ja jo suunnitellut ryhmäkerrat perutaan, kun olet nähnyt ne. Organisaation tauko koskee ryhmiä, jotka se järjestää yksin; valitse yhteinen ryhmä nimeltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="125"/>
-        <location filename="../../ui/groups/places.py" line="158"/>
+        <location filename="../../ui/groups/closures.py" line="277"/>
+        <source>Save closure “%1”</source>
+        <translation>Tallenna tauko: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="232"/>
+        <location filename="../../ui/groups/closures.py" line="285"/>
         <source>Edit closure</source>
         <translation>Muokkaa taukoa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="125"/>
+        <location filename="../../ui/groups/closures.py" line="232"/>
         <source>New closure</source>
         <translation>Uusi tauko</translation>
     </message>
 </context>
 <context>
+    <name>ClosurePreviewDialog</name>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="428"/>
+        <source>Sessions during %1</source>
+        <translation>Ryhmäkerrat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="444"/>
+        <source>Left as they are: held, recorded or edited by hand. Change them one by one if they should not be held.</source>
+        <translation>Jätetään ennalleen: pidetyt, kirjatut tai käsin muokatut. Muuta niitä yksitellen, jos niitä ei pidetä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="456"/>
+        <source>Save and &amp;cancel them</source>
+        <translation>Tallenna ja &amp;peru ne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="456"/>
+        <source>&amp;Save closure</source>
+        <translation>Tallenna ta&amp;uko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="472"/>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="473"/>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="474"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="475"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="170"/>
+        <location filename="../../ui/groups/closures.py" line="500"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="172"/>
+        <location filename="../../ui/groups/closures.py" line="502"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="177"/>
+        <location filename="../../ui/groups/closures.py" line="507"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="511"/>
+        <source>Pauses</source>
+        <translation>Koskee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="517"/>
+        <source>School &amp;holidays…</source>
+        <translation>Kou&amp;lulomat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="519"/>
+        <source>Add the school holidays of a school year as closures in one step</source>
+        <translation>Lisää lukuvuoden koululomat tauoiksi kerralla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="542"/>
+        <source>Groups of %1</source>
+        <translation>%1 – omat ryhmät</translation>
     </message>
 </context>
 <context>
@@ -1817,68 +1895,68 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>{prog}: {message}</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="75"/>
+        <location filename="../../domain/scheduling.py" line="82"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>Päättymisaika {end} ei ole alkamisajan {start} jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="88"/>
+        <location filename="../../domain/scheduling.py" line="95"/>
         <source>On {day} the clocks go forward an hour, so {time} never comes that night. Choose another time.</source>
         <translation>Kellot siirtyvät {day} tunnilla eteenpäin, joten kello {time} ei sinä yönä tule lainkaan. Valitse toinen aika.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="98"/>
+        <location filename="../../domain/scheduling.py" line="105"/>
         <source>On {day} the clocks go back an hour, so {time} comes twice that night. Choose another time.</source>
         <translation>Kellot siirtyvät {day} tunnilla taaksepäin, joten kello {time} tulee sinä yönä kahdesti. Valitse toinen aika.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="113"/>
+        <location filename="../../domain/scheduling.py" line="120"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation>Päättymispäivä {last} on ennen alkamispäivää {first}.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="122"/>
+        <location filename="../../domain/scheduling.py" line="129"/>
         <source>A season can last at most three years.</source>
         <translation>Kausi voi kestää enintään kolme vuotta.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="126"/>
+        <location filename="../../domain/scheduling.py" line="133"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation>Valituille päiville tarvitaan alkamis- ja päättymisaika.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="134"/>
+        <location filename="../../domain/scheduling.py" line="141"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation>Valittu päivä {day} on kauden ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="145"/>
+        <location filename="../../domain/scheduling.py" line="152"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation>Valitse vähintään yksi viikonpäivä tai yksittäiset päivät.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="149"/>
+        <location filename="../../domain/scheduling.py" line="156"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation>Toistovälin on oltava 1–52 viikkoa.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="154"/>
-        <location filename="../../domain/scheduling.py" line="169"/>
+        <location filename="../../domain/scheduling.py" line="161"/>
+        <location filename="../../domain/scheduling.py" line="176"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation>Viikonpäivän on oltava maanantain ja sunnuntain väliltä.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="163"/>
+        <location filename="../../domain/scheduling.py" line="170"/>
         <source>A monthly season meets on the first to fourth or the last weekday.</source>
         <translation>Kuukausittainen kausi kokoontuu kuukauden ensimmäisenä, toisena, kolmantena, neljäntenä tai viimeisenä valittuna viikonpäivänä.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="178"/>
+        <location filename="../../domain/scheduling.py" line="185"/>
         <source>A date is skipped twice.</source>
         <translation>Sama päivä on jätetty väliin kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="183"/>
+        <location filename="../../domain/scheduling.py" line="190"/>
         <source>The season does not meet on {day}, so it cannot be skipped.</source>
         <translation>Kausi ei kokoonnu {day}, joten päivää ei voi jättää väliin.</translation>
     </message>
@@ -1954,7 +2032,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/programme.py" line="130"/>
-        <location filename="../../domain/usecases/series.py" line="36"/>
+        <location filename="../../domain/usecases/series.py" line="38"/>
         <source>season name</source>
         <translation>kauden nimi</translation>
     </message>
@@ -1964,17 +2042,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Ryhmällä ei ole kautta ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="39"/>
+        <location filename="../../domain/usecases/series.py" line="41"/>
         <source>reason</source>
         <translation>syy</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="47"/>
+        <location filename="../../domain/usecases/series.py" line="49"/>
         <source>The series belongs to a group that does not exist.</source>
         <translation>Kausi kuuluu ryhmään, jota ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="89"/>
+        <location filename="../../domain/usecases/series.py" line="90"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation>Kaudella on {count} päällekkäisyyttä; vahvista ne ennen tallentamista.</translation>
     </message>
@@ -2159,7 +2237,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="163"/>
-        <location filename="../../domain/usecases/sessions.py" line="178"/>
+        <location filename="../../domain/usecases/sessions.py" line="184"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
@@ -2214,16 +2292,26 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Nimi ”{name}” on jo käytössä.</translation>
     </message>
     <message>
+        <location filename="../../domain/usecases/closures.py" line="39"/>
         <location filename="../../domain/usecases/feeds.py" line="437"/>
-        <location filename="../../domain/usecases/places.py" line="36"/>
-        <location filename="../../domain/usecases/places.py" line="44"/>
-        <location filename="../../domain/usecases/places.py" line="57"/>
+        <location filename="../../domain/usecases/places.py" line="33"/>
+        <location filename="../../domain/usecases/places.py" line="41"/>
         <location filename="../../domain/usecases/statistics.py" line="273"/>
         <location filename="../../domain/usecases/statistics.py" line="283"/>
         <location filename="../../domain/usecases/statistics.py" line="291"/>
         <location filename="../../domain/usecases/workers.py" line="86"/>
         <source>name</source>
         <translation>nimi</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/closures.py" line="51"/>
+        <source>Choose the organisation whose groups the closure pauses.</source>
+        <translation>Valitse organisaatio, jonka ryhmiä tauko koskee.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/closures.py" line="58"/>
+        <source>Choose at least one group the closure pauses.</source>
+        <translation>Valitse vähintään yksi ryhmä, jota tauko koskee.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/feeds.py" line="91"/>
@@ -2263,7 +2351,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/feeds.py" line="128"/>
-        <location filename="../../domain/usecases/places.py" line="46"/>
+        <location filename="../../domain/usecases/places.py" line="43"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
@@ -2288,33 +2376,33 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Enimmäismäärän on oltava 1–{limit}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/places.py" line="60"/>
+        <location filename="../../domain/usecases/closures.py" line="42"/>
         <source>A closure can last at most a year.</source>
         <translation>Tauko voi kestää enintään vuoden.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="123"/>
+        <location filename="../../domain/usecases/sessions.py" line="129"/>
         <location filename="../../storage/repositories/attendance.py" line="198"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="176"/>
+        <location filename="../../domain/usecases/sessions.py" line="182"/>
         <source>theme</source>
         <translation>teema</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="180"/>
+        <location filename="../../domain/usecases/sessions.py" line="186"/>
         <source>reason for cancelling</source>
         <translation>perumisen syy</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="183"/>
+        <location filename="../../domain/usecases/sessions.py" line="189"/>
         <source>Give a reason for cancelling.</source>
         <translation>Kirjoita perumisen syy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="188"/>
+        <location filename="../../domain/usecases/sessions.py" line="194"/>
         <source>A leader is listed twice.</source>
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
@@ -2372,7 +2460,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/programme.py" line="100"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
-        <location filename="../../domain/usecases/series.py" line="107"/>
+        <location filename="../../domain/usecases/series.py" line="108"/>
         <source>The season no longer exists.</source>
         <translation>Kautta ei enää löydy.</translation>
     </message>
@@ -2839,12 +2927,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="79"/>
+        <location filename="../../storage/repositories/sessions.py" line="80"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="84"/>
+        <location filename="../../storage/repositories/sessions.py" line="85"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
@@ -2854,7 +2942,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="246"/>
+        <location filename="../../storage/repositories/sessions.py" line="251"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
@@ -4073,243 +4161,266 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="98"/>
+        <location filename="../../ui/groups/group_editor.py" line="99"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="100"/>
+        <location filename="../../ui/groups/group_editor.py" line="101"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="103"/>
+        <location filename="../../ui/groups/group_editor.py" line="104"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="108"/>
+        <location filename="../../ui/groups/group_editor.py" line="109"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
         <source> min per session</source>
         <translation> min / ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="157"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Aika, jonka ohjaajat käyttävät kunkin ryhmäkerran suunnitteluun ja purkuun; tilastot laskevat sen jokaiselle ohjaajalle erikseen ryhmäkerran omasta ajasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="147"/>
         <source>Capacity counts</source>
         <translation>Enimmäismäärän yksikkö</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>New o&amp;rganisation…</source>
         <translation>Uusi järjestäjäta&amp;ho…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>Ne&amp;w place…</source>
         <translation>Lis&amp;ää paikka…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>New wor&amp;ker pair…</source>
         <translation>Uusi ty&amp;öpari…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="180"/>
+        <location filename="../../ui/groups/group_editor.py" line="181"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="193"/>
+        <location filename="../../ui/groups/group_editor.py" line="194"/>
         <source>all children</source>
         <translation>kaikki lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="194"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>the children of its ages on the day</source>
         <translation>ryhmän ikäiset lapset ryhmäkerran päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="195"/>
+        <location filename="../../ui/groups/group_editor.py" line="196"/>
         <source>no children</source>
         <translation>ei lapsia</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="201"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Osallistujalistat, läsnäololista ja nimelliset työkirjat näyttävät perheistä nämä jäsenet; jo merkitty henkilö näkyy aina.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="208"/>
+        <location filename="../../ui/groups/group_editor.py" line="209"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="209"/>
+        <location filename="../../ui/groups/group_editor.py" line="210"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="210"/>
+        <location filename="../../ui/groups/group_editor.py" line="211"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="211"/>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <location filename="../../ui/groups/group_editor.py" line="213"/>
         <source>C&amp;hildren&apos;s age:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="215"/>
+        <location filename="../../ui/groups/group_editor.py" line="216"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="218"/>
+        <location filename="../../ui/groups/group_editor.py" line="219"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Suunnittelu ja p&amp;urku:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="219"/>
+        <location filename="../../ui/groups/group_editor.py" line="220"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="220"/>
+        <location filename="../../ui/groups/group_editor.py" line="221"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="222"/>
+        <location filename="../../ui/groups/group_editor.py" line="223"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="223"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>For the adults:</source>
         <translation>Aikuiset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="226"/>
+        <location filename="../../ui/groups/group_editor.py" line="227"/>
         <source>For the children:</source>
         <translation>Lapset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="232"/>
+        <location filename="../../ui/groups/group_editor.py" line="230"/>
+        <source>Eves &amp;skipped:</source>
+        <translation>&amp;Aatot väliin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="235"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="234"/>
+        <location filename="../../ui/groups/group_editor.py" line="237"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="238"/>
+        <location filename="../../ui/groups/group_editor.py" line="241"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="245"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="246"/>
+        <location filename="../../ui/groups/group_editor.py" line="249"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="250"/>
+        <location filename="../../ui/groups/group_editor.py" line="253"/>
         <source>Cop&amp;y to a new period…</source>
         <translation>Kopioi uudelle &amp;jaksolle…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="256"/>
+        <location filename="../../ui/groups/group_editor.py" line="259"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="259"/>
+        <location filename="../../ui/groups/group_editor.py" line="262"/>
         <source>&amp;Goals…</source>
         <translation>Ta&amp;voitteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="261"/>
+        <location filename="../../ui/groups/group_editor.py" line="264"/>
         <source>Feedback &amp;forms…</source>
         <translation>Palautelomakkeet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="262"/>
+        <location filename="../../ui/groups/group_editor.py" line="265"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation>Kirjaa ryhmäkerran palautelomakkeet kauden lukuihin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="264"/>
+        <location filename="../../ui/groups/group_editor.py" line="267"/>
         <source>E&amp;valuation…</source>
         <translation>Arvioi ka&amp;usi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="272"/>
+        <location filename="../../ui/groups/group_editor.py" line="275"/>
         <source>Print progra&amp;mme…</source>
         <translation>Tulosta o&amp;hjelma…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="290"/>
-        <location filename="../../ui/groups/group_editor.py" line="292"/>
+        <location filename="../../ui/groups/group_editor.py" line="293"/>
+        <location filename="../../ui/groups/group_editor.py" line="295"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="302"/>
-        <location filename="../../ui/groups/group_editor.py" line="328"/>
+        <location filename="../../ui/groups/group_editor.py" line="305"/>
+        <location filename="../../ui/groups/group_editor.py" line="331"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="313"/>
-        <location filename="../../ui/groups/group_editor.py" line="428"/>
+        <location filename="../../ui/groups/group_editor.py" line="316"/>
+        <location filename="../../ui/groups/group_editor.py" line="433"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="321"/>
+        <location filename="../../ui/groups/group_editor.py" line="324"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="357"/>
+        <location filename="../../ui/groups/group_editor.py" line="361"/>
         <source>(shown as %1)</source>
         <translation>(näkyy muodossa %1)</translation>
     </message>
 </context>
 <context>
+    <name>GroupEves</name>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="62"/>
+        <source>as the whole team chooses</source>
+        <translation>kuten koko tiimi on valinnut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="63"/>
+        <source>chosen for this group:</source>
+        <translation>valittu tälle ryhmälle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="64"/>
+        <source>Eves skipped</source>
+        <translation>Väliin jäävät aatot</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="156"/>
+        <location filename="../../ui/groups/page.py" line="157"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="157"/>
+        <location filename="../../ui/groups/page.py" line="158"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="158"/>
+        <location filename="../../ui/groups/page.py" line="159"/>
         <source>Closures</source>
         <translation>Lomat ja tauot</translation>
     </message>
@@ -4317,67 +4428,67 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="53"/>
+        <location filename="../../ui/groups/page.py" line="54"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="55"/>
+        <location filename="../../ui/groups/page.py" line="56"/>
         <source>Stage</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="59"/>
+        <location filename="../../ui/groups/page.py" line="60"/>
         <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
         <translation>Suunnitteilla: yksikään kausi ei ole alkanut. Käynnissä: kausi on meneillään. Arvioitavana: viimeisin kausi on päättynyt eikä sitä ole arvioitu. Päättynyt: arvioitu tai arkistoitu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="64"/>
+        <location filename="../../ui/groups/page.py" line="65"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="65"/>
+        <location filename="../../ui/groups/page.py" line="66"/>
         <source>Attendance</source>
         <translation>Läsnäolon kirjaus</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="66"/>
+        <location filename="../../ui/groups/page.py" line="67"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="68"/>
+        <location filename="../../ui/groups/page.py" line="69"/>
         <source>Children&apos;s ages</source>
         <translation>Lasten ikä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="73"/>
+        <location filename="../../ui/groups/page.py" line="74"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="78"/>
+        <location filename="../../ui/groups/page.py" line="79"/>
         <source>Default leaders</source>
         <translation>Oletusohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="80"/>
+        <location filename="../../ui/groups/page.py" line="81"/>
         <source>Default place</source>
         <translation>Oletuspaikka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="84"/>
+        <location filename="../../ui/groups/page.py" line="85"/>
         <source>&amp;New group…</source>
         <translation>&amp;Uusi ryhmä…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="85"/>
+        <location filename="../../ui/groups/page.py" line="86"/>
         <source>E&amp;dit group…</source>
         <translation>Muokkaa &amp;ryhmää…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="89"/>
+        <location filename="../../ui/groups/page.py" line="90"/>
         <source>Du&amp;plicate group…</source>
         <translation>&amp;Monista ryhmä…</translation>
     </message>
@@ -4678,763 +4789,799 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="70"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="71"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="72"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="73"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="74"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="75"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="76"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="77"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="78"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="79"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="80"/>
         <source>families</source>
         <translation>perhettä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="81"/>
         <source>persons</source>
         <translation>henkeä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="82"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="83"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="84"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="85"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="86"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="87"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="88"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="89"/>
         <source>stepfather</source>
         <translation>isäpuoli</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="90"/>
         <source>foster father</source>
         <translation>sijaisisä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="91"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="437"/>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="92"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="438"/>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="93"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="439"/>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="94"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="95"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="96"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="162"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="98"/>
         <source>not asked</source>
         <translation>ei kysytty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="99"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="100"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="101"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="102"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="103"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="104"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="105"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="108"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="111"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="114"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="115"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="116"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="117"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="118"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="119"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="118"/>
+        <location filename="../../labels.py" line="120"/>
         <source>public holiday</source>
         <translation>juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="121"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="122"/>
+        <source>the group does not meet on this eve</source>
+        <translation>ryhmä ei kokoonnu aattona</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="123"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="121"/>
+        <location filename="../../labels.py" line="124"/>
         <source>left out this season</source>
         <translation>jätetty väliin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="122"/>
+        <location filename="../../labels.py" line="125"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
-        <location filename="../../labels.py" line="521"/>
+        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="533"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="127"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="128"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="129"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="130"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="130"/>
+        <location filename="../../labels.py" line="133"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="131"/>
+        <location filename="../../labels.py" line="134"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="132"/>
+        <location filename="../../labels.py" line="135"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="136"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="134"/>
+        <location filename="../../labels.py" line="137"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="135"/>
+        <location filename="../../labels.py" line="138"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="139"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="137"/>
+        <location filename="../../labels.py" line="140"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="141"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="142"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="140"/>
+        <location filename="../../labels.py" line="143"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="143"/>
+        <location filename="../../labels.py" line="146"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="149"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="152"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="155"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="156"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="159"/>
         <source>follow-ups due listed</source>
         <translation>kysymättömät kuulumiset näytetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="163"/>
         <source>stopped coming</source>
         <translation>jäänyt pois</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="164"/>
         <source>staff</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="162"/>
+        <location filename="../../labels.py" line="165"/>
         <source>volunteer</source>
         <translation>vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="166"/>
         <source>student</source>
         <translation>opiskelija</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="168"/>
+        <source>Autumn break</source>
+        <translation>Syysloma</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="169"/>
+        <source>Christmas break</source>
+        <translation>Joululoma</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="170"/>
+        <source>Winter break</source>
+        <translation>Hiihtoloma</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="171"/>
+        <source>Summer break</source>
+        <translation>Kesätauko</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="172"/>
+        <source>The groups of one organisation</source>
+        <translation>Yhden organisaation ryhmiä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="175"/>
+        <source>Chosen groups</source>
+        <translation>Valittuja ryhmiä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="176"/>
         <source>not given</source>
         <translation>ei kerrottu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="165"/>
+        <location filename="../../labels.py" line="177"/>
         <source>leader ill</source>
         <translation>ohjaaja sairaana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="166"/>
+        <location filename="../../labels.py" line="178"/>
         <source>closure or holiday</source>
         <translation>tauko tai juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="179"/>
         <source>too few coming</source>
         <translation>liian vähän tulijoita</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="180"/>
         <source>place not available</source>
         <translation>tila ei käytettävissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="171"/>
+        <location filename="../../labels.py" line="183"/>
         <source>weather or other force majeure</source>
         <translation>sää tai muu ylivoimainen este</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="174"/>
+        <location filename="../../labels.py" line="186"/>
         <source>other reason</source>
         <translation>muu syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="175"/>
+        <location filename="../../labels.py" line="187"/>
         <source>being planned</source>
         <translation>suunnitteilla</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="188"/>
         <source>running</source>
         <translation>käynnissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="177"/>
+        <location filename="../../labels.py" line="189"/>
         <source>to be evaluated</source>
         <translation>arvioitavana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="178"/>
+        <location filename="../../labels.py" line="190"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="191"/>
         <source>achieved</source>
         <translation>saavutettiin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="180"/>
+        <location filename="../../labels.py" line="192"/>
         <source>partly achieved</source>
         <translation>saavutettiin osittain</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
+        <location filename="../../labels.py" line="193"/>
         <source>not achieved</source>
         <translation>ei saavutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="183"/>
+        <location filename="../../labels.py" line="195"/>
         <source>I enjoyed the group</source>
         <translation>Viihdyin ryhmässä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="186"/>
+        <location filename="../../labels.py" line="198"/>
         <source>I got support in being a parent</source>
         <translation>Sain tukea vanhemmuuteen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="189"/>
+        <location filename="../../labels.py" line="201"/>
         <source>I got peer support from other parents</source>
         <translation>Sain vertaistukea muilta vanhemmilta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../labels.py" line="204"/>
         <source>I will come again</source>
         <translation>Tulen uudelleen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="195"/>
+        <location filename="../../labels.py" line="207"/>
         <source>Child: Was it fun?</source>
         <translation>Lapsi: Oliko kivaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="198"/>
+        <location filename="../../labels.py" line="210"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation>aikuiset, 1 = ei lainkaan … 5 = täysin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="201"/>
+        <location filename="../../labels.py" line="213"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation>lapset, surullinen, neutraali tai iloinen kasvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="215"/>
+        <location filename="../../labels.py" line="227"/>
         <source>{months} mo</source>
         <translation>{months} kk</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="228"/>
         <source>{years} y</source>
         <translation>{years} v</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="217"/>
+        <location filename="../../labels.py" line="229"/>
         <source>at least {age}</source>
         <translation>vähintään {age}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="218"/>
+        <location filename="../../labels.py" line="230"/>
         <source>at most {age}</source>
         <translation>enintään {age}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="257"/>
+        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="269"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="265"/>
+        <location filename="../../labels.py" line="277"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="266"/>
+        <location filename="../../labels.py" line="278"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="269"/>
+        <location filename="../../labels.py" line="281"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="271"/>
-        <location filename="../../labels.py" line="437"/>
+        <location filename="../../labels.py" line="283"/>
+        <location filename="../../labels.py" line="449"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="273"/>
+        <location filename="../../labels.py" line="285"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="274"/>
+        <location filename="../../labels.py" line="286"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="280"/>
+        <location filename="../../labels.py" line="292"/>
         <source>Period {first}–{last}</source>
         <translation>Aikaväli {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="291"/>
+        <location filename="../../labels.py" line="303"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="314"/>
+        <location filename="../../labels.py" line="326"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet, tavoitetut aikuiset ja lapset): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="323"/>
+        <location filename="../../labels.py" line="335"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Vain kävijämäärin kirjatut ryhmäkerrat eivät ole täyttöasteessa, kun ryhmän enimmäismäärä on perheinä: kävijämäärä ei nimeä perheitä.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="331"/>
+        <location filename="../../labels.py" line="343"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="404"/>
+        <location filename="../../labels.py" line="416"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – ylitäyttö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="411"/>
+        <location filename="../../labels.py" line="423"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Ylitäyttö: väkeä tuli enemmän kuin enimmäismäärään mahtui. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="421"/>
+        <location filename="../../labels.py" line="433"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>Yli 100 %:n täyttöaste näytetään sellaisenaan ja merkitään ylitäytöksi. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="428"/>
+        <location filename="../../labels.py" line="440"/>
         <source>Organiser</source>
         <translation>Järjestäjä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="445"/>
+        <location filename="../../labels.py" line="457"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation>Usean organisaation yhdessä järjestämä ryhmä lasketaan jokaiselle järjestäjälleen, joten järjestäjien rivit eivät summaudu kokonaismäärään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="454"/>
+        <location filename="../../labels.py" line="466"/>
         <source>Planning and debrief hours</source>
         <translation>Suunnittelu- ja purkutunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="455"/>
+        <location filename="../../labels.py" line="467"/>
         <source>Hours in all</source>
         <translation>Tunnit yhteensä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="456"/>
+        <location filename="../../labels.py" line="468"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="457"/>
+        <location filename="../../labels.py" line="469"/>
         <source>Leader</source>
         <translation>Ohjaaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="458"/>
+        <location filename="../../labels.py" line="470"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="459"/>
+        <location filename="../../labels.py" line="471"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="460"/>
+        <location filename="../../labels.py" line="472"/>
         <source>Leader hours by kind</source>
         <translation>Ohjaustunnit ohjaajatyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="461"/>
+        <location filename="../../labels.py" line="473"/>
         <source>Cancelled sessions by reason</source>
         <translation>Perutut kerrat syyn mukaan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="463"/>
+        <location filename="../../labels.py" line="475"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>kunkin pidetyn ryhmäkerran kesto jokaiselle sen ohjaajalle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="478"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>ryhmän suunnittelu- ja purkuaika kustakin pidetystä ryhmäkerrasta jokaiselle sen ohjaajalle; ei sisälly ohjaustunteihin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="471"/>
+        <location filename="../../labels.py" line="483"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>ryhmäkertoja ohjanneiden työntekijöiden, vapaaehtoisten ja opiskelijoiden tunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="474"/>
+        <location filename="../../labels.py" line="486"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>perutut ryhmäkerrat perumisen yhteydessä valitun syyn mukaan; ennen syiden ryhmittelyä perutut ovat ”ei kerrottu”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="482"/>
+        <location filename="../../labels.py" line="494"/>
         <source>Staff</source>
         <translation>Työntekijät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="483"/>
+        <location filename="../../labels.py" line="495"/>
         <source>Volunteers</source>
         <translation>Vapaaehtoiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="484"/>
+        <location filename="../../labels.py" line="496"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="650"/>
+        <location filename="../../labels.py" line="662"/>
         <source>the {ordinal} Monday of every month</source>
         <translation>joka kuukauden {ordinal} maanantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="651"/>
+        <location filename="../../labels.py" line="663"/>
         <source>the {ordinal} Tuesday of every month</source>
         <translation>joka kuukauden {ordinal} tiistai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="652"/>
+        <location filename="../../labels.py" line="664"/>
         <source>the {ordinal} Wednesday of every month</source>
         <translation>joka kuukauden {ordinal} keskiviikko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="653"/>
+        <location filename="../../labels.py" line="665"/>
         <source>the {ordinal} Thursday of every month</source>
         <translation>joka kuukauden {ordinal} torstai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="654"/>
+        <location filename="../../labels.py" line="666"/>
         <source>the {ordinal} Friday of every month</source>
         <translation>joka kuukauden {ordinal} perjantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="655"/>
+        <location filename="../../labels.py" line="667"/>
         <source>the {ordinal} Saturday of every month</source>
         <translation>joka kuukauden {ordinal} lauantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="656"/>
+        <location filename="../../labels.py" line="668"/>
         <source>the {ordinal} Sunday of every month</source>
         <translation>joka kuukauden {ordinal} sunnuntai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="659"/>
+        <location filename="../../labels.py" line="671"/>
         <source>the last Monday of the month</source>
         <translation>kuukauden viimeinen maanantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="660"/>
+        <location filename="../../labels.py" line="672"/>
         <source>the last Tuesday of the month</source>
         <translation>kuukauden viimeinen tiistai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="661"/>
+        <location filename="../../labels.py" line="673"/>
         <source>the last Wednesday of the month</source>
         <translation>kuukauden viimeinen keskiviikko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="662"/>
+        <location filename="../../labels.py" line="674"/>
         <source>the last Thursday of the month</source>
         <translation>kuukauden viimeinen torstai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="663"/>
+        <location filename="../../labels.py" line="675"/>
         <source>the last Friday of the month</source>
         <translation>kuukauden viimeinen perjantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="664"/>
+        <location filename="../../labels.py" line="676"/>
         <source>the last Saturday of the month</source>
         <translation>kuukauden viimeinen lauantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="665"/>
+        <location filename="../../labels.py" line="677"/>
         <source>the last Sunday of the month</source>
         <translation>kuukauden viimeinen sunnuntai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="668"/>
+        <location filename="../../labels.py" line="680"/>
         <source>first</source>
         <translation>ensimmäinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="669"/>
+        <location filename="../../labels.py" line="681"/>
         <source>second</source>
         <translation>toinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="670"/>
+        <location filename="../../labels.py" line="682"/>
         <source>third</source>
         <translation>kolmas</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="671"/>
+        <location filename="../../labels.py" line="683"/>
         <source>fourth</source>
         <translation>neljäs</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="672"/>
+        <location filename="../../labels.py" line="684"/>
         <source>last</source>
         <translation>viimeinen</translation>
     </message>
@@ -5650,102 +5797,102 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="453"/>
+        <location filename="../../labels.py" line="465"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="513"/>
+        <location filename="../../labels.py" line="525"/>
         <source>What works well?</source>
         <translation>Mikä toimii hyvin?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="514"/>
+        <location filename="../../labels.py" line="526"/>
         <source>What could be improved?</source>
         <translation>Mitä parannettavaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="515"/>
+        <location filename="../../labels.py" line="527"/>
         <source>How do the good changes carry on?</source>
         <translation>Miten hyvät muutokset kantavat?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="516"/>
+        <location filename="../../labels.py" line="528"/>
         <source>Evaluations</source>
         <translation>Arvioinnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="517"/>
+        <location filename="../../labels.py" line="529"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="518"/>
+        <location filename="../../labels.py" line="530"/>
         <source>Participants&apos; feedback</source>
         <translation>Osallistujien palaute</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="520"/>
+        <location filename="../../labels.py" line="532"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="522"/>
+        <location filename="../../labels.py" line="534"/>
         <source>First day</source>
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="523"/>
+        <location filename="../../labels.py" line="535"/>
         <source>Last day</source>
         <translation>Päättyi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="524"/>
+        <location filename="../../labels.py" line="536"/>
         <source>Evaluated</source>
         <translation>Arvioitu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="525"/>
+        <location filename="../../labels.py" line="537"/>
         <source>not evaluated</source>
         <translation>arvioimatta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="526"/>
+        <location filename="../../labels.py" line="538"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="527"/>
+        <location filename="../../labels.py" line="539"/>
         <source>Answers</source>
         <translation>Vastauksia</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="528"/>
+        <location filename="../../labels.py" line="540"/>
         <source>Average</source>
         <translation>Keskiarvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="529"/>
+        <location filename="../../labels.py" line="541"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Nimettömät palautelomakkeet laskettuina: kuinka monessa oli kukin vastaus. Aikuiset vastaavat asteikolla 1 (ei lainkaan) – 5 (täysin); lapset osoittavat kasvoja: 1 surullinen, 2 neutraali, 3 iloinen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="535"/>
+        <location filename="../../labels.py" line="547"/>
         <source>sad</source>
         <translation>surullinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="536"/>
+        <location filename="../../labels.py" line="548"/>
         <source>neutral</source>
         <translation>neutraali</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="537"/>
+        <location filename="../../labels.py" line="549"/>
         <source>happy</source>
         <translation>iloinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="644"/>
+        <location filename="../../labels.py" line="656"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6445,27 +6592,27 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="49"/>
+        <location filename="../../ui/groups/places.py" line="26"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="50"/>
+        <location filename="../../ui/groups/places.py" line="27"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="52"/>
+        <location filename="../../ui/groups/places.py" line="29"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="59"/>
+        <location filename="../../ui/groups/places.py" line="36"/>
         <source>&amp;New place…</source>
         <translation>&amp;Uusi paikka…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="60"/>
+        <location filename="../../ui/groups/places.py" line="37"/>
         <source>E&amp;dit place…</source>
         <translation>Muokkaa &amp;paikkaa…</translation>
     </message>
@@ -6513,7 +6660,15 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="32"/>
+        <location filename="../../ui/plurals.py" line="33"/>
+        <source>%n planned session(s) fall on “%1” and will be cancelled:</source>
+        <translation>
+            <numerusform>%n suunniteltu ryhmäkerta osuu tauolle ”%1” ja perutaan:</numerusform>
+            <numerusform>%n suunniteltua ryhmäkertaa osuu tauolle ”%1” ja perutaan:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="36"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n ryhmäkerta kirjaamatta</numerusform>
@@ -6521,7 +6676,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="36"/>
+        <location filename="../../ui/plurals.py" line="40"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Säilytysajan ylittäneen %n perheen henkilötiedot poistettiin.</numerusform>
@@ -6529,7 +6684,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="43"/>
+        <location filename="../../ui/plurals.py" line="47"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n perhe, jonka tiedot poistettiin tämän varmuuskopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
@@ -6537,7 +6692,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="48"/>
+        <location filename="../../ui/plurals.py" line="52"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n perhe, jonka tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
@@ -6898,6 +7053,24 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
 </context>
 <context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="67"/>
+        <source>southern Finland</source>
+        <translation>Etelä-Suomi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="68"/>
+        <source>central Finland</source>
+        <translation>Keski-Suomi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="69"/>
+        <source>northern Finland</source>
+        <translation>Pohjois-Suomi</translation>
+    </message>
+</context>
+<context>
     <name>RemovalActions</name>
     <message>
         <location filename="../../ui/removal.py" line="94"/>
@@ -7075,6 +7248,97 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../ui/people/roster_import.py" line="269"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation>Joillakin riveillä on ongelmia. Korjaa tiedosto ja tarkista se uudelleen, tai tuo vain kunnossa olevat rivit.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolHolidaysDialog</name>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="300"/>
+        <source>Add the school holidays of a school year</source>
+        <translation>Lisää lukuvuoden koululomat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="312"/>
+        <source>Week %1 (%2)</source>
+        <translation>Viikko %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="315"/>
+        <source>School &amp;year:</source>
+        <translation>&amp;Lukuvuosi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="316"/>
+        <source>&amp;Winter break week:</source>
+        <translation>&amp;Hiihtoloman viikko:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="322"/>
+        <source>Closure</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="322"/>
+        <source>First day</source>
+        <translation>Ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="322"/>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="322"/>
+        <source>Note</source>
+        <translation>Huom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="327"/>
+        <source>&amp;Add closures</source>
+        <translation>Lisää t&amp;auot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="335"/>
+        <source>These closures will be added:</source>
+        <translation>Nämä tauot lisätään:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="339"/>
+        <source>Easter needs no closure: its days are public holidays, which every season skips. Breaks added before for the same groups are left out.</source>
+        <translation>Pääsiäinen ei tarvitse taukoa: sen päivät ovat juhlapyhiä, jotka jokainen kausi jättää väliin. Samoille ryhmille jo lisättyjä lomia ei lisätä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="381"/>
+        <source>added already</source>
+        <translation>lisätty jo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="405"/>
+        <source>the school holidays %1</source>
+        <translation>koululomat %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="411"/>
+        <source>Add the school holidays %1</source>
+        <translation>Lisää koululomat %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeFields</name>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="146"/>
+        <source>&amp;Pauses:</source>
+        <translation>&amp;Koskee:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="147"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="148"/>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Ryhmät:</translation>
     </message>
 </context>
 <context>
@@ -8083,6 +8347,24 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
 </context>
 <context>
+    <name>TeamEvesBox</name>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="92"/>
+        <source>Eves on which groups do not meet</source>
+        <translation>Aatot, joina ryhmät eivät kokoonnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="96"/>
+        <source>Save &amp;eves</source>
+        <translation>Tallenna aa&amp;tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="100"/>
+        <source>For the whole team: seasons planned from now on skip these eves and name them. A group may choose otherwise in its editor.</source>
+        <translation>Koko tiimille: tästä lähtien suunnitellut kaudet jättävät nämä aatot väliin ja nimeävät ne. Ryhmä voi valita toisin omassa muokkausikkunassaan.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSettings</name>
     <message>
         <location filename="../../ui/team.py" line="80"/>
@@ -8331,12 +8613,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Huom.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="297"/>
+        <location filename="../../labels.py" line="309"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 mennyt ryhmäkerta, jonka läsnäoloa ei ole kirjattu: sen käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="301"/>
+        <location filename="../../labels.py" line="313"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
     </message>

@@ -351,14 +351,24 @@
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/delegate.py" line="145"/>
+        <location filename="../../ui/calendar/delegate.py" line="148"/>
         <source>+%1 more</source>
         <translation>+%1 till</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="96"/>
+        <location filename="../../ui/calendar/models.py" line="100"/>
         <source>Today</source>
         <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="112"/>
+        <source>%1 (%2): closed for %3</source>
+        <translation>%1 (%2): uppehåll för %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models.py" line="115"/>
+        <source>%1 (%2): no group meets</source>
+        <translation>%1 (%2): ingen grupp träffas</translation>
     </message>
 </context>
 <context>
@@ -432,73 +442,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="142"/>
+        <location filename="../../ui/calendar/page.py" line="143"/>
         <source>&amp;Previous</source>
         <translation>&amp;Föregående</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="144"/>
+        <location filename="../../ui/calendar/page.py" line="145"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="146"/>
+        <location filename="../../ui/calendar/page.py" line="147"/>
         <source>Go to today (%1)</source>
         <translation>Gå till i dag (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="149"/>
+        <location filename="../../ui/calendar/page.py" line="150"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="163"/>
+        <location filename="../../ui/calendar/page.py" line="164"/>
         <source>&amp;Week</source>
         <translation>Vec&amp;ka</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="164"/>
+        <location filename="../../ui/calendar/page.py" line="165"/>
         <source>&amp;Month</source>
         <translation>&amp;Månad</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="165"/>
+        <location filename="../../ui/calendar/page.py" line="166"/>
         <source>Show one week, a column per day</source>
         <translation>Visa en vecka, en kolumn per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="166"/>
+        <location filename="../../ui/calendar/page.py" line="167"/>
         <source>Show a month, a row per week</source>
         <translation>Visa en månad, en rad per vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="189"/>
-        <location filename="../../ui/calendar/page.py" line="370"/>
+        <location filename="../../ui/calendar/page.py" line="190"/>
+        <location filename="../../ui/calendar/page.py" line="376"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Registrera närvaro…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="301"/>
+        <location filename="../../ui/calendar/page.py" line="302"/>
         <source>Previous week</source>
         <translation>Föregående vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="301"/>
+        <location filename="../../ui/calendar/page.py" line="302"/>
         <source>Next week</source>
         <translation>Nästa vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="303"/>
+        <location filename="../../ui/calendar/page.py" line="304"/>
         <source>Previous month</source>
         <translation>Föregående månad</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="303"/>
+        <location filename="../../ui/calendar/page.py" line="304"/>
         <source>Next month</source>
         <translation>Nästa månad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="328"/>
+        <location filename="../../ui/calendar/page.py" line="334"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -506,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="330"/>
+        <location filename="../../ui/calendar/page.py" line="336"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n inställd</numerusform>
@@ -514,7 +524,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="368"/>
+        <location filename="../../ui/calendar/page.py" line="374"/>
         <source>&amp;Open session…</source>
         <translation>Ö&amp;ppna träffen…</translation>
     </message>
@@ -1403,63 +1413,131 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="91"/>
+        <location filename="../../ui/groups/closures.py" line="192"/>
         <source>e.g. Syysloma 2026</source>
         <translation>t.ex. Höstlov 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="98"/>
+        <location filename="../../ui/groups/closures.py" line="199"/>
         <source>&amp;Save closure</source>
         <translation>&amp;Spara uppehållet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="107"/>
+        <location filename="../../ui/groups/closures.py" line="208"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="108"/>
+        <location filename="../../ui/groups/closures.py" line="209"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="109"/>
+        <location filename="../../ui/groups/closures.py" line="210"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="114"/>
-        <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
-        <translation>Inga grupper träffas under ett uppehåll. Terminer som planeras efter en ändring utelämnar de nya dagarna; redan planerade träffar förblir som de är.</translation>
+        <location filename="../../ui/groups/closures.py" line="219"/>
+        <source>The groups of a closure do not meet during it: seasons planned after it skip its days, and the sessions already planned in them are cancelled once you have seen them. An organisation&apos;s closure pauses the groups it organises alone; choose a shared group by name.</source>
+        <translation>Uppehållets grupper träffas inte under det: terminer som planeras efteråt utelämnar dess dagar, och träffar som redan planerats ställs in när du har sett dem. En organisations uppehåll gäller de grupper den ordnar ensam; välj en gemensam grupp med namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="125"/>
-        <location filename="../../ui/groups/places.py" line="158"/>
+        <location filename="../../ui/groups/closures.py" line="277"/>
+        <source>Save closure “%1”</source>
+        <translation>Spara uppehåll: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="232"/>
+        <location filename="../../ui/groups/closures.py" line="285"/>
         <source>Edit closure</source>
         <translation>Redigera uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="125"/>
+        <location filename="../../ui/groups/closures.py" line="232"/>
         <source>New closure</source>
         <translation>Nytt uppehåll</translation>
     </message>
 </context>
 <context>
+    <name>ClosurePreviewDialog</name>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="428"/>
+        <source>Sessions during %1</source>
+        <translation>Träffar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="444"/>
+        <source>Left as they are: held, recorded or edited by hand. Change them one by one if they should not be held.</source>
+        <translation>Lämnas som de är: hållna, registrerade eller ändrade för hand. Ändra dem en i taget om de inte ska hållas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="456"/>
+        <source>Save and &amp;cancel them</source>
+        <translation>Spara och &amp;ställ in dem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="456"/>
+        <source>&amp;Save closure</source>
+        <translation>&amp;Spara uppehållet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="472"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="473"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="474"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="475"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="170"/>
+        <location filename="../../ui/groups/closures.py" line="500"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="172"/>
+        <location filename="../../ui/groups/closures.py" line="502"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="177"/>
+        <location filename="../../ui/groups/closures.py" line="507"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="511"/>
+        <source>Pauses</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="517"/>
+        <source>School &amp;holidays…</source>
+        <translation>S&amp;kollov…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="519"/>
+        <source>Add the school holidays of a school year as closures in one step</source>
+        <translation>Lägg till ett läsårs skollov som uppehåll på en gång</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="542"/>
+        <source>Groups of %1</source>
+        <translation>%1 – egna grupper</translation>
     </message>
 </context>
 <context>
@@ -1817,68 +1895,68 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{prog}: {message}</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="75"/>
+        <location filename="../../domain/scheduling.py" line="82"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>Sluttiden {end} är inte efter starttiden {start}.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="88"/>
+        <location filename="../../domain/scheduling.py" line="95"/>
         <source>On {day} the clocks go forward an hour, so {time} never comes that night. Choose another time.</source>
         <translation>Den {day} ställs klockan fram en timme, så klockan {time} kommer aldrig den natten. Välj en annan tid.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="98"/>
+        <location filename="../../domain/scheduling.py" line="105"/>
         <source>On {day} the clocks go back an hour, so {time} comes twice that night. Choose another time.</source>
         <translation>Den {day} ställs klockan tillbaka en timme, så klockan {time} kommer två gånger den natten. Välj en annan tid.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="113"/>
+        <location filename="../../domain/scheduling.py" line="120"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation>Slutdatumet {last} är före startdatumet {first}.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="122"/>
+        <location filename="../../domain/scheduling.py" line="129"/>
         <source>A season can last at most three years.</source>
         <translation>En termin kan vara högst tre år.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="126"/>
+        <location filename="../../domain/scheduling.py" line="133"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation>Valda datum behöver en start- och en sluttid.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="134"/>
+        <location filename="../../domain/scheduling.py" line="141"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation>Det valda datumet {day} ligger utanför terminen.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="145"/>
+        <location filename="../../domain/scheduling.py" line="152"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation>Välj minst en veckodag eller enskilda datum.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="149"/>
+        <location filename="../../domain/scheduling.py" line="156"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation>Intervallet ska vara 1–52 veckor.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="154"/>
-        <location filename="../../domain/scheduling.py" line="169"/>
+        <location filename="../../domain/scheduling.py" line="161"/>
+        <location filename="../../domain/scheduling.py" line="176"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation>Veckodagen ska vara mellan måndag och söndag.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="163"/>
+        <location filename="../../domain/scheduling.py" line="170"/>
         <source>A monthly season meets on the first to fourth or the last weekday.</source>
         <translation>En månatlig termin träffas den första, andra, tredje, fjärde eller sista valda veckodagen i månaden.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="178"/>
+        <location filename="../../domain/scheduling.py" line="185"/>
         <source>A date is skipped twice.</source>
         <translation>Samma dag är utelämnad två gånger.</translation>
     </message>
     <message>
-        <location filename="../../domain/scheduling.py" line="183"/>
+        <location filename="../../domain/scheduling.py" line="190"/>
         <source>The season does not meet on {day}, so it cannot be skipped.</source>
         <translation>Terminen träffas inte {day}, så dagen kan inte utelämnas.</translation>
     </message>
@@ -1954,7 +2032,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/programme.py" line="130"/>
-        <location filename="../../domain/usecases/series.py" line="36"/>
+        <location filename="../../domain/usecases/series.py" line="38"/>
         <source>season name</source>
         <translation>terminens namn</translation>
     </message>
@@ -1964,17 +2042,17 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Gruppen har ingen termin som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="39"/>
+        <location filename="../../domain/usecases/series.py" line="41"/>
         <source>reason</source>
         <translation>orsak</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="47"/>
+        <location filename="../../domain/usecases/series.py" line="49"/>
         <source>The series belongs to a group that does not exist.</source>
         <translation>Terminen hör till en grupp som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="89"/>
+        <location filename="../../domain/usecases/series.py" line="90"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation>Terminen har {count} krockar; bekräfta dem innan du sparar.</translation>
     </message>
@@ -2159,7 +2237,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="163"/>
-        <location filename="../../domain/usecases/sessions.py" line="178"/>
+        <location filename="../../domain/usecases/sessions.py" line="184"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
@@ -2214,16 +2292,26 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Namnet ”{name}” används redan.</translation>
     </message>
     <message>
+        <location filename="../../domain/usecases/closures.py" line="39"/>
         <location filename="../../domain/usecases/feeds.py" line="437"/>
-        <location filename="../../domain/usecases/places.py" line="36"/>
-        <location filename="../../domain/usecases/places.py" line="44"/>
-        <location filename="../../domain/usecases/places.py" line="57"/>
+        <location filename="../../domain/usecases/places.py" line="33"/>
+        <location filename="../../domain/usecases/places.py" line="41"/>
         <location filename="../../domain/usecases/statistics.py" line="273"/>
         <location filename="../../domain/usecases/statistics.py" line="283"/>
         <location filename="../../domain/usecases/statistics.py" line="291"/>
         <location filename="../../domain/usecases/workers.py" line="86"/>
         <source>name</source>
         <translation>namn</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/closures.py" line="51"/>
+        <source>Choose the organisation whose groups the closure pauses.</source>
+        <translation>Välj den organisation vars grupper uppehållet gäller.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/closures.py" line="58"/>
+        <source>Choose at least one group the closure pauses.</source>
+        <translation>Välj minst en grupp som uppehållet gäller.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/feeds.py" line="91"/>
@@ -2263,7 +2351,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/feeds.py" line="128"/>
-        <location filename="../../domain/usecases/places.py" line="46"/>
+        <location filename="../../domain/usecases/places.py" line="43"/>
         <source>address</source>
         <translation>adress</translation>
     </message>
@@ -2288,33 +2376,33 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Kapaciteten ska vara 1–{limit}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/places.py" line="60"/>
+        <location filename="../../domain/usecases/closures.py" line="42"/>
         <source>A closure can last at most a year.</source>
         <translation>Ett uppehåll kan vara högst ett år.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="123"/>
+        <location filename="../../domain/usecases/sessions.py" line="129"/>
         <location filename="../../storage/repositories/attendance.py" line="198"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="176"/>
+        <location filename="../../domain/usecases/sessions.py" line="182"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="180"/>
+        <location filename="../../domain/usecases/sessions.py" line="186"/>
         <source>reason for cancelling</source>
         <translation>orsak till inställandet</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="183"/>
+        <location filename="../../domain/usecases/sessions.py" line="189"/>
         <source>Give a reason for cancelling.</source>
         <translation>Ange en orsak till inställandet.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="188"/>
+        <location filename="../../domain/usecases/sessions.py" line="194"/>
         <source>A leader is listed twice.</source>
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
@@ -2372,7 +2460,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/programme.py" line="100"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
-        <location filename="../../domain/usecases/series.py" line="107"/>
+        <location filename="../../domain/usecases/series.py" line="108"/>
         <source>The season no longer exists.</source>
         <translation>Terminen finns inte längre.</translation>
     </message>
@@ -2839,12 +2927,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="79"/>
+        <location filename="../../storage/repositories/sessions.py" line="80"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="84"/>
+        <location filename="../../storage/repositories/sessions.py" line="85"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
@@ -2854,7 +2942,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="246"/>
+        <location filename="../../storage/repositories/sessions.py" line="251"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
@@ -4073,243 +4161,266 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="98"/>
+        <location filename="../../ui/groups/group_editor.py" line="99"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="100"/>
+        <location filename="../../ui/groups/group_editor.py" line="101"/>
         <source>Seasons</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="103"/>
+        <location filename="../../ui/groups/group_editor.py" line="104"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="108"/>
+        <location filename="../../ui/groups/group_editor.py" line="109"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
         <source> min per session</source>
         <translation> min per träff</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="157"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Tid som ledarna lägger på att planera och gå igenom varje träff; statistiken räknar den för varje ledare skilt från träffens egen tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="147"/>
         <source>Capacity counts</source>
         <translation>Kapacitetens enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>New o&amp;rganisation…</source>
         <translation>Ny arrang&amp;ör…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>Ne&amp;w place…</source>
         <translation>N&amp;y plats…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>New wor&amp;ker pair…</source>
         <translation>Nytt le&amp;darpar…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="180"/>
+        <location filename="../../ui/groups/group_editor.py" line="181"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="193"/>
+        <location filename="../../ui/groups/group_editor.py" line="194"/>
         <source>all children</source>
         <translation>alla barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="194"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>the children of its ages on the day</source>
         <translation>barnen i gruppens åldrar den dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="195"/>
+        <location filename="../../ui/groups/group_editor.py" line="196"/>
         <source>no children</source>
         <translation>inga barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="201"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="208"/>
+        <location filename="../../ui/groups/group_editor.py" line="209"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="209"/>
+        <location filename="../../ui/groups/group_editor.py" line="210"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="210"/>
+        <location filename="../../ui/groups/group_editor.py" line="211"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="211"/>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <location filename="../../ui/groups/group_editor.py" line="213"/>
         <source>C&amp;hildren&apos;s age:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="215"/>
+        <location filename="../../ui/groups/group_editor.py" line="216"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="218"/>
+        <location filename="../../ui/groups/group_editor.py" line="219"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Planering och e&amp;fterarbete:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="219"/>
+        <location filename="../../ui/groups/group_editor.py" line="220"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="220"/>
+        <location filename="../../ui/groups/group_editor.py" line="221"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="222"/>
+        <location filename="../../ui/groups/group_editor.py" line="223"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="223"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>For the adults:</source>
         <translation>Vuxna på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="226"/>
+        <location filename="../../ui/groups/group_editor.py" line="227"/>
         <source>For the children:</source>
         <translation>Barn på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="232"/>
+        <location filename="../../ui/groups/group_editor.py" line="230"/>
+        <source>Eves &amp;skipped:</source>
+        <translation>Utelämna&amp;de aftnar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="235"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="234"/>
+        <location filename="../../ui/groups/group_editor.py" line="237"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="238"/>
+        <location filename="../../ui/groups/group_editor.py" line="241"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="245"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="246"/>
+        <location filename="../../ui/groups/group_editor.py" line="249"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="250"/>
+        <location filename="../../ui/groups/group_editor.py" line="253"/>
         <source>Cop&amp;y to a new period…</source>
         <translation>Kopiera till en ny &amp;period…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="256"/>
+        <location filename="../../ui/groups/group_editor.py" line="259"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="259"/>
+        <location filename="../../ui/groups/group_editor.py" line="262"/>
         <source>&amp;Goals…</source>
         <translation>&amp;Mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="261"/>
+        <location filename="../../ui/groups/group_editor.py" line="264"/>
         <source>Feedback &amp;forms…</source>
         <translation>Respons&amp;blanketter…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="262"/>
+        <location filename="../../ui/groups/group_editor.py" line="265"/>
         <source>Count a session&apos;s feedback forms into the season&apos;s</source>
         <translation>För in en träffs responsblanketter i terminens antal</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="264"/>
+        <location filename="../../ui/groups/group_editor.py" line="267"/>
         <source>E&amp;valuation…</source>
         <translation>&amp;Utvärdering…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="272"/>
+        <location filename="../../ui/groups/group_editor.py" line="275"/>
         <source>Print progra&amp;mme…</source>
         <translation>Skriv ut programbla&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="290"/>
-        <location filename="../../ui/groups/group_editor.py" line="292"/>
+        <location filename="../../ui/groups/group_editor.py" line="293"/>
+        <location filename="../../ui/groups/group_editor.py" line="295"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="302"/>
-        <location filename="../../ui/groups/group_editor.py" line="328"/>
+        <location filename="../../ui/groups/group_editor.py" line="305"/>
+        <location filename="../../ui/groups/group_editor.py" line="331"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="313"/>
-        <location filename="../../ui/groups/group_editor.py" line="428"/>
+        <location filename="../../ui/groups/group_editor.py" line="316"/>
+        <location filename="../../ui/groups/group_editor.py" line="433"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="321"/>
+        <location filename="../../ui/groups/group_editor.py" line="324"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="357"/>
+        <location filename="../../ui/groups/group_editor.py" line="361"/>
         <source>(shown as %1)</source>
         <translation>(visas som %1)</translation>
     </message>
 </context>
 <context>
+    <name>GroupEves</name>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="62"/>
+        <source>as the whole team chooses</source>
+        <translation>som hela teamet har valt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="63"/>
+        <source>chosen for this group:</source>
+        <translation>valda för den här gruppen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="64"/>
+        <source>Eves skipped</source>
+        <translation>Utelämnade aftnar</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="156"/>
+        <location filename="../../ui/groups/page.py" line="157"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="157"/>
+        <location filename="../../ui/groups/page.py" line="158"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="158"/>
+        <location filename="../../ui/groups/page.py" line="159"/>
         <source>Closures</source>
         <translation>Uppehåll</translation>
     </message>
@@ -4317,67 +4428,67 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="53"/>
+        <location filename="../../ui/groups/page.py" line="54"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="55"/>
+        <location filename="../../ui/groups/page.py" line="56"/>
         <source>Stage</source>
         <translation>Skede</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="59"/>
+        <location filename="../../ui/groups/page.py" line="60"/>
         <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
         <translation>Planeras: ingen termin har börjat. Pågår: en termin pågår. Ska utvärderas: den senaste terminen har slutat utan utvärdering. Avslutad: utvärderad eller arkiverad.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="64"/>
+        <location filename="../../ui/groups/page.py" line="65"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="65"/>
+        <location filename="../../ui/groups/page.py" line="66"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="66"/>
+        <location filename="../../ui/groups/page.py" line="67"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="68"/>
+        <location filename="../../ui/groups/page.py" line="69"/>
         <source>Children&apos;s ages</source>
         <translation>Barnens ålder</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="73"/>
+        <location filename="../../ui/groups/page.py" line="74"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="78"/>
+        <location filename="../../ui/groups/page.py" line="79"/>
         <source>Default leaders</source>
         <translation>Standardledare</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="80"/>
+        <location filename="../../ui/groups/page.py" line="81"/>
         <source>Default place</source>
         <translation>Standardplats</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="84"/>
+        <location filename="../../ui/groups/page.py" line="85"/>
         <source>&amp;New group…</source>
         <translation>&amp;Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="85"/>
+        <location filename="../../ui/groups/page.py" line="86"/>
         <source>E&amp;dit group…</source>
         <translation>Redigera &amp;grupp…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="89"/>
+        <location filename="../../ui/groups/page.py" line="90"/>
         <source>Du&amp;plicate group…</source>
         <translation>Du&amp;plicera gruppen…</translation>
     </message>
@@ -4678,763 +4789,799 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="70"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="71"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="72"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="73"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="74"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="75"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="76"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="77"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="78"/>
         <source>headcount</source>
         <translation>antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="79"/>
         <source>roster and headcount</source>
         <translation>namnlista och antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="80"/>
         <source>families</source>
         <translation>familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="81"/>
         <source>persons</source>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="82"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="83"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="84"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="85"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="86"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="87"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="88"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="89"/>
         <source>stepfather</source>
         <translation>styvfar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="90"/>
         <source>foster father</source>
         <translation>fosterfar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="91"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="437"/>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="92"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="438"/>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="93"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
         <location filename="../../domain/statistics.py" line="439"/>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="94"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="95"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="96"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="162"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="98"/>
         <source>not asked</source>
         <translation>inte frågat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="99"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="100"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="101"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="102"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="103"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="104"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="105"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="108"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="111"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="114"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="115"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="116"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="117"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="118"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="119"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="118"/>
+        <location filename="../../labels.py" line="120"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="121"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="122"/>
+        <source>the group does not meet on this eve</source>
+        <translation>gruppen träffas inte på aftonen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="123"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="121"/>
+        <location filename="../../labels.py" line="124"/>
         <source>left out this season</source>
         <translation>utelämnad denna termin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="122"/>
+        <location filename="../../labels.py" line="125"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
-        <location filename="../../labels.py" line="521"/>
+        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="533"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="127"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="128"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="129"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="130"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="130"/>
+        <location filename="../../labels.py" line="133"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="131"/>
+        <location filename="../../labels.py" line="134"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="132"/>
+        <location filename="../../labels.py" line="135"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="136"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="134"/>
+        <location filename="../../labels.py" line="137"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="135"/>
+        <location filename="../../labels.py" line="138"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="139"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="137"/>
+        <location filename="../../labels.py" line="140"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="141"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="142"/>
         <source>family opened</source>
         <translation>familjen öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="140"/>
+        <location filename="../../labels.py" line="143"/>
         <source>attendance view opened</source>
         <translation>närvarovyn öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="143"/>
+        <location filename="../../labels.py" line="146"/>
         <source>sign-in sheet printed</source>
         <translation>deltagarlistan utskriven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="149"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>deltagarlistan sparad som PDF</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="152"/>
         <source>workbook with names exported</source>
         <translation>arbetsbok med namn exporterad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="155"/>
         <source>roster imported</source>
         <translation>namnlista importerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="156"/>
         <source>family&apos;s data report saved</source>
         <translation>familjens uppgiftsrapport sparad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="159"/>
         <source>follow-ups due listed</source>
         <translation>uppföljningar att göra visade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="160"/>
+        <location filename="../../labels.py" line="163"/>
         <source>stopped coming</source>
         <translation>slutat komma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="164"/>
         <source>staff</source>
         <translation>anställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="162"/>
+        <location filename="../../labels.py" line="165"/>
         <source>volunteer</source>
         <translation>frivillig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="166"/>
         <source>student</source>
         <translation>studerande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="168"/>
+        <source>Autumn break</source>
+        <translation>Höstlov</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="169"/>
+        <source>Christmas break</source>
+        <translation>Jullov</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="170"/>
+        <source>Winter break</source>
+        <translation>Sportlov</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="171"/>
+        <source>Summer break</source>
+        <translation>Sommaruppehåll</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="172"/>
+        <source>The groups of one organisation</source>
+        <translation>En organisations grupper</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="175"/>
+        <source>Chosen groups</source>
+        <translation>Valda grupper</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="176"/>
         <source>not given</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="165"/>
+        <location filename="../../labels.py" line="177"/>
         <source>leader ill</source>
         <translation>ledaren sjuk</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="166"/>
+        <location filename="../../labels.py" line="178"/>
         <source>closure or holiday</source>
         <translation>uppehåll eller helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="179"/>
         <source>too few coming</source>
         <translation>för få deltagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="180"/>
         <source>place not available</source>
         <translation>lokalen inte tillgänglig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="171"/>
+        <location filename="../../labels.py" line="183"/>
         <source>weather or other force majeure</source>
         <translation>väder eller annat oöverstigligt hinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="174"/>
+        <location filename="../../labels.py" line="186"/>
         <source>other reason</source>
         <translation>annan orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="175"/>
+        <location filename="../../labels.py" line="187"/>
         <source>being planned</source>
         <translation>planeras</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="188"/>
         <source>running</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="177"/>
+        <location filename="../../labels.py" line="189"/>
         <source>to be evaluated</source>
         <translation>ska utvärderas</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="178"/>
+        <location filename="../../labels.py" line="190"/>
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="191"/>
         <source>achieved</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="180"/>
+        <location filename="../../labels.py" line="192"/>
         <source>partly achieved</source>
         <translation>delvis uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
+        <location filename="../../labels.py" line="193"/>
         <source>not achieved</source>
         <translation>inte uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="183"/>
+        <location filename="../../labels.py" line="195"/>
         <source>I enjoyed the group</source>
         <translation>Jag trivdes i gruppen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="186"/>
+        <location filename="../../labels.py" line="198"/>
         <source>I got support in being a parent</source>
         <translation>Jag fick stöd i föräldraskapet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="189"/>
+        <location filename="../../labels.py" line="201"/>
         <source>I got peer support from other parents</source>
         <translation>Jag fick kamratstöd av andra föräldrar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../labels.py" line="204"/>
         <source>I will come again</source>
         <translation>Jag kommer igen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="195"/>
+        <location filename="../../labels.py" line="207"/>
         <source>Child: Was it fun?</source>
         <translation>Barn: Var det roligt?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="198"/>
+        <location filename="../../labels.py" line="210"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation>vuxna, 1 = inte alls … 5 = helt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="201"/>
+        <location filename="../../labels.py" line="213"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation>barn, ett ledset, ett neutralt eller ett glatt ansikte</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="215"/>
+        <location filename="../../labels.py" line="227"/>
         <source>{months} mo</source>
         <translation>{months} mån</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="216"/>
+        <location filename="../../labels.py" line="228"/>
         <source>{years} y</source>
         <translation>{years} år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="217"/>
+        <location filename="../../labels.py" line="229"/>
         <source>at least {age}</source>
         <translation>minst {age}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="218"/>
+        <location filename="../../labels.py" line="230"/>
         <source>at most {age}</source>
         <translation>högst {age}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="257"/>
+        <location filename="../../labels.py" line="167"/>
+        <location filename="../../labels.py" line="269"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="265"/>
+        <location filename="../../labels.py" line="277"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="266"/>
+        <location filename="../../labels.py" line="278"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="269"/>
+        <location filename="../../labels.py" line="281"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="271"/>
-        <location filename="../../labels.py" line="437"/>
+        <location filename="../../labels.py" line="283"/>
+        <location filename="../../labels.py" line="449"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="273"/>
+        <location filename="../../labels.py" line="285"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="274"/>
+        <location filename="../../labels.py" line="286"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="280"/>
+        <location filename="../../labels.py" line="292"/>
         <source>Period {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="291"/>
+        <location filename="../../labels.py" line="303"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="314"/>
+        <location filename="../../labels.py" line="326"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer, nådda vuxna och barn): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="323"/>
+        <location filename="../../labels.py" line="335"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Träffar som registreras enbart med antal besökare är utelämnade ur beläggningsgraden där gruppens kapacitet anges i familjer: ett antal besökare namnger ingen familj.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="331"/>
+        <location filename="../../labels.py" line="343"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="404"/>
+        <location filename="../../labels.py" line="416"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – överbeläggning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="411"/>
+        <location filename="../../labels.py" line="423"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Överbeläggning: fler kom än kapaciteten gav plats för. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="421"/>
+        <location filename="../../labels.py" line="433"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>En beläggningsgrad över 100 % visas som den är och markeras som överbeläggning. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="428"/>
+        <location filename="../../labels.py" line="440"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="445"/>
+        <location filename="../../labels.py" line="457"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation>En grupp som flera organisationer ordnar tillsammans räknas under var och en av dem, så arrangörernas rader summeras inte till totalen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="454"/>
+        <location filename="../../labels.py" line="466"/>
         <source>Planning and debrief hours</source>
         <translation>Timmar för planering och efterarbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="455"/>
+        <location filename="../../labels.py" line="467"/>
         <source>Hours in all</source>
         <translation>Timmar totalt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="456"/>
+        <location filename="../../labels.py" line="468"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="457"/>
+        <location filename="../../labels.py" line="469"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="458"/>
+        <location filename="../../labels.py" line="470"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="459"/>
+        <location filename="../../labels.py" line="471"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="460"/>
+        <location filename="../../labels.py" line="472"/>
         <source>Leader hours by kind</source>
         <translation>Ledartimmar per typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="461"/>
+        <location filename="../../labels.py" line="473"/>
         <source>Cancelled sessions by reason</source>
         <translation>Inställda träffar per orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="463"/>
+        <location filename="../../labels.py" line="475"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>längden på varje hållen träff, för var och en av dess ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="478"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>gruppens tid för planering och efterarbete för varje hållen träff, för var och en av dess ledare; ingår inte i ledartimmarna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="471"/>
+        <location filename="../../labels.py" line="483"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>timmarna för de anställda, frivilliga och studerande som ledde träffar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="474"/>
+        <location filename="../../labels.py" line="486"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>inställda träffar efter den typ av orsak som valdes vid inställandet; de som ställdes in innan orsakerna grupperades är ”inte angiven”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="482"/>
+        <location filename="../../labels.py" line="494"/>
         <source>Staff</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="483"/>
+        <location filename="../../labels.py" line="495"/>
         <source>Volunteers</source>
         <translation>Frivilliga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="484"/>
+        <location filename="../../labels.py" line="496"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="650"/>
+        <location filename="../../labels.py" line="662"/>
         <source>the {ordinal} Monday of every month</source>
         <translation>{ordinal} måndagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="651"/>
+        <location filename="../../labels.py" line="663"/>
         <source>the {ordinal} Tuesday of every month</source>
         <translation>{ordinal} tisdagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="652"/>
+        <location filename="../../labels.py" line="664"/>
         <source>the {ordinal} Wednesday of every month</source>
         <translation>{ordinal} onsdagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="653"/>
+        <location filename="../../labels.py" line="665"/>
         <source>the {ordinal} Thursday of every month</source>
         <translation>{ordinal} torsdagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="654"/>
+        <location filename="../../labels.py" line="666"/>
         <source>the {ordinal} Friday of every month</source>
         <translation>{ordinal} fredagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="655"/>
+        <location filename="../../labels.py" line="667"/>
         <source>the {ordinal} Saturday of every month</source>
         <translation>{ordinal} lördagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="656"/>
+        <location filename="../../labels.py" line="668"/>
         <source>the {ordinal} Sunday of every month</source>
         <translation>{ordinal} söndagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="659"/>
+        <location filename="../../labels.py" line="671"/>
         <source>the last Monday of the month</source>
         <translation>sista måndagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="660"/>
+        <location filename="../../labels.py" line="672"/>
         <source>the last Tuesday of the month</source>
         <translation>sista tisdagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="661"/>
+        <location filename="../../labels.py" line="673"/>
         <source>the last Wednesday of the month</source>
         <translation>sista onsdagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="662"/>
+        <location filename="../../labels.py" line="674"/>
         <source>the last Thursday of the month</source>
         <translation>sista torsdagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="663"/>
+        <location filename="../../labels.py" line="675"/>
         <source>the last Friday of the month</source>
         <translation>sista fredagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="664"/>
+        <location filename="../../labels.py" line="676"/>
         <source>the last Saturday of the month</source>
         <translation>sista lördagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="665"/>
+        <location filename="../../labels.py" line="677"/>
         <source>the last Sunday of the month</source>
         <translation>sista söndagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="668"/>
+        <location filename="../../labels.py" line="680"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="669"/>
+        <location filename="../../labels.py" line="681"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="670"/>
+        <location filename="../../labels.py" line="682"/>
         <source>third</source>
         <translation>tredje</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="671"/>
+        <location filename="../../labels.py" line="683"/>
         <source>fourth</source>
         <translation>fjärde</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="672"/>
+        <location filename="../../labels.py" line="684"/>
         <source>last</source>
         <translation>sista</translation>
     </message>
@@ -5650,102 +5797,102 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="453"/>
+        <location filename="../../labels.py" line="465"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="513"/>
+        <location filename="../../labels.py" line="525"/>
         <source>What works well?</source>
         <translation>Vad fungerar bra?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="514"/>
+        <location filename="../../labels.py" line="526"/>
         <source>What could be improved?</source>
         <translation>Vad kan förbättras?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="515"/>
+        <location filename="../../labels.py" line="527"/>
         <source>How do the good changes carry on?</source>
         <translation>Hur bärs de goda förändringarna vidare?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="516"/>
+        <location filename="../../labels.py" line="528"/>
         <source>Evaluations</source>
         <translation>Utvärderingar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="517"/>
+        <location filename="../../labels.py" line="529"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="518"/>
+        <location filename="../../labels.py" line="530"/>
         <source>Participants&apos; feedback</source>
         <translation>Deltagarnas respons</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="520"/>
+        <location filename="../../labels.py" line="532"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="522"/>
+        <location filename="../../labels.py" line="534"/>
         <source>First day</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="523"/>
+        <location filename="../../labels.py" line="535"/>
         <source>Last day</source>
         <translation>Slutade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="524"/>
+        <location filename="../../labels.py" line="536"/>
         <source>Evaluated</source>
         <translation>Utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="525"/>
+        <location filename="../../labels.py" line="537"/>
         <source>not evaluated</source>
         <translation>inte utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="526"/>
+        <location filename="../../labels.py" line="538"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="527"/>
+        <location filename="../../labels.py" line="539"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="528"/>
+        <location filename="../../labels.py" line="540"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="529"/>
+        <location filename="../../labels.py" line="541"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Anonyma responsblanketter räknade: hur många gav varje svar. Vuxna svarar från 1 (inte alls) till 5 (helt); barn pekar på ett ansikte, 1 ledset, 2 neutralt, 3 glatt.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="535"/>
+        <location filename="../../labels.py" line="547"/>
         <source>sad</source>
         <translation>ledset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="536"/>
+        <location filename="../../labels.py" line="548"/>
         <source>neutral</source>
         <translation>neutralt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="537"/>
+        <location filename="../../labels.py" line="549"/>
         <source>happy</source>
         <translation>glatt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="644"/>
+        <location filename="../../labels.py" line="656"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6445,27 +6592,27 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ui/groups/places.py" line="49"/>
+        <location filename="../../ui/groups/places.py" line="26"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="50"/>
+        <location filename="../../ui/groups/places.py" line="27"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="52"/>
+        <location filename="../../ui/groups/places.py" line="29"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="59"/>
+        <location filename="../../ui/groups/places.py" line="36"/>
         <source>&amp;New place…</source>
         <translation>&amp;Ny plats…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/places.py" line="60"/>
+        <location filename="../../ui/groups/places.py" line="37"/>
         <source>E&amp;dit place…</source>
         <translation>Re&amp;digera plats…</translation>
     </message>
@@ -6513,7 +6660,15 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="32"/>
+        <location filename="../../ui/plurals.py" line="33"/>
+        <source>%n planned session(s) fall on “%1” and will be cancelled:</source>
+        <translation>
+            <numerusform>%n planerad träff infaller under ”%1” och ställs in:</numerusform>
+            <numerusform>%n planerade träffar infaller under ”%1” och ställs in:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="36"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n träff ej registrerad</numerusform>
@@ -6521,7 +6676,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="36"/>
+        <location filename="../../ui/plurals.py" line="40"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Personuppgifterna om %n familj som varit inaktiv längre än lagringstiden raderades.</numerusform>
@@ -6529,7 +6684,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="43"/>
+        <location filename="../../ui/plurals.py" line="47"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n familj vars uppgifter raderades efter att säkerhetskopian togs raderades igen.</numerusform>
@@ -6537,7 +6692,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="48"/>
+        <location filename="../../ui/plurals.py" line="52"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n familj vars uppgifter raderades efter att den här kopian av databasen gjordes raderades igen.</numerusform>
@@ -6898,6 +7053,24 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
 </context>
 <context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="67"/>
+        <source>southern Finland</source>
+        <translation>södra Finland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="68"/>
+        <source>central Finland</source>
+        <translation>mellersta Finland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="69"/>
+        <source>northern Finland</source>
+        <translation>norra Finland</translation>
+    </message>
+</context>
+<context>
     <name>RemovalActions</name>
     <message>
         <location filename="../../ui/removal.py" line="94"/>
@@ -7075,6 +7248,97 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ui/people/roster_import.py" line="269"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation>Några rader har problem. Rätta filen och kontrollera den igen, eller importera endast de giltiga raderna.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolHolidaysDialog</name>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="300"/>
+        <source>Add the school holidays of a school year</source>
+        <translation>Lägg till ett läsårs skollov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="312"/>
+        <source>Week %1 (%2)</source>
+        <translation>Vecka %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="315"/>
+        <source>School &amp;year:</source>
+        <translation>&amp;Läsår:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="316"/>
+        <source>&amp;Winter break week:</source>
+        <translation>S&amp;portlovsvecka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="322"/>
+        <source>Closure</source>
+        <translation>Uppehåll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="322"/>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="322"/>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="322"/>
+        <source>Note</source>
+        <translation>Obs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="327"/>
+        <source>&amp;Add closures</source>
+        <translation>Lägg till &amp;uppehållen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="335"/>
+        <source>These closures will be added:</source>
+        <translation>Dessa uppehåll läggs till:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="339"/>
+        <source>Easter needs no closure: its days are public holidays, which every season skips. Breaks added before for the same groups are left out.</source>
+        <translation>Påsken behöver inget uppehåll: dess dagar är helgdagar, som varje termin utelämnar. Lov som redan lagts till för samma grupper läggs inte till igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="381"/>
+        <source>added already</source>
+        <translation>redan tillagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="405"/>
+        <source>the school holidays %1</source>
+        <translation>skollov %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="411"/>
+        <source>Add the school holidays %1</source>
+        <translation>Lägg till skollov %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeFields</name>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="146"/>
+        <source>&amp;Pauses:</source>
+        <translation>&amp;Gäller:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="147"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="148"/>
+        <source>&amp;Groups:</source>
+        <translation>G&amp;rupper:</translation>
     </message>
 </context>
 <context>
@@ -8083,6 +8347,24 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
 </context>
 <context>
+    <name>TeamEvesBox</name>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="92"/>
+        <source>Eves on which groups do not meet</source>
+        <translation>Aftnar då grupperna inte träffas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="96"/>
+        <source>Save &amp;eves</source>
+        <translation>Spara &amp;aftnarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/eves.py" line="100"/>
+        <source>For the whole team: seasons planned from now on skip these eves and name them. A group may choose otherwise in its editor.</source>
+        <translation>För hela teamet: terminer som planeras från och med nu utelämnar dessa aftnar och namnger dem. En grupp kan välja annorlunda i sitt redigeringsfönster.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSettings</name>
     <message>
         <location filename="../../ui/team.py" line="80"/>
@@ -8331,12 +8613,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="297"/>
+        <location filename="../../labels.py" line="309"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 tidigare träff vars närvaro inte är registrerad: dess besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="301"/>
+        <location filename="../../labels.py" line="313"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} tidigare träffar vars närvaro inte är registrerad: deras besök finns inte i siffrorna.</translation>
     </message>

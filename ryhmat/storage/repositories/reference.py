@@ -18,6 +18,7 @@ from ryhmat.domain.model import (
     WorkerPair,
 )
 from ryhmat.storage.orm import (
+    ClosureGroupRow,
     ClosurePeriodRow,
     OrganisationRow,
     PlaceRow,
@@ -25,7 +26,13 @@ from ryhmat.storage.orm import (
     WorkerRow,
 )
 from ryhmat.storage.repositories.base import (
+    Child,
+    ChildValues,
+    LoadedChildren,
     SqlRepository,
+    Values,
+    _positions,
+    table_of,
 )
 
 
@@ -85,9 +92,37 @@ class SqlPlaceRepository(SqlRepository[Place, PlaceRow]):
         return self._ids_where(PlaceRow.archived.is_(True))
 
 
+_CLOSURE_GROUPS = Child(table_of(ClosureGroupRow), "closure_id")
+
+
 class SqlClosureRepository(SqlRepository[ClosurePeriod, ClosurePeriodRow]):
     domain_type = ClosurePeriod
     row_type = ClosurePeriodRow
+    children = (_CLOSURE_GROUPS,)
+
+    def _values(self, entity: ClosurePeriod) -> Values:
+        return {
+            "id": entity.id,
+            "name": entity.name,
+            "first_day": entity.first_day,
+            "last_day": entity.last_day,
+            "scope": entity.scope,
+            "organisation_id": entity.organisation_id,
+        }
+
+    def _child_values(self, entity: ClosurePeriod) -> ChildValues:
+        return {_CLOSURE_GROUPS.name: _positions(entity.group_ids, "group_id")}
+
+    def _to_domain(self, row: ClosurePeriodRow, children: LoadedChildren) -> ClosurePeriod:
+        return ClosurePeriod(
+            id=row.id,
+            name=row.name,
+            first_day=row.first_day,
+            last_day=row.last_day,
+            scope=row.scope,
+            organisation_id=row.organisation_id,
+            group_ids=[c.group_id for c in children.of(_CLOSURE_GROUPS.name, row.id)],
+        )
 
     def _order(self) -> Sequence[Any]:
         # A list of holidays reads in calendar order, not alphabetically.

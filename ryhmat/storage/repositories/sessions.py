@@ -29,6 +29,7 @@ from sqlalchemy.orm import aliased
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, SESSION_CHANGED_ELSEWHERE
+from ryhmat.domain.finnish_holidays import Eve
 from ryhmat.domain.model import (
     AdultRole,
     Group,
@@ -104,6 +105,7 @@ class SqlGroupRepository(SqlRepository[Group, GroupRow]):
             "listed_roles": ",".join(entity.listed_roles),
             "listed_children": entity.listed_children,
             "planning_minutes": entity.planning_minutes,
+            "skipped_eves": None if entity.skipped_eves is None else ",".join(entity.skipped_eves),
             "description": entity.description,
             "archived": entity.archived,
             "version": entity.version,
@@ -129,6 +131,9 @@ class SqlGroupRepository(SqlRepository[Group, GroupRow]):
             listed_roles=[AdultRole(role) for role in row.listed_roles.split(",") if role],
             listed_children=row.listed_children,
             planning_minutes=row.planning_minutes,
+            skipped_eves=None
+            if row.skipped_eves is None
+            else [Eve(eve) for eve in row.skipped_eves.split(",") if eve],
             description=row.description,
             archived=row.archived,
             version=row.version,

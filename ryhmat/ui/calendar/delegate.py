@@ -122,6 +122,9 @@ class MonthDayDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._chip_texts: dict[tuple[str, int], QStaticText] = {}
         self._lines: dict[tuple[str, bool], QStaticText] = {}
+        # The cell font it was made from, the closure names' italic font and its metrics.
+        self._closure_font: tuple[QFont, QFont, QFontMetrics] | None = None
+        self._closure_texts: dict[tuple[str, int], QStaticText] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         item = QStyleOptionViewItem(option)
@@ -190,6 +193,43 @@ class MonthDayDelegate(QStyledItemDelegate):
         painter.setFont(item.font)
         number = self._line(str(month_day.day.day), item.font)
         self._paint_line(painter, layout.day_number, number, metrics, right_aligned=True)
+        if month_day.closure:
+            # On the selected day the name takes the selection's text colour, as its number.
+            colour = palette.color(text) if selected else CANCELLED_TEXT
+            self._paint_closure(
+                painter, item.font, layout.day_number, month_day.closure, number, colour
+            )
+
+    def _paint_closure(
+        self,
+        painter: QPainter,
+        font: QFont,
+        line: QRect,
+        name: str,
+        number: QStaticText,
+        colour: QColor,
+    ) -> None:
+        """The closure's name in the day's band, left of the day number, in italics;
+        shortened and laid out once for each width, as a closure spans many days."""
+        room = line.width() - int(number.size().width()) - 2 * SPACING
+        if room <= 0:
+            return
+        if self._closure_font is None or self._closure_font[0] != font:
+            italic = QFont(font)
+            italic.setBold(False)
+            italic.setItalic(True)
+            self._closure_font = (QFont(font), italic, QFontMetrics(italic))
+            self._closure_texts.clear()
+        _, italic, metrics = self._closure_font
+        key = (name, room)
+        laid_out = self._closure_texts.get(key)
+        if laid_out is None:
+            forget_if_full(self._closure_texts)
+            shortened = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            laid_out = self._closure_texts[key] = one_line_text(shortened, italic)
+        painter.setFont(italic)
+        painter.setPen(colour)
+        self._paint_line(painter, line, laid_out, metrics)
 
     def _paint_chips(
         self, painter: QPainter, font: QFont, layout: ChipLayout, month_day: MonthDay
@@ -236,6 +276,8 @@ class MonthDayDelegate(QStyledItemDelegate):
     def forget_layouts(self) -> None:
         self._chip_texts.clear()
         self._lines.clear()
+        self._closure_texts.clear()
+        self._closure_font = None
 
 
 class WordWrapDelegate(QStyledItemDelegate):

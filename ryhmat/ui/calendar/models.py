@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor, QFont
 from ryhmat.domain.scheduling import HolidayCalendar
 from ryhmat.domain.usecases.bookings import Clash
 from ryhmat.domain.usecases.calendar import CalendarEntry
+from ryhmat.domain.usecases.closures import ClosureOnCalendar
 from ryhmat.ui.calendar.dates import (
     MONTH_ROWS,
     WEEK_DAYS,
@@ -68,6 +69,7 @@ CONFLICT_MARK = QColor("#c42b1c")  # the edge of a double-booked session
 DIMMED_TEXT = QColor("#9a9a9a")
 TODAY_TINT = QColor("#fff4c8")
 HOLIDAY_TINT = QColor("#f6ecec")
+CLOSURE_TINT = QColor("#e4ebf3")  # a closure's days: a calm blue-grey band
 OTHER_MONTH_TINT = QColor("#f3f3f3")
 
 
@@ -90,13 +92,28 @@ def by_day(entries: Sequence[CalendarEntry]) -> dict[date, list[CalendarEntry]]:
     return days
 
 
-def day_tooltip(day: date, today: date, holiday: str | None) -> str:
+def day_tooltip(
+    day: date, today: date, holiday: str | None, closures: Sequence[ClosureOnCalendar] = ()
+) -> str:
     lines = [f"{weekday_name(day, short=False)} {format_date(day)}"]
     if day == today:
         lines.append(QCoreApplication.translate("Calendar", "Today"))
     if holiday:
         lines.append(holiday)
+    lines += [closure_line(closure) for closure in closures]
     return "\n".join(lines)
+
+
+def closure_line(closure: ClosureOnCalendar) -> str:
+    """ "Syysloma 2026 (12.10.–18.10.): no group meets" or, for a closure of some groups,
+    "Pikkuisten tauko (…): Vauvaryhmä Pikkuiset does not meet"."""
+    period = f"{day_and_month(closure.first_day)}–{format_date(closure.last_day)}"
+    if closure.groups:
+        text = QCoreApplication.translate("Calendar", "%1 (%2): closed for %3")
+        text = text.replace("%3", ", ".join(closure.groups))
+    else:
+        text = QCoreApplication.translate("Calendar", "%1 (%2): no group meets")
+    return text.replace("%1", closure.name).replace("%2", period)
 
 
 Values = dict[int, Any]  # a cell's or a header's data by role
@@ -143,6 +160,7 @@ class _CalendarModel(QAbstractTableModel):
         self._today = today
         self._first = week_start(self._today)
         self._days: dict[date, list[CalendarEntry]] = {}
+        self._closures: list[ClosureOnCalendar] = []
 
     @property
     def first_day(self) -> date:
@@ -158,6 +176,13 @@ class _CalendarModel(QAbstractTableModel):
 
     def holiday(self, day: date) -> str | None:
         return self._holidays.holiday_name(day)
+
+    def closures_on(self, day: date) -> list[ClosureOnCalendar]:
+        """The closures shown on ``day``: those of the groups the calendar shows."""
+        return [closure for closure in self._closures if closure.covers(day)]
+
+    def closure_name(self, day: date) -> str:
+        return " · ".join(closure.name for closure in self.closures_on(day))
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else WEEK_DAYS
@@ -227,24 +252,33 @@ class WeekModel(_CalendarModel):
         self._texts_locale = ""
         self._conflict_description = ""
         self._rows = 0
-        self._empty, self._headers = self._day_columns()
+        self._empty, self._first_empty, self._headers = self._day_columns()
 
-    def set_week(self, day: date, entries: Sequence[CalendarEntry], today: date) -> None:
+    def set_week(
+        self,
+        day: date,
+        entries: Sequence[CalendarEntry],
+        today: date,
+        closures: Sequence[ClosureOnCalendar] = (),
+    ) -> None:
         self.beginResetModel()
         self._first = week_start(day)
         self._today = today
         self._days = by_day(entries)
+        self._closures = list(closures)
         if (locale := QLocale().name()) != self._texts_locale:
             self._texts.clear()  # times are written the locale's way
             self._texts_locale = locale
         self._conflict_description = conflict_description()
         self._rows = max((len(sessions) for sessions in self._days.values()), default=0)
+        if not self._rows and self._closures:
+            self._rows = 1  # a closed week shows its band, with the closure's name
         self._cells = {
             (row, column): self._session_cell(entry)
             for column in range(WEEK_DAYS)
             for row, entry in enumerate(self._days.get(self.day(column), []))
         }
-        self._empty, self._headers = self._day_columns()
+        self._empty, self._first_empty, self._headers = self._day_columns()
         self.endResetModel()
 
     def day(self, column: int) -> date:
@@ -268,6 +302,12 @@ class WeekModel(_CalendarModel):
             return Qt.ItemFlag.ItemIsEnabled
         return SELECTABLE
 
+    def _cell(self, row: int, column: int) -> Values:
+        found = self._cells.get((row, column))
+        if found is not None:
+            return found
+        return self._empty[column] if row else self._first_empty[column]
+
     def size_key(self, row: int, column: int) -> tuple[str, bool] | None:
         """What decides a cell's size besides the view: its text and font."""
         entry = self.entry(row, column)
@@ -275,12 +315,13 @@ class WeekModel(_CalendarModel):
             return None
         return self._cells[row, column][Role.DisplayRole], entry.is_cancelled
 
-    def _cell(self, row: int, column: int) -> Values:
-        return self._cells.get((row, column)) or self._empty[column]
-
     def _tooltip(self, row: int, column: int) -> str | None:
         entry = self.entry(row, column)
-        return None if entry is None else self._session_tooltips([entry])[0]
+        if entry is None:
+            day = self.day(column)
+            closures = self.closures_on(day)
+            return day_tooltip(day, self._today, self.holiday(day), closures) if closures else None
+        return self._session_tooltips([entry])[0]
 
     def _session_cell(self, entry: CalendarEntry) -> Values:
         cell: Values = {
@@ -314,10 +355,13 @@ class WeekModel(_CalendarModel):
             text = self._texts[key] = "\n".join(session_lines(entry))
         return text
 
-    def _day_columns(self) -> tuple[list[Values], list[Values]]:
-        """Each day's empty cell and header."""
+    def _day_columns(self) -> tuple[list[Values], list[Values], list[Values]]:
+        """Each day's empty cell, its empty cell on the first row (where a closed day
+        names its closure) and its header."""
         days = [self.day(column) for column in range(WEEK_DAYS)]
-        return [self._empty_cell(day) for day in days], [self._header(day) for day in days]
+        empty = [self._empty_cell(day) for day in days]
+        first = [self._named_empty_cell(day, cell) for day, cell in zip(days, empty, strict=True)]
+        return empty, first, [self._header(day) for day in days]
 
     def _empty_cell(self, day: date) -> Values:
         cell: Values = {DAY_ROLE: day}
@@ -325,14 +369,28 @@ class WeekModel(_CalendarModel):
             cell[Role.BackgroundRole] = TODAY_TINT
         elif self.holiday(day):
             cell[Role.BackgroundRole] = HOLIDAY_TINT
+        elif self.closures_on(day):
+            cell[Role.BackgroundRole] = CLOSURE_TINT
         return cell
+
+    def _named_empty_cell(self, day: date, empty: Values) -> Values:
+        name = self.closure_name(day)
+        if not name:
+            return empty
+        return {
+            **empty,
+            Role.DisplayRole: name,
+            Role.ForegroundRole: CANCELLED_TEXT,
+            Role.TextAlignmentRole: TOP_LEFT,
+        }
 
     def _header(self, day: date) -> Values:
         holiday = self.holiday(day)
+        closures = self.closures_on(day)
         text = f"{weekday_name(day)} {day_and_month(day)}"
         header: Values = {
             Role.DisplayRole: f"{text}\n{holiday}" if holiday else text,
-            Role.ToolTipRole: day_tooltip(day, self._today, holiday),
+            Role.ToolTipRole: day_tooltip(day, self._today, holiday, closures),
             DAY_ROLE: day,
         }
         if day == self._today:
@@ -356,6 +414,7 @@ class MonthDay:
     sessions: list[CalendarEntry]
     chip_texts: list[str]
     chip_colours: list[QColor]
+    closure: str = ""  # the names of the closures on the day, drawn beside its number
 
 
 class MonthModel(_CalendarModel):
@@ -383,12 +442,19 @@ class MonthModel(_CalendarModel):
     def month(self) -> date:
         return self._month
 
-    def set_month(self, day: date, entries: Sequence[CalendarEntry], today: date) -> None:
+    def set_month(
+        self,
+        day: date,
+        entries: Sequence[CalendarEntry],
+        today: date,
+        closures: Sequence[ClosureOnCalendar] = (),
+    ) -> None:
         self.beginResetModel()
         self._month = day.replace(day=1)
         self._first = month_grid_start(day)
         self._today = today
         self._days = by_day(entries)
+        self._closures = list(closures)
         self._fill()
         self.endResetModel()
 
@@ -443,12 +509,20 @@ class MonthModel(_CalendarModel):
                 colour = colours[entry.group_id] = group_colour(entry.group_id)
             texts.append(text)
             day_colours.append(colour)
-        return MonthDay(day=day, sessions=sessions, chip_texts=texts, chip_colours=day_colours)
+        return MonthDay(
+            day=day,
+            sessions=sessions,
+            chip_texts=texts,
+            chip_colours=day_colours,
+            closure=self.closure_name(day) if self._closures else "",
+        )
 
     def _day_cell(self, month_day: MonthDay) -> Values:
         day = month_day.day
         cell: Values = {
-            Role.DisplayRole: "\n".join([str(day.day), *month_day.chip_texts]),
+            Role.DisplayRole: "\n".join(
+                [" ".join(filter(None, [str(day.day), month_day.closure])), *month_day.chip_texts]
+            ),
             Role.BackgroundRole: self._background(day),
             DAY_ROLE: day,
             SESSIONS_ROLE: month_day.sessions,
@@ -466,7 +540,7 @@ class MonthModel(_CalendarModel):
 
     def _tooltip(self, row: int, column: int) -> str | None:
         day = self.day(row, column)
-        tips = [day_tooltip(day, self._today, self.holiday(day))]
+        tips = [day_tooltip(day, self._today, self.holiday(day), self.closures_on(day))]
         tips += self._session_tooltips(self.sessions(day))
         return "\n\n".join(tips)
 
@@ -475,6 +549,8 @@ class MonthModel(_CalendarModel):
             return TODAY_TINT
         if self.holiday(day):
             return HOLIDAY_TINT
+        if self._closures and self.closures_on(day):
+            return CLOSURE_TINT
         if day.month != self._month.month:
             return OTHER_MONTH_TINT
         return None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ryhmat.domain.usecases.bookings import Clash, stored_clashes
 from ryhmat.domain.usecases.calendar import CalendarEntry, calendar_entries, calendar_leaders
 from ryhmat.domain.usecases.choices import load_choices
+from ryhmat.domain.usecases.closures import calendar_closures
 from ryhmat.ui.calendar.dates import (
     WEEK_DAYS,
     add_months,
@@ -307,13 +308,18 @@ class CalendarPage(QWidget):
     def _load(self) -> None:
         first, last = self.visible_range()
         wanted = self.filters.current_filter()
-        entries = self._context.read(lambda uow: calendar_entries(uow, first, last, wanted))
+        entries, closures = self._context.read(
+            lambda uow: (
+                calendar_entries(uow, first, last, wanted),
+                calendar_closures(uow, first, last, wanted),
+            )
+        )
         today = self._context.today()
         if self._mode == "week":
-            self.week_model.set_week(first, entries, today)
+            self.week_model.set_week(first, entries, today, closures)
             self.range_label.setText(week_label(first))
         else:
-            self.month_model.set_month(self._day, entries, today)
+            self.month_model.set_month(self._day, entries, today, closures)
             self.range_label.setText(month_label(self._day))
         self._show_count(entries)
 

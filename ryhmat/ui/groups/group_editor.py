@@ -43,6 +43,7 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import buddy_label
 from ryhmat.ui.formatting import archived_name, format_date
 from ryhmat.ui.groups.evaluation import EvaluationDialog, GoalsDialog, SessionFormsDialog
+from ryhmat.ui.groups.eves import GroupEves
 from ryhmat.ui.groups.place_editor import PlaceEditor
 from ryhmat.ui.groups.programme_dialog import ProgrammeDialog
 from ryhmat.ui.groups.season_copy import SeasonCopyDialog
@@ -225,6 +226,8 @@ class GroupEditor(GuardedDialog):
         form.addRow(roles_label, roles)
         form.addRow(self.tr("For the children:"), self.listed_children)
         form.addRow(listed_hint)
+        self.skipped_eves = GroupEves(box)
+        form.addRow(self.tr("Eves &skipped:"), self.skipped_eves)
 
     def _build_seasons(self, box: QGroupBox) -> None:
         self.seasons: RecordListView[Series] = RecordListView(
@@ -350,6 +353,7 @@ class GroupEditor(GuardedDialog):
         self.listed_children.setCurrentIndex(
             self.listed_children.findData(group.listed_children.value)
         )
+        self.skipped_eves.set_eves(group.skipped_eves)
 
     def _show_ages(self) -> None:
         """The ages as the groups list and the printouts write them."""
@@ -380,6 +384,7 @@ class GroupEditor(GuardedDialog):
             description=self.description.toPlainText().strip(),
             listed_roles=[role for role, check in self.listed_roles.items() if check.isChecked()],
             listed_children=ChildrenListed(self.listed_children.currentData()),
+            skipped_eves=self.skipped_eves.chosen(),
             version=self._version,
         )
         if self._group_id is not None:

@@ -16,9 +16,10 @@ from ryhmat.domain.usecases.removal import Kind
 from ryhmat.labels import label, target_ages_text
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.groups.closures import ClosuresTab
 from ryhmat.ui.groups.due_evaluations import DueEvaluationsPanel
 from ryhmat.ui.groups.group_editor import GroupEditor
-from ryhmat.ui.groups.places import ClosuresTab, PlacesTab
+from ryhmat.ui.groups.places import PlacesTab
 from ryhmat.ui.lifetime import while_alive
 from ryhmat.ui.people.widgets import reload, select_record
 from ryhmat.ui.records import Column, RecordListView

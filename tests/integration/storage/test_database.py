@@ -36,6 +36,7 @@ TABLES = {
     "worker_pairs",
     "places",
     "closure_periods",
+    "closure_groups",
     "groups",
     "group_organisers",
     "series",

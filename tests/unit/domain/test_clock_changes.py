@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ryhmat.domain.errors import InvalidInput
-from ryhmat.domain.finnish_holidays import FinnishHolidays
+from ryhmat.domain.finnish_holidays import Eve, FinnishHolidays
 from ryhmat.domain.model import Series, WeeklySlot
 from ryhmat.domain.scheduling import SkipKind, SkippedDay, plan_series, validate_wall_clock
 from ryhmat.domain.timezone import ClockChange, clock_change_at, wall_clock
@@ -99,6 +99,9 @@ class NoHolidays:
 
     def holiday_name(self, day: date) -> str | None:
         return None
+
+    def eve_name(self, eve: Eve) -> str:
+        return eve.value
 
 
 @given(years, st.sampled_from([3, 10]), times, times)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP, ChangedElsewhere, UserError
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, ChangedElsewhere, NotFound, UserError
 from ryhmat.domain.scheduling import HolidayCalendar
 from ryhmat.domain.usecases.bookings import DoubleBooking
 from ryhmat.domain.usecases.calendar import CalendarEntry
@@ -185,7 +185,8 @@ class SessionMover(QObject):
         self.moved.emit(saved.id, saved.day)
 
     def _refuse(self, error: UserError) -> None:
-        if isinstance(error, ChangedElsewhere):
-            # Nothing was written, so no view heard of their change: show it everywhere.
+        if isinstance(error, ChangedElsewhere | NotFound):
+            # Nothing was written, so no view heard of their change (or their removal of
+            # the session): show it everywhere.
             self._context.announce(Changes.SESSIONS | Changes.ATTENDANCE)
         self.question = show_error(self._window, error_text(error))

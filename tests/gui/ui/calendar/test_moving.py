@@ -392,3 +392,29 @@ def test_a_move_that_books_a_leader_and_a_place_twice_lists_them_and_saves_only_
     undo(qtbot)
     assert no_question()
     assert stored(demo_context, entry.session_id).day == TUESDAY
+
+
+def test_a_session_someone_else_removed_since_it_was_shown_is_not_moved_and_leaves_the_view(
+    qtbot: QtBot, window: MainWindow, demo_context: AppContext, second_context: AppContext
+) -> None:
+    """A colleague shortened the season: the session is gone; the calendar says so and
+    stops showing it, rather than offering it to be moved again and again."""
+    entry = entry_on(window, TUESDAY, PIKKUISET)
+
+    def colleague_removes(uow: UnitOfWork) -> None:
+        uow.sessions.delete(entry.session_id)
+        uow.commit()
+
+    second_context.write(colleague_removes, Changes.SESSIONS)
+    view = window.calendar.week_view
+    view.setFocus()
+    wait_for_focus(qtbot, view)
+    view.setCurrentIndex(view.index_of(entry))
+    press(qtbot, Qt.Key.Key_Down, ALT_SHIFT)
+    box = question(qtbot)
+    assert box.text() == "The session no longer exists."
+    answer(qtbot, box, "OK")
+    assert demo_context.read(lambda uow: uow.sessions.get(entry.session_id)) is None
+    assert demo_context.session_undo.count() == 0
+    model = window.calendar.week_model
+    assert all(e.session_id != entry.session_id for e in model.entries)

@@ -2167,7 +2167,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="89"/>
+        <location filename="../../domain/usecases/series.py" line="87"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,7 +2251,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/programme.py" line="100"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
-        <location filename="../../domain/usecases/series.py" line="107"/>
+        <location filename="../../domain/usecases/series.py" line="105"/>
         <source>The season no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>

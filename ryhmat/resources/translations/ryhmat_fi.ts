@@ -1951,7 +1951,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Kausi kuuluu ryhmään, jota ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="89"/>
+        <location filename="../../domain/usecases/series.py" line="87"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation>Kaudella on {count} päällekkäisyyttä; vahvista ne ennen tallentamista.</translation>
     </message>
@@ -2349,7 +2349,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/programme.py" line="100"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
-        <location filename="../../domain/usecases/series.py" line="107"/>
+        <location filename="../../domain/usecases/series.py" line="105"/>
         <source>The season no longer exists.</source>
         <translation>Kautta ei enää löydy.</translation>
     </message>
@@ -4192,7 +4192,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     <message>
         <location filename="../../ui/groups/group_editor.py" line="226"/>
         <source>Cop&amp;y to a new period…</source>
-        <translation>Kopioi uudelle &amp;jaksolle…</translation>
+        <translation>Kopioi uu&amp;delle jaksolle…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="232"/>
@@ -6954,7 +6954,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <message>
         <location filename="../../ui/groups/season_copy.py" line="57"/>
         <source>&amp;Preview the copy…</source>
-        <translation>&amp;Esikatsele kopiota…</translation>
+        <translation>Esikatsele &amp;kopiota…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/season_copy.py" line="60"/>

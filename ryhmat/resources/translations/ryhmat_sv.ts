@@ -1951,7 +1951,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Terminen hör till en grupp som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="89"/>
+        <location filename="../../domain/usecases/series.py" line="87"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation>Terminen har {count} krockar; bekräfta dem innan du sparar.</translation>
     </message>
@@ -2349,7 +2349,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/programme.py" line="100"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
-        <location filename="../../domain/usecases/series.py" line="107"/>
+        <location filename="../../domain/usecases/series.py" line="105"/>
         <source>The season no longer exists.</source>
         <translation>Terminen finns inte längre.</translation>
     </message>
@@ -4192,7 +4192,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="226"/>
         <source>Cop&amp;y to a new period…</source>
-        <translation>Kopiera till en ny &amp;period…</translation>
+        <translation>Kop&amp;iera till en ny period…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="232"/>
@@ -6954,7 +6954,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/season_copy.py" line="57"/>
         <source>&amp;Preview the copy…</source>
-        <translation>&amp;Förhandsgranska kopian…</translation>
+        <translation>Förhandsgranska &amp;kopian…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/season_copy.py" line="60"/>
@@ -7059,7 +7059,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/series_editor.py" line="249"/>
         <source>&amp;Every month on one weekday</source>
-        <translation>&amp;Varje månad på en veckodag</translation>
+        <translation>Varje &amp;månad på en veckodag</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="250"/>
@@ -7101,7 +7101,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/series_editor.py" line="294"/>
         <source>Lea&amp;ve out:</source>
-        <translation>Gruppen träffas &amp;inte:</translation>
+        <translation>&amp;Gruppen träffas inte:</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="295"/>

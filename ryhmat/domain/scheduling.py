@@ -384,7 +384,8 @@ def apply_series(
     the families see why. ``skipped_before`` are the dates the season left out
     when it was saved, with the reasons it gave: a session cancelled with that
     reason (and not edited or recorded) is planned again if its date is no longer
-    left out, and given the new reason if the reason was changed.
+    left out, removed if the season no longer meets that day, and given the new
+    reason if the reason was changed.
     ``make_id`` gives new sessions
     their identity (demo data passes a seeded one to stay reproducible).
     """
@@ -420,13 +421,16 @@ def apply_series(
             changes.unchanged.append(found)
     for leftover in leftovers:
         reason = series.skip_reason(leftover.occurrence_day or leftover.day)
-        if (
-            reason is not None
-            and reason != leftover.cancel_reason
-            and _cancelled_for(leftover, skipped_before, sessions_with_attendance)
-        ):
-            _cancel(leftover, reason)  # the reason put right
-            changes.cancelled.append(leftover)
+        if _cancelled_for(leftover, skipped_before, sessions_with_attendance):
+            # Cancelled only because its date was left out: it follows the season as
+            # a planned session would, and says the reason as it now reads.
+            if reason is None:
+                changes.removed.append(leftover)
+            elif reason != leftover.cancel_reason:
+                _cancel(leftover, reason)
+                changes.cancelled.append(leftover)
+            else:
+                changes.kept.append(leftover)
         elif is_protected(leftover, sessions_with_attendance):
             changes.kept.append(leftover)
         elif reason is not None:

@@ -128,6 +128,27 @@ def test_correcting_a_skip_reason_corrects_the_cancelled_session(
     ]
 
 
+def test_a_session_cancelled_for_a_skip_follows_the_season_to_another_weekday(
+    database: Database, world: World
+) -> None:
+    """A session cancelled only because its date was left out goes, as the season's
+    other sessions on that weekday go, when the season moves to another weekday: it
+    stayed behind, cancelled on a Saturday of a Sunday group in every calendar."""
+    with database.unit_of_work() as uow:
+        save_series(uow, world.series, HOLIDAYS)
+    world.series.skipped_dates = [TRAINING]
+    with database.unit_of_work() as uow:
+        save_series(uow, world.series, HOLIDAYS)
+    sundays = [dataclasses.replace(slot, weekday=6) for slot in world.series.slots]
+    moved = dataclasses.replace(world.series, slots=sundays, skipped_dates=[])
+    with database.unit_of_work() as uow:
+        save_series(uow, moved, HOLIDAYS)
+    with database.unit_of_work() as uow:
+        sessions = uow.sessions.for_series(world.series.id)
+    assert sessions
+    assert {s.day.weekday() for s in sessions} == {6}
+
+
 def test_a_copied_season_is_saved_only_when_asked_and_keeps_the_original(
     database: Database, world: World
 ) -> None:

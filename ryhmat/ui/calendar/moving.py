@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, ChangedElsewhere, NotFound, UserError
+from ryhmat.domain.model import SessionStatus
 from ryhmat.domain.scheduling import HolidayCalendar
 from ryhmat.domain.usecases.bookings import DoubleBooking
 from ryhmat.domain.usecases.calendar import CalendarEntry
@@ -125,8 +126,11 @@ class SessionMover(QObject):
         self._ask(plan)
 
     def step(self, entry: CalendarEntry, days: int, quarters: int) -> None:
-        """Move the session ``days`` days and ``quarters`` quarter hours away."""
-        self.move(entry, entry.day + timedelta(days=days), stepped_start(entry.start, quarters))
+        """Move the session ``days`` days and ``quarters`` quarter hours away; nothing
+        when the step cannot go further (before 0.00)."""
+        day, start = entry.day + timedelta(days=days), stepped_start(entry.start, quarters)
+        if (day, start) != (entry.day, entry.start) or entry.status is not SessionStatus.PLANNED:
+            self.move(entry, day, start)
 
     def _ask(self, plan: MovePlan) -> None:
         box = QMessageBox(self._window)

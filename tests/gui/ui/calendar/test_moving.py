@@ -418,3 +418,26 @@ def test_a_session_someone_else_removed_since_it_was_shown_is_not_moved_and_leav
     assert demo_context.session_undo.count() == 0
     model = window.calendar.week_model
     assert all(e.session_id != entry.session_id for e in model.entries)
+
+
+def test_a_step_that_would_go_before_midnight_asks_nothing_and_moves_nothing(
+    qtbot: QtBot, window: MainWindow, demo_context: AppContext
+) -> None:
+    """A session from 0.00 has no earlier quarter that day: Alt+Shift+Up is no move to
+    confirm (it asked "0.00 → 0.00?" and saved a change of nothing to undo)."""
+    entry = entry_on(window, TUESDAY, PIKKUISET)
+
+    def at_midnight(uow: UnitOfWork) -> Session:
+        session = get_session(uow, entry.session_id)
+        session.start, session.end = time(0, 0), time(1, 0)
+        return update_session(uow, session)
+
+    demo_context.write(at_midnight, Changes.SESSIONS)
+    view = window.calendar.week_view
+    view.setFocus()
+    wait_for_focus(qtbot, view)
+    view.setCurrentIndex(view.index_of(entry_on(window, TUESDAY, PIKKUISET)))
+    press(qtbot, Qt.Key.Key_Up, ALT_SHIFT)
+    assert no_question()
+    assert when(stored(demo_context, entry.session_id)) == (TUESDAY, time(0, 0), time(1, 0))
+    assert demo_context.session_undo.count() == 0

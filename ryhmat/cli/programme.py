@@ -41,9 +41,16 @@ def export_programme(args: argparse.Namespace) -> int:
                 name=group.name,
             )
         programme = season_programme(uow, group.id, season.id, holidays)
-    start_qt(language)
+    # Qt in the person's language, so that a failure below speaks it; the programme
+    # takes its own words from ``language``.
+    start_qt(current_language())
+    from ryhmat.ui.printing import pdf_not_saved
     from ryhmat.ui.programme_report import save_programme_pdf
 
-    save_programme_pdf(programme, language, out)
+    try:
+        save_programme_pdf(programme, language, out)
+    except OSError as error:
+        # The folder looked writable, but the write failed: a read-only mount, a share.
+        raise pdf_not_saved(out, error) from None
     print(out)
     return 0

@@ -395,7 +395,7 @@ def apply_series(
     default_place_id: uuid.UUID | None = None,
     default_leader_ids: Sequence[uuid.UUID] = (),
     make_id: Callable[[], uuid.UUID] = new_id,
-    unskipped: Mapping[date, str] = {},
+    skipped_before: Mapping[date, str] = {},
 ) -> SeriesChanges:
     """Bring a series' sessions in line with its plan.
 
@@ -403,9 +403,11 @@ def apply_series(
     merely planned is never moved or removed; the plan does not create a
     second session for its occurrence either. A planned session on a date the
     season skips with a reason is cancelled with that reason, not removed, so
-    the families see why; ``unskipped`` are the dates the season left out when
-    it was saved and leaves out no more, with the reasons it gave, and a session
-    cancelled with that reason (and not edited or recorded) is planned again.
+    the families see why. ``skipped_before`` are the dates the season left out
+    when it was saved, with the reasons it gave: a session cancelled with that
+    reason (and not edited or recorded) is planned again if its date is no longer
+    left out, removed if the season no longer meets that day, and given the new
+    reason if the reason was changed.
     ``make_id`` gives new sessions
     their identity (demo data passes a seeded one to stay reproducible).
     """
@@ -429,7 +431,7 @@ def apply_series(
                 )
             )
             continue
-        if _cancelled_for(found, unskipped, sessions_with_attendance):
+        if _cancelled_for(found, skipped_before, sessions_with_attendance):
             _restore(found)
             _retime(found, item, place_id, leader_ids)
             changes.restored.append(found)
@@ -441,7 +443,17 @@ def apply_series(
             changes.unchanged.append(found)
     for leftover in leftovers:
         reason = series.skip_reason(leftover.occurrence_day or leftover.day)
-        if is_protected(leftover, sessions_with_attendance):
+        if _cancelled_for(leftover, skipped_before, sessions_with_attendance):
+            # Cancelled only because its date was left out: it follows the season as
+            # a planned session would, and says the reason as it now reads.
+            if reason is None:
+                changes.removed.append(leftover)
+            elif reason != leftover.cancel_reason:
+                _cancel(leftover, reason)
+                changes.cancelled.append(leftover)
+            else:
+                changes.kept.append(leftover)
+        elif is_protected(leftover, sessions_with_attendance):
             changes.kept.append(leftover)
         elif reason is not None:
             _cancel(leftover, reason)
@@ -452,10 +464,10 @@ def apply_series(
 
 
 def _cancelled_for(
-    session: Session, unskipped: Mapping[date, str], sessions_with_attendance: set[uuid.UUID]
+    session: Session, skipped_before: Mapping[date, str], sessions_with_attendance: set[uuid.UUID]
 ) -> bool:
     """Whether the session was cancelled because its date was left out, by the reason."""
-    reason = unskipped.get(session.occurrence_day or session.day)
+    reason = skipped_before.get(session.occurrence_day or session.day)
     return (
         reason is not None
         and session.status is SessionStatus.CANCELLED

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QGroupBox,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
@@ -320,6 +322,32 @@ def button_text(button: QAbstractButton) -> str:
 def button_text_of(text: str) -> str:
     """A button's or a menu's text as a person reads it: without the mnemonic's ampersand."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def alt_key_of(text: str) -> str | None:
+    """The key that Alt goes with in a text ("&Save" → "s"); None if it has none."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
+
+
+def alt_keys(window: QWidget) -> dict[str, list[str]]:
+    """The Alt keys of the buttons, labels and group boxes ``window`` shows, each with
+    the texts that give it: two texts on one key make Qt move between them instead
+    of doing what was pressed."""
+    keys: dict[str, list[str]] = {}
+    shown_widgets = [w for w in window.findChildren(QWidget) if w.isVisibleTo(window)]
+    for widget in shown_widgets:
+        if isinstance(widget, QAbstractButton | QLabel):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        else:
+            continue
+        key = alt_key_of(text)
+        if key is not None:
+            keys.setdefault(key, []).append(text)
+    return keys
 
 
 def answer(qtbot: QtBot, box: QMessageBox, text: str) -> None:

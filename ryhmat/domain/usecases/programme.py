@@ -178,15 +178,21 @@ def _programme(
             )
             for session in in_time_order(sessions)
         ),
-        skipped=_skipped(uow, seasons, holidays, first, last),
+        skipped=_skipped(uow, seasons, holidays, first, last, {s.day for s in sessions}),
     )
 
 
 def _skipped(
-    uow: UnitOfWork, seasons: list[Series], holidays: HolidayCalendar, first: date, last: date
+    uow: UnitOfWork,
+    seasons: list[Series],
+    holidays: HolidayCalendar,
+    first: date,
+    last: date,
+    session_days: set[date],
 ) -> tuple[SkippedDay, ...]:
     """The dates the seasons skip in the period, each date once, as the seasons'
-    preview gives them."""
+    preview gives them; not those with a session, which says itself whether it meets
+    (a date left out after planning has its session cancelled with the reason)."""
     skipped: dict[date, SkippedDay] = {}
     for series in seasons:
         try:
@@ -197,6 +203,6 @@ def _skipped(
             # rather than not at all.
             continue
         for day in plan.skipped:
-            if first <= day.day <= last:
+            if first <= day.day <= last and day.day not in session_days:
                 skipped.setdefault(day.day, day)
     return tuple(sorted(skipped.values(), key=lambda day: day.day))

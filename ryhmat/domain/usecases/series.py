@@ -60,7 +60,7 @@ def preview_series(uow: UnitOfWork, series: Series, holidays: HolidayCalendar) -
         recorded,
         default_place_id=group.default_place_id,
         default_leader_ids=pair.worker_ids if pair else (),
-        unskipped=_unskipped(uow.series.get(series.id), series),
+        skipped_before=_skipped_before(uow.series.get(series.id)),
     )
     after = changes.sessions_after
     if after:
@@ -73,11 +73,9 @@ def preview_series(uow: UnitOfWork, series: Series, holidays: HolidayCalendar) -
     return SeriesProposal(plan, changes, conflicts)
 
 
-def _unskipped(stored: Series | None, series: Series) -> dict[date, str]:
-    """The dates the saved season left out, with their reasons, that it no longer does."""
-    if stored is None:
-        return {}
-    return {s.day: s.reason for s in stored.skipped_dates if series.skip_reason(s.day) is None}
+def _skipped_before(stored: Series | None) -> dict[date, str]:
+    """The dates the saved season left out, with their reasons."""
+    return {} if stored is None else {s.day: s.reason for s in stored.skipped_dates}
 
 
 def save_series(

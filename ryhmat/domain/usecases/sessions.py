@@ -167,13 +167,17 @@ def _moved(session: Session) -> tuple[object, ...]:
     )
 
 
-def update_session(uow: UnitOfWork, edited: Session, accept_conflicts: bool = False) -> Session:
+def update_session(
+    uow: UnitOfWork, edited: Session, accept_conflicts: bool = False, *, restoring: bool = False
+) -> Session:
     """Save one session's own changes: a move, a substitute, a theme, a cancellation.
 
     A change of when, where or who that books a worker or a place twice is refused
     with DoubleBooking unless the conflicts are accepted. A session changed this way
     is marked edited individually, so re-applying its series never moves it back; a
-    change a subscriber can see raises its sequence.
+    change a subscriber can see raises its sequence. ``restoring`` puts back a state
+    the session had (Edit → Undo): its mark of being edited by hand is as it was
+    then, so a move undone leaves the session to its season again.
     """
     stored = get_session(uow, edited.id)
     validate_when(edited, stored)
@@ -195,7 +199,8 @@ def update_session(uow: UnitOfWork, edited: Session, accept_conflicts: bool = Fa
     edited.group_id, edited.series_id = stored.group_id, stored.series_id
     refuse_double_booking(uow, edited, stored, accept_conflicts)
     edited.occurrence_day = stored.occurrence_day
-    edited.edited_individually = stored.edited_individually or _moved(edited) != _moved(stored)
+    if not restoring:
+        edited.edited_individually = stored.edited_individually or _moved(edited) != _moved(stored)
     edited.sequence = stored.sequence + (1 if _visible(edited) != _visible(stored) else 0)
     uow.sessions.save(edited)
     uow.commit()

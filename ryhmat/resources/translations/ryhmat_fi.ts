@@ -374,67 +374,67 @@
 <context>
     <name>CalendarMove</name>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="42"/>
+        <location filename="../../ui/calendar/moving.py" line="43"/>
         <source>Move the session a day earlier</source>
         <translation>Siirrä ryhmäkertaa päivä aiemmaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="43"/>
+        <location filename="../../ui/calendar/moving.py" line="44"/>
         <source>Move the session a day later</source>
         <translation>Siirrä ryhmäkertaa päivä myöhemmäksi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="46"/>
+        <location filename="../../ui/calendar/moving.py" line="47"/>
         <source>Move the session 15 minutes earlier (in the month: a week earlier)</source>
         <translation>Siirrä ryhmäkertaa 15 minuuttia aiemmaksi (kuukausinäkymässä viikko aiemmaksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="52"/>
+        <location filename="../../ui/calendar/moving.py" line="53"/>
         <source>Move the session 15 minutes later (in the month: a week later)</source>
         <translation>Siirrä ryhmäkertaa 15 minuuttia myöhemmäksi (kuukausinäkymässä viikko myöhemmäksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="67"/>
+        <location filename="../../ui/calendar/moving.py" line="68"/>
         <source>%1 %2 at %3</source>
         <translation>%1 %2 klo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="78"/>
+        <location filename="../../ui/calendar/moving.py" line="79"/>
         <source>Move %1 %2 → %3?</source>
         <translation>Siirretäänkö %1 %2 → %3?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="91"/>
+        <location filename="../../ui/calendar/moving.py" line="92"/>
         <source>%1 is a public holiday: %2.</source>
         <translation>%1 on juhlapyhä: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="95"/>
+        <location filename="../../ui/calendar/moving.py" line="96"/>
         <source>The move books someone or a place twice:</source>
         <translation>Siirto tekee päällekkäisen varauksen:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="134"/>
+        <location filename="../../ui/calendar/moving.py" line="138"/>
         <source>Move session</source>
         <translation>Siirrä ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="142"/>
+        <location filename="../../ui/calendar/moving.py" line="146"/>
         <source>Move &amp;anyway</source>
         <translation>Siirrä &amp;silti</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="148"/>
+        <location filename="../../ui/calendar/moving.py" line="152"/>
         <source>&amp;Move</source>
         <translation>&amp;Siirrä</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="152"/>
+        <location filename="../../ui/calendar/moving.py" line="156"/>
         <source>&amp;Don&apos;t move</source>
         <translation>Ä&amp;lä siirrä</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="173"/>
+        <location filename="../../ui/calendar/moving.py" line="177"/>
         <source>Move %1 session</source>
         <translation>Siirrä ryhmäkerta: %1</translation>
     </message>
@@ -2052,7 +2052,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Kausi kuuluu ryhmään, jota ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="90"/>
+        <location filename="../../domain/usecases/series.py" line="88"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation>Kaudella on {count} päällekkäisyyttä; vahvista ne ennen tallentamista.</translation>
     </message>
@@ -2237,7 +2237,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="163"/>
-        <location filename="../../domain/usecases/sessions.py" line="184"/>
+        <location filename="../../domain/usecases/sessions.py" line="188"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
@@ -2387,22 +2387,22 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="182"/>
+        <location filename="../../domain/usecases/sessions.py" line="186"/>
         <source>theme</source>
         <translation>teema</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="186"/>
+        <location filename="../../domain/usecases/sessions.py" line="190"/>
         <source>reason for cancelling</source>
         <translation>perumisen syy</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="189"/>
+        <location filename="../../domain/usecases/sessions.py" line="193"/>
         <source>Give a reason for cancelling.</source>
         <translation>Kirjoita perumisen syy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="194"/>
+        <location filename="../../domain/usecases/sessions.py" line="198"/>
         <source>A leader is listed twice.</source>
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
@@ -2460,7 +2460,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/programme.py" line="100"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
-        <location filename="../../domain/usecases/series.py" line="108"/>
+        <location filename="../../domain/usecases/series.py" line="106"/>
         <source>The season no longer exists.</source>
         <translation>Kautta ei enää löydy.</translation>
     </message>
@@ -4328,7 +4328,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     <message>
         <location filename="../../ui/groups/group_editor.py" line="253"/>
         <source>Cop&amp;y to a new period…</source>
-        <translation>Kopioi uudelle &amp;jaksolle…</translation>
+        <translation>Kopioi uu&amp;delle jaksolle…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="259"/>
@@ -7413,7 +7413,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <message>
         <location filename="../../ui/groups/season_copy.py" line="57"/>
         <source>&amp;Preview the copy…</source>
-        <translation>&amp;Esikatsele kopiota…</translation>
+        <translation>Esikatsele &amp;kopiota…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/season_copy.py" line="60"/>
@@ -7745,132 +7745,132 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="228"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="234"/>
         <source>Session</source>
         <translation>Ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="242"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="248"/>
         <source>Record &amp;attendance…</source>
         <translation>Kirjaa &amp;läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="289"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="295"/>
         <source>&amp;Ends</source>
         <translation>&amp;Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="293"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="299"/>
         <source>&amp;Date</source>
         <translation>Päivä&amp;määrä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="295"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="301"/>
         <source>S&amp;tarts</source>
         <translation>&amp;Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="298"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="304"/>
         <source>&amp;Place</source>
         <translation>Pai&amp;kka</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="299"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="305"/>
         <source>&amp;Leaders</source>
         <translation>&amp;Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="300"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="306"/>
         <source>T&amp;heme</source>
         <translation>&amp;Teema</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="301"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="307"/>
         <source>&amp;Notes</source>
         <translation>L&amp;isätiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="308"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="314"/>
         <source>&amp;Cancel session…</source>
         <translation>P&amp;eru ryhmäkerta…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="310"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="316"/>
         <source>&amp;Restore</source>
         <translation>Pala&amp;uta</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="317"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="323"/>
         <source>Why?</source>
         <translation>Miksi?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="324"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="330"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Perumisen syy, esim. ohjaaja on sairas</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="326"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="332"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>&amp;Vahvista peruminen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="328"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="334"/>
         <source>Keep the session</source>
         <translation>Älä peru</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="344"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="350"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="374"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="380"/>
         <source>No place</source>
         <translation>Ei paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="398"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="404"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="410"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="416"/>
         <source>A public holiday: %1</source>
         <translation>Juhlapyhä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="458"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="464"/>
         <source>Cancel %1 session</source>
         <translation>Peru ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="460"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="466"/>
         <source>Restore %1 session</source>
         <translation>Palauta ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="462"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="468"/>
         <source>Move %1 session</source>
         <translation>Siirrä ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="464"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="470"/>
         <source>Edit %1 session</source>
         <translation>Muokkaa ryhmäkertaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="491"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="497"/>
         <source>Saving books someone or a place twice:</source>
         <translation>Tallentaminen tekee päällekkäisen varauksen:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="493"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="499"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Tallenna silti</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="545"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="551"/>
         <source>Choose why the session is cancelled.</source>
         <translation>Valitse, miksi ryhmäkerta perutaan.</translation>
     </message>
@@ -7878,22 +7878,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionEditCommand</name>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="143"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="148"/>
         <source>Undoing “%1” books someone or a place twice:</source>
         <translation>Toiminnon ”%1” kumoaminen tekee päällekkäisen varauksen:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="144"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="149"/>
         <source>&amp;Undo anyway</source>
         <translation>&amp;Kumoa silti</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="146"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="151"/>
         <source>Redoing “%1” books someone or a place twice:</source>
         <translation>Toiminnon ”%1” tekeminen uudelleen tekee päällekkäisen varauksen:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="147"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="152"/>
         <source>&amp;Redo anyway</source>
         <translation>&amp;Tee uudelleen silti</translation>
     </message>

@@ -374,67 +374,67 @@
 <context>
     <name>CalendarMove</name>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="42"/>
+        <location filename="../../ui/calendar/moving.py" line="43"/>
         <source>Move the session a day earlier</source>
         <translation>Flytta träffen en dag tidigare</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="43"/>
+        <location filename="../../ui/calendar/moving.py" line="44"/>
         <source>Move the session a day later</source>
         <translation>Flytta träffen en dag senare</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="46"/>
+        <location filename="../../ui/calendar/moving.py" line="47"/>
         <source>Move the session 15 minutes earlier (in the month: a week earlier)</source>
         <translation>Flytta träffen 15 minuter tidigare (i månadsvyn en vecka tidigare)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="52"/>
+        <location filename="../../ui/calendar/moving.py" line="53"/>
         <source>Move the session 15 minutes later (in the month: a week later)</source>
         <translation>Flytta träffen 15 minuter senare (i månadsvyn en vecka senare)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="67"/>
+        <location filename="../../ui/calendar/moving.py" line="68"/>
         <source>%1 %2 at %3</source>
         <translation>%1 %2 kl. %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="78"/>
+        <location filename="../../ui/calendar/moving.py" line="79"/>
         <source>Move %1 %2 → %3?</source>
         <translation>Flytta %1 %2 → %3?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="91"/>
+        <location filename="../../ui/calendar/moving.py" line="92"/>
         <source>%1 is a public holiday: %2.</source>
         <translation>%1 är en helgdag: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="95"/>
+        <location filename="../../ui/calendar/moving.py" line="96"/>
         <source>The move books someone or a place twice:</source>
         <translation>Flyttningen blir en dubbelbokning:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="134"/>
+        <location filename="../../ui/calendar/moving.py" line="138"/>
         <source>Move session</source>
         <translation>Flytta träff</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="142"/>
+        <location filename="../../ui/calendar/moving.py" line="146"/>
         <source>Move &amp;anyway</source>
         <translation>Flytta &amp;ändå</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="148"/>
+        <location filename="../../ui/calendar/moving.py" line="152"/>
         <source>&amp;Move</source>
         <translation>&amp;Flytta</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="152"/>
+        <location filename="../../ui/calendar/moving.py" line="156"/>
         <source>&amp;Don&apos;t move</source>
         <translation>Flytta &amp;inte</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="173"/>
+        <location filename="../../ui/calendar/moving.py" line="177"/>
         <source>Move %1 session</source>
         <translation>Flytta träff: %1</translation>
     </message>
@@ -2052,7 +2052,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Terminen hör till en grupp som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/series.py" line="90"/>
+        <location filename="../../domain/usecases/series.py" line="88"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation>Terminen har {count} krockar; bekräfta dem innan du sparar.</translation>
     </message>
@@ -2237,7 +2237,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="163"/>
-        <location filename="../../domain/usecases/sessions.py" line="184"/>
+        <location filename="../../domain/usecases/sessions.py" line="188"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
@@ -2387,22 +2387,22 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Träffen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="182"/>
+        <location filename="../../domain/usecases/sessions.py" line="186"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="186"/>
+        <location filename="../../domain/usecases/sessions.py" line="190"/>
         <source>reason for cancelling</source>
         <translation>orsak till inställandet</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="189"/>
+        <location filename="../../domain/usecases/sessions.py" line="193"/>
         <source>Give a reason for cancelling.</source>
         <translation>Ange en orsak till inställandet.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="194"/>
+        <location filename="../../domain/usecases/sessions.py" line="198"/>
         <source>A leader is listed twice.</source>
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
@@ -2460,7 +2460,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/programme.py" line="100"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
-        <location filename="../../domain/usecases/series.py" line="108"/>
+        <location filename="../../domain/usecases/series.py" line="106"/>
         <source>The season no longer exists.</source>
         <translation>Terminen finns inte längre.</translation>
     </message>
@@ -4328,7 +4328,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="253"/>
         <source>Cop&amp;y to a new period…</source>
-        <translation>Kopiera till en ny &amp;period…</translation>
+        <translation>Kop&amp;iera till en ny period…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="259"/>
@@ -7413,7 +7413,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/season_copy.py" line="57"/>
         <source>&amp;Preview the copy…</source>
-        <translation>&amp;Förhandsgranska kopian…</translation>
+        <translation>Förhandsgranska &amp;kopian…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/season_copy.py" line="60"/>
@@ -7518,7 +7518,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/series_editor.py" line="249"/>
         <source>&amp;Every month on one weekday</source>
-        <translation>&amp;Varje månad på en veckodag</translation>
+        <translation>Varje &amp;månad på en veckodag</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="250"/>
@@ -7560,7 +7560,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/series_editor.py" line="294"/>
         <source>Lea&amp;ve out:</source>
-        <translation>Gruppen träffas &amp;inte:</translation>
+        <translation>&amp;Gruppen träffas inte:</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="295"/>
@@ -7745,132 +7745,132 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="228"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="234"/>
         <source>Session</source>
         <translation>Träff</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="242"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="248"/>
         <source>Record &amp;attendance…</source>
         <translation>Registrera &amp;närvaro…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="289"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="295"/>
         <source>&amp;Ends</source>
         <translation>Sl&amp;utar</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="293"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="299"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="295"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="301"/>
         <source>S&amp;tarts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="298"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="304"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="299"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="305"/>
         <source>&amp;Leaders</source>
         <translation>&amp;Ledare</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="300"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="306"/>
         <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="301"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="307"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="308"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="314"/>
         <source>&amp;Cancel session…</source>
         <translation>Ställ &amp;in träffen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="310"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="316"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="317"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="323"/>
         <source>Why?</source>
         <translation>Varför?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="324"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="330"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Orsak till inställandet, t.ex. ledaren är sjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="326"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="332"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>Be&amp;kräfta inställandet</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="328"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="334"/>
         <source>Keep the session</source>
         <translation>Ställ inte in</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="344"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="350"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="374"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="380"/>
         <source>No place</source>
         <translation>Ingen plats</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="398"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="404"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="410"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="416"/>
         <source>A public holiday: %1</source>
         <translation>Helgdag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="458"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="464"/>
         <source>Cancel %1 session</source>
         <translation>Ställ in träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="460"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="466"/>
         <source>Restore %1 session</source>
         <translation>Återställ träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="462"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="468"/>
         <source>Move %1 session</source>
         <translation>Flytta träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="464"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="470"/>
         <source>Edit %1 session</source>
         <translation>Redigera träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="491"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="497"/>
         <source>Saving books someone or a place twice:</source>
         <translation>Om du sparar blir det en dubbelbokning:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="493"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="499"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Spara ändå</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="545"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="551"/>
         <source>Choose why the session is cancelled.</source>
         <translation>Välj varför träffen ställs in.</translation>
     </message>
@@ -7878,22 +7878,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionEditCommand</name>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="143"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="148"/>
         <source>Undoing “%1” books someone or a place twice:</source>
         <translation>Att ångra ”%1” ger en dubbelbokning:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="144"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="149"/>
         <source>&amp;Undo anyway</source>
         <translation>&amp;Ångra ändå</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="146"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="151"/>
         <source>Redoing “%1” books someone or a place twice:</source>
         <translation>Att göra om ”%1” ger en dubbelbokning:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="147"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="152"/>
         <source>&amp;Redo anyway</source>
         <translation>&amp;Gör om ändå</translation>
     </message>

@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP, ChangedElsewhere, UserError
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, ChangedElsewhere, NotFound, UserError
+from ryhmat.domain.model import SessionStatus
 from ryhmat.domain.scheduling import HolidayCalendar
 from ryhmat.domain.usecases.bookings import DoubleBooking
 from ryhmat.domain.usecases.calendar import CalendarEntry
@@ -125,8 +126,11 @@ class SessionMover(QObject):
         self._ask(plan)
 
     def step(self, entry: CalendarEntry, days: int, quarters: int) -> None:
-        """Move the session ``days`` days and ``quarters`` quarter hours away."""
-        self.move(entry, entry.day + timedelta(days=days), stepped_start(entry.start, quarters))
+        """Move the session ``days`` days and ``quarters`` quarter hours away; nothing
+        when the step cannot go further (before 0.00)."""
+        day, start = entry.day + timedelta(days=days), stepped_start(entry.start, quarters)
+        if (day, start) != (entry.day, entry.start) or entry.status is not SessionStatus.PLANNED:
+            self.move(entry, day, start)
 
     def _ask(self, plan: MovePlan) -> None:
         box = QMessageBox(self._window)
@@ -185,7 +189,8 @@ class SessionMover(QObject):
         self.moved.emit(saved.id, saved.day)
 
     def _refuse(self, error: UserError) -> None:
-        if isinstance(error, ChangedElsewhere):
-            # Nothing was written, so no view heard of their change: show it everywhere.
+        if isinstance(error, ChangedElsewhere | NotFound):
+            # Nothing was written, so no view heard of their change (or their removal of
+            # the session): show it everywhere.
             self._context.announce(Changes.SESSIONS | Changes.ATTENDANCE)
         self.question = show_error(self._window, error_text(error))

@@ -55,10 +55,15 @@ from ryhmat.ui.unsaved import GuardedDialog
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _store(context: AppContext, state: Session, accept_conflicts: bool = False) -> Session:
+def _store(
+    context: AppContext, state: Session, accept_conflicts: bool = False, restoring: bool = False
+) -> Session:
     # update_session completes the object it is given; the command keeps its own copy.
     copy = deepcopy(state)
-    return context.write(lambda uow: update_session(uow, copy, accept_conflicts), Changes.SESSIONS)
+    return context.write(
+        lambda uow: update_session(uow, copy, accept_conflicts, restoring=restoring),
+        Changes.SESSIONS,
+    )
 
 
 # The version each session was last saved at through an undo stack. Undoing one's
@@ -153,7 +158,8 @@ class SessionEditCommand(ConfirmedCommand):
         state = deepcopy(state)
         state.version = versions.get(state.id, state.version)
         try:
-            saved = _store(self._context, state, self._conflicts_accepted)
+            # A state the session had, its mark of being edited by hand included.
+            saved = _store(self._context, state, self._conflicts_accepted, restoring=True)
         except UserError as error:
             # Someone else changed or deleted the session, or the step would double-book
             # unasked (the stack was moved without Edit → Undo): nothing is saved, and

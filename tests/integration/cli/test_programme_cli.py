@@ -3,6 +3,8 @@ Finnish or Swedish, read back with poppler's pdftotext and pdfinfo."""
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 from collections.abc import Iterator
 from datetime import datetime
@@ -14,6 +16,7 @@ from ryhmat.cli import programme
 from ryhmat.cli.main import main
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.i18n import chosen_language, load_language
+from ryhmat.ui import printing
 from tests.integration.backends import BACKENDS, databases_of
 from tests.integration.cli.in_process import run
 from tests.pdf import pdf_pages, pdf_text
@@ -151,3 +154,27 @@ def test_an_unknown_group_or_season_is_one_line_and_writes_nothing(
     assert printed == ""
     assert len(err.strip().splitlines()) == 1
     assert not missing.parent.exists()
+
+
+def test_a_disk_that_refuses_the_file_is_one_line_in_the_persons_language(
+    capsys: pytest.CaptureFixture[str],
+    demo_database: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    english: None,
+) -> None:
+    """The folder looks writable but the write fails (a read-only mount, a share that
+    refuses): no traceback, and the message in the person's language, not the PDF's."""
+
+    def full_disk(path: Path, suffix: str) -> Path:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(printing, "temporary_beside", full_disk)
+    out = tmp_path / "ohjelma.pdf"
+    code, printed, err = export(
+        capsys, demo_database, "--group", BABIES, "--out", str(out), "--language", "sv"
+    )
+    assert code != 0
+    assert printed == ""
+    assert err.strip() == f"The PDF could not be saved to {out}: {os.strerror(errno.EROFS)}"
+    assert not out.exists()

@@ -302,8 +302,8 @@ def test_a_date_skipped_no_more_plans_its_cancelled_session_again() -> None:
     on_the_day = next(s for s in sessions if s.day == TRAINING.day)
     assert on_the_day.status is SessionStatus.CANCELLED
     season.skipped_dates = []
-    unskipped = {TRAINING.day: TRAINING.reason}
-    changes = apply_series(season, plan(season), sessions, set(), unskipped=unskipped)
+    skipped_before = {TRAINING.day: TRAINING.reason}
+    changes = apply_series(season, plan(season), sessions, set(), skipped_before=skipped_before)
     assert changes.restored == [on_the_day]
     assert (on_the_day.status, on_the_day.cancel_reason) == (SessionStatus.PLANNED, "")
     assert on_the_day.cancel_category is CancelReason.NOT_GIVEN
@@ -316,8 +316,8 @@ def test_a_session_cancelled_for_another_reason_stays_cancelled_when_a_skip_goes
     sessions = apply_series(season, plan(season), [], set()).created
     on_the_day = next(s for s in sessions if s.day == TRAINING.day)
     on_the_day.status, on_the_day.cancel_reason = SessionStatus.CANCELLED, "ohjaaja sairas"
-    unskipped = {TRAINING.day: TRAINING.reason}
-    changes = apply_series(season, plan(season), sessions, set(), unskipped=unskipped)
+    skipped_before = {TRAINING.day: TRAINING.reason}
+    changes = apply_series(season, plan(season), sessions, set(), skipped_before=skipped_before)
     assert changes.restored == []
     assert changes.kept == [on_the_day]
     assert on_the_day.status is SessionStatus.CANCELLED

@@ -5,6 +5,7 @@ The demo's Vauvaryhmä Pikkuiset meets on Tuesday 24.11.2026 9.30–11.00."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import date, time
 from pathlib import Path
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from ryhmat.domain.model import Session, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.calendar import CalendarEntry
+from ryhmat.domain.usecases.series import get_series, save_series
 from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.ui.calendar.moving import MOVE_SHORTCUTS, shortcut_descriptions
 from ryhmat.ui.calendar.views import CalendarView, MonthView
@@ -392,3 +394,83 @@ def test_a_move_that_books_a_leader_and_a_place_twice_lists_them_and_saves_only_
     undo(qtbot)
     assert no_question()
     assert stored(demo_context, entry.session_id).day == TUESDAY
+
+
+def test_a_session_someone_else_removed_since_it_was_shown_is_not_moved_and_leaves_the_view(
+    qtbot: QtBot, window: MainWindow, demo_context: AppContext, second_context: AppContext
+) -> None:
+    """A colleague shortened the season: the session is gone; the calendar says so and
+    stops showing it, rather than offering it to be moved again and again."""
+    entry = entry_on(window, TUESDAY, PIKKUISET)
+
+    def colleague_removes(uow: UnitOfWork) -> None:
+        uow.sessions.delete(entry.session_id)
+        uow.commit()
+
+    second_context.write(colleague_removes, Changes.SESSIONS)
+    view = window.calendar.week_view
+    view.setFocus()
+    wait_for_focus(qtbot, view)
+    view.setCurrentIndex(view.index_of(entry))
+    press(qtbot, Qt.Key.Key_Down, ALT_SHIFT)
+    box = question(qtbot)
+    assert box.text() == "The session no longer exists."
+    answer(qtbot, box, "OK")
+    assert demo_context.read(lambda uow: uow.sessions.get(entry.session_id)) is None
+    assert demo_context.session_undo.count() == 0
+    model = window.calendar.week_model
+    assert all(e.session_id != entry.session_id for e in model.entries)
+
+
+def test_a_step_that_would_go_before_midnight_asks_nothing_and_moves_nothing(
+    qtbot: QtBot, window: MainWindow, demo_context: AppContext
+) -> None:
+    """A session from 0.00 has no earlier quarter that day: Alt+Shift+Up is no move to
+    confirm (it asked "0.00 → 0.00?" and saved a change of nothing to undo)."""
+    entry = entry_on(window, TUESDAY, PIKKUISET)
+
+    def at_midnight(uow: UnitOfWork) -> Session:
+        session = get_session(uow, entry.session_id)
+        session.start, session.end = time(0, 0), time(1, 0)
+        return update_session(uow, session)
+
+    demo_context.write(at_midnight, Changes.SESSIONS)
+    view = window.calendar.week_view
+    view.setFocus()
+    wait_for_focus(qtbot, view)
+    view.setCurrentIndex(view.index_of(entry_on(window, TUESDAY, PIKKUISET)))
+    press(qtbot, Qt.Key.Key_Up, ALT_SHIFT)
+    assert no_question()
+    assert when(stored(demo_context, entry.session_id)) == (TUESDAY, time(0, 0), time(1, 0))
+    assert demo_context.session_undo.count() == 0
+
+
+def test_a_move_undone_leaves_the_session_to_its_season_again(
+    qtbot: QtBot, window: MainWindow, demo_context: AppContext
+) -> None:
+    """A slip of the mouse, then Edit → Undo: the session is back where its season put
+    it and follows the season's next change of time, as its neighbours do, instead of
+    staying behind as a session edited by hand."""
+    entry = entry_on(window, TUESDAY, PIKKUISET)
+    view = window.calendar.week_view
+    view.setFocus()
+    wait_for_focus(qtbot, view)
+    view.setCurrentIndex(view.index_of(entry))
+    press(qtbot, Qt.Key.Key_Right, ALT_SHIFT)
+    answer(qtbot, question(qtbot), "Move")
+    activate(qtbot, window)
+    undo(qtbot)
+    assert when(stored(demo_context, entry.session_id)) == (TUESDAY, time(9, 30), time(11, 0))
+
+    series_id = stored(demo_context, entry.session_id).series_id
+    assert series_id is not None
+
+    def season_an_hour_later(uow: UnitOfWork) -> None:
+        season = get_series(uow, series_id)
+        season.slots = [
+            dataclasses.replace(slot, start=time(10, 30), end=time(12, 0)) for slot in season.slots
+        ]
+        save_series(uow, season, demo_context.holidays)
+
+    demo_context.write(season_an_hour_later, Changes.SESSIONS)
+    assert when(stored(demo_context, entry.session_id)) == (TUESDAY, time(10, 30), time(12, 0))

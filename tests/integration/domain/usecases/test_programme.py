@@ -10,7 +10,7 @@ import pytest
 
 from ryhmat.domain.errors import NotFound
 from ryhmat.domain.finnish_holidays import FinnishHolidays
-from ryhmat.domain.model import Series, WeeklySlot
+from ryhmat.domain.model import Series, SkippedDate, WeeklySlot
 from ryhmat.domain.usecases.programme import (
     ProgrammePlace,
     current_season,
@@ -68,6 +68,18 @@ def test_a_season_programme_has_its_sessions_in_order_and_the_skipped_dates(
         (date(2025, 11, 1), "Pyhäinpäivä"),
         (date(2025, 12, 6), "Itsenäisyyspäivä"),
     ]
+
+
+def test_a_date_left_out_after_planning_is_written_once(database: Database, planned: World) -> None:
+    """Leaving out a planned date cancels its session with the reason: the programme
+    writes that date once, as the cancelled session, not also as a date with no meeting."""
+    training = SkippedDate(date(2025, 10, 11), "Työpari koulutuksessa")
+    with database.unit_of_work() as uow:
+        save_series(uow, replace(planned.series, skipped_dates=[training]), HOLIDAYS)
+        programme = season_programme(uow, planned.group.id, planned.series.id, HOLIDAYS)
+    on_the_day = [s for s in programme.sessions if s.day == training.day]
+    assert [(s.cancelled, s.cancel_reason) for s in on_the_day] == [(True, training.reason)]
+    assert training.day not in [s.day for s in programme.skipped]
 
 
 def test_the_holidays_are_named_in_the_language_asked_for(

@@ -16,6 +16,7 @@ from ryhmat.domain.model import (
 )
 from ryhmat.domain.scheduling import SkipKind, SkippedDay
 from ryhmat.domain.usecases.groups import group_copy, list_series, save_group
+from ryhmat.domain.usecases.programme import season_programme
 from ryhmat.domain.usecases.series import (
     copy_season,
     get_series,
@@ -98,6 +99,54 @@ def test_undoing_a_skip_plans_the_cancelled_session_again(database: Database, wo
         sessions = uow.sessions.for_series(world.series.id)
     on_the_day = [s for s in sessions if s.day == TRAINING.day]
     assert [(s.status, s.cancel_reason) for s in on_the_day] == [(SessionStatus.PLANNED, "")]
+
+
+def test_correcting_a_skip_reason_corrects_the_cancelled_session(
+    database: Database, world: World
+) -> None:
+    """A reason typed wrong and put right: the session says the new reason too, as the
+    families' calendars and the programme show it, not the misspelt one beside it."""
+    with database.unit_of_work() as uow:
+        save_series(uow, world.series, HOLIDAYS)
+    world.series.skipped_dates = [SkippedDate(TRAINING.day, "Työpari koulutukssa")]
+    with database.unit_of_work() as uow:
+        save_series(uow, world.series, HOLIDAYS)
+    with database.unit_of_work() as uow:
+        (before,) = [s for s in uow.sessions.for_series(world.series.id) if s.day == TRAINING.day]
+    world.series.skipped_dates = [TRAINING]
+    with database.unit_of_work() as uow:
+        proposal = preview_series(uow, world.series, HOLIDAYS)
+        assert [s.day for s in proposal.changes.cancelled] == [TRAINING.day]
+        save_series(uow, world.series, HOLIDAYS)
+    with database.unit_of_work() as uow:
+        (after,) = [s for s in uow.sessions.for_series(world.series.id) if s.day == TRAINING.day]
+        programme = season_programme(uow, world.group.id, world.series.id, HOLIDAYS)
+    assert (after.status, after.cancel_reason) == (SessionStatus.CANCELLED, TRAINING.reason)
+    assert after.sequence > before.sequence  # the feeds tell the calendars
+    assert [s.cancel_reason for s in programme.sessions if s.day == TRAINING.day] == [
+        TRAINING.reason
+    ]
+
+
+def test_a_session_cancelled_for_a_skip_follows_the_season_to_another_weekday(
+    database: Database, world: World
+) -> None:
+    """A session cancelled only because its date was left out goes, as the season's
+    other sessions on that weekday go, when the season moves to another weekday: it
+    stayed behind, cancelled on a Saturday of a Sunday group in every calendar."""
+    with database.unit_of_work() as uow:
+        save_series(uow, world.series, HOLIDAYS)
+    world.series.skipped_dates = [TRAINING]
+    with database.unit_of_work() as uow:
+        save_series(uow, world.series, HOLIDAYS)
+    sundays = [dataclasses.replace(slot, weekday=6) for slot in world.series.slots]
+    moved = dataclasses.replace(world.series, slots=sundays, skipped_dates=[])
+    with database.unit_of_work() as uow:
+        save_series(uow, moved, HOLIDAYS)
+    with database.unit_of_work() as uow:
+        sessions = uow.sessions.for_series(world.series.id)
+    assert sessions
+    assert {s.day.weekday() for s in sessions} == {6}
 
 
 def test_a_copied_season_is_saved_only_when_asked_and_keeps_the_original(

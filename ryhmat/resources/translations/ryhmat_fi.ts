@@ -4358,7 +4358,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     <message>
         <location filename="../../ui/groups/group_editor.py" line="275"/>
         <source>Print progra&amp;mme…</source>
-        <translation>Tulosta o&amp;hjelma…</translation>
+        <translation>Tulosta ohjelma…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="293"/>

@@ -4298,7 +4298,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="230"/>
         <source>Eves &amp;skipped:</source>
-        <translation>Utelämna&amp;de aftnar:</translation>
+        <translation>Utel&amp;ämnade aftnar:</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="235"/>
@@ -4358,7 +4358,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="275"/>
         <source>Print progra&amp;mme…</source>
-        <translation>Skriv ut programbla&amp;d…</translation>
+        <translation>Programblad för famil&amp;jer…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="293"/>

@@ -28,11 +28,13 @@ from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds.editor import FeedEditor
 from ryhmat.ui.groups import GroupEditor, GroupsPage, SeriesEditor
+from ryhmat.ui.groups.closures import ClosurePreviewDialog
 from ryhmat.ui.groups.place_editor import PlaceEditor
 from ryhmat.ui.people.family_editor import FamilyEditor
 from ryhmat.ui.people.worker_editors import OrganisationEditor, PairEditor, WorkerEditor
 from ryhmat.ui.sessions import AttendanceDialog, SessionDialog
 from tests.gui.person import (
+    activate,
     answer,
     choose,
     click,
@@ -45,6 +47,7 @@ from tests.gui.person import (
     show_window,
     type_over,
     wait_closed,
+    wait_for_dialog,
     wait_for_focus,
 )
 from tests.gui.ui.sessions.conftest import future_sessions, unrecorded_session
@@ -379,13 +382,16 @@ def test_switching_views_asks_about_a_closure_being_edited(
     page.tabs.setCurrentWidget(page.closures)
     closures = page.closures
     click(qtbot, closures.list.add_button)
-    type_over(qtbot, closures.form.name, "Kesätauko 2027")
+    type_over(qtbot, closures.form.name, "Koulutuspäivät 2027")
+    # Days on which no session is planned: the closure saves without a preview.
+    type_over(qtbot, closures.form.first_day, "5.7.2027")
+    type_over(qtbot, closures.form.last_day, "9.7.2027")
 
     press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # to the calendar
     answer(qtbot, question(qtbot), GO_BACK)
     assert window.stack.currentWidget() is page
     assert window.navigation.currentRow() == 1
-    assert closures.form.name.text() == "Kesätauko 2027"
+    assert closures.form.name.text() == "Koulutuspäivät 2027"
 
     page.tabs.setCurrentWidget(page.places)  # another tab of the same view
     answer(qtbot, question(qtbot), GO_BACK)
@@ -394,7 +400,7 @@ def test_switching_views_asks_about_a_closure_being_edited(
     press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     answer(qtbot, question(qtbot), SAVE)
     assert window.navigation.currentRow() == 0
-    assert "Kesätauko 2027" in [c.name for c in demo_context.read(list_closures)]
+    assert "Koulutuspäivät 2027" in [c.name for c in demo_context.read(list_closures)]
 
     press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     type_over(qtbot, closures.form.name, "Kesätauko 2028")
@@ -434,7 +440,9 @@ def test_opening_another_database_asks_first(
     assert isinstance(page, GroupsPage)
     page.tabs.setCurrentWidget(page.closures)
     click(qtbot, page.closures.list.add_button)
-    type_over(qtbot, page.closures.form.name, "Kesätauko 2027")
+    type_over(qtbot, page.closures.form.name, "Koulutuspäivät 2027")
+    type_over(qtbot, page.closures.form.first_day, "5.7.2027")
+    type_over(qtbot, page.closures.form.last_day, "9.7.2027")
 
     press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)  # File → Open database
     answer(qtbot, question(qtbot), GO_BACK)
@@ -442,4 +450,44 @@ def test_opening_another_database_asks_first(
     press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     answer(qtbot, question(qtbot), SAVE)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog)))
-    assert "Kesätauko 2027" in [c.name for c in demo_context.read(list_closures)]
+    assert "Koulutuspäivät 2027" in [c.name for c in demo_context.read(list_closures)]
+
+
+def test_saving_a_closure_over_planned_sessions_on_leaving_shows_them_first(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    """Save in the leaving question saves a closure that cancels sessions only after the
+    person has seen them: the view stays with the preview open, and Esc there saves
+    nothing and keeps what was typed."""
+    window = open_main_window(qtbot, demo_context, tmp_path)
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.stack.currentWidget()
+    assert isinstance(page, GroupsPage)
+    page.tabs.setCurrentWidget(page.closures)
+    form = page.closures.form
+    click(qtbot, page.closures.list.add_button)
+    type_over(qtbot, form.name, "Koulutusviikko")
+    type_over(qtbot, form.first_day, "30.11.2026")
+    type_over(qtbot, form.last_day, "4.12.2026")
+
+    press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # to the calendar
+    answer(qtbot, question(qtbot), SAVE)
+    preview = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    assert window.navigation.currentRow() == 1
+    activate(qtbot, preview)
+    escape(qtbot)
+    wait_closed(qtbot, preview)
+    assert "Koulutusviikko" not in [c.name for c in demo_context.read(list_closures)]
+    assert form.name.text() == "Koulutusviikko"
+
+    activate(qtbot, window)
+    press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    answer(qtbot, question(qtbot), SAVE)
+    preview = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    activate(qtbot, preview)
+    press(qtbot, Qt.Key.Key_Return)  # the preview's Save and cancel them
+    wait_closed(qtbot, preview)
+    assert "Koulutusviikko" in [c.name for c in demo_context.read(list_closures)]
+    activate(qtbot, window)
+    press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # nothing unsaved now
+    assert window.navigation.currentRow() == 0

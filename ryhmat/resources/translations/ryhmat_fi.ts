@@ -7396,42 +7396,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SeasonCopyDialog</name>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="39"/>
+        <location filename="../../ui/groups/season_copy.py" line="41"/>
         <source>Copy season %1 to a new period</source>
         <translation>Kopioi kausi %1 uudelle jaksolle</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="43"/>
+        <location filename="../../ui/groups/season_copy.py" line="45"/>
         <source>The new season repeats as %1 does, at the same times, with the same place and leaders; its dates move to the period typed here. It is saved only once you have seen its dates and saved it.</source>
         <translation>Uusi kausi toistuu samoin kuin %1, samoihin aikoihin, samassa paikassa ja samoin ohjaajin; sen päivät siirtyvät tähän kirjoitetulle jaksolle. Kausi tallentuu vasta, kun olet nähnyt sen päivät ja tallentanut sen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="51"/>
+        <location filename="../../ui/groups/season_copy.py" line="53"/>
         <source>e.g. Kevätkausi 2027</source>
         <translation>esim. Kevätkausi 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="57"/>
+        <location filename="../../ui/groups/season_copy.py" line="59"/>
         <source>&amp;Preview the copy…</source>
         <translation>Esikatsele &amp;kopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="60"/>
+        <location filename="../../ui/groups/season_copy.py" line="62"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="65"/>
+        <location filename="../../ui/groups/season_copy.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="66"/>
+        <location filename="../../ui/groups/season_copy.py" line="68"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="67"/>
+        <location filename="../../ui/groups/season_copy.py" line="69"/>
         <source>&amp;Last day:</source>
         <translation>Vii&amp;meinen päivä:</translation>
     </message>
@@ -7439,292 +7439,297 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="89"/>
+        <location filename="../../ui/groups/series_editor.py" line="90"/>
         <source>weekly: %1</source>
         <translation>viikoittain: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="176"/>
+        <location filename="../../ui/groups/series_editor.py" line="180"/>
         <source>Edit season of %1</source>
         <translation>Muokkaa kautta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="176"/>
+        <location filename="../../ui/groups/series_editor.py" line="180"/>
         <source>New season of %1</source>
         <translation>Uusi kausi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="187"/>
-        <location filename="../../ui/groups/series_editor.py" line="194"/>
+        <location filename="../../ui/groups/series_editor.py" line="191"/>
+        <location filename="../../ui/groups/series_editor.py" line="198"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="188"/>
+        <location filename="../../ui/groups/series_editor.py" line="192"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="195"/>
-        <location filename="../../ui/groups/series_editor.py" line="317"/>
+        <location filename="../../ui/groups/series_editor.py" line="199"/>
+        <location filename="../../ui/groups/series_editor.py" line="328"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="197"/>
+        <location filename="../../ui/groups/series_editor.py" line="201"/>
         <source>Planned session</source>
         <translation>Suunniteltu ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="204"/>
+        <location filename="../../ui/groups/series_editor.py" line="208"/>
         <source>Who or where</source>
         <translation>Kuka tai missä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="205"/>
+        <location filename="../../ui/groups/series_editor.py" line="209"/>
         <source>Other group</source>
         <translation>Toinen ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="207"/>
+        <location filename="../../ui/groups/series_editor.py" line="211"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="220"/>
+        <location filename="../../ui/groups/series_editor.py" line="224"/>
         <source>&amp;Save season</source>
         <translation>&amp;Tallenna kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="224"/>
+        <location filename="../../ui/groups/series_editor.py" line="228"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="240"/>
+        <location filename="../../ui/groups/series_editor.py" line="244"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="242"/>
+        <location filename="../../ui/groups/series_editor.py" line="246"/>
         <source>e.g. Syyskausi 2026</source>
         <translation>esim. Syyskausi 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="248"/>
+        <location filename="../../ui/groups/series_editor.py" line="252"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation>&amp;Viikoittain valittuina viikonpäivinä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ui/groups/series_editor.py" line="253"/>
         <source>&amp;Every month on one weekday</source>
         <translation>&amp;Joka kuukausi samana viikonpäivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="250"/>
+        <location filename="../../ui/groups/series_editor.py" line="254"/>
         <source>On c&amp;hosen dates</source>
         <translation>Valittuina &amp;päivinä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="266"/>
-        <location filename="../../ui/groups/series_editor.py" line="278"/>
+        <location filename="../../ui/groups/series_editor.py" line="270"/>
+        <location filename="../../ui/groups/series_editor.py" line="282"/>
         <source>Group&apos;s default: %1</source>
         <translation>Ryhmän oletus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="268"/>
-        <location filename="../../ui/groups/series_editor.py" line="280"/>
+        <location filename="../../ui/groups/series_editor.py" line="272"/>
+        <location filename="../../ui/groups/series_editor.py" line="284"/>
         <source>Group&apos;s default (none)</source>
         <translation>Ryhmän oletus (ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="284"/>
+        <location filename="../../ui/groups/series_editor.py" line="288"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="285"/>
+        <location filename="../../ui/groups/series_editor.py" line="289"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="286"/>
+        <location filename="../../ui/groups/series_editor.py" line="290"/>
         <source>&amp;Last day:</source>
         <translation>Vii&amp;meinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="292"/>
+        <location filename="../../ui/groups/series_editor.py" line="296"/>
         <source>Repeats:</source>
         <translation>Toistuu:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="294"/>
+        <location filename="../../ui/groups/series_editor.py" line="298"/>
         <source>Lea&amp;ve out:</source>
         <translation>R&amp;yhmä ei kokoonnu:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="295"/>
+        <location filename="../../ui/groups/series_editor.py" line="299"/>
         <source>&amp;Place:</source>
         <translation>P&amp;aikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="296"/>
+        <location filename="../../ui/groups/series_editor.py" line="300"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="297"/>
+        <location filename="../../ui/groups/series_editor.py" line="301"/>
         <source>&amp;Other leaders:</source>
         <translation>M&amp;uut ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="318"/>
+        <location filename="../../ui/groups/series_editor.py" line="303"/>
+        <source>Not copied, as archived: %1</source>
+        <translation>Arkistoituja ei otettu mukaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="329"/>
         <source>reason, e.g. työpari koulutuksessa</source>
         <translation>syy, esim. työpari koulutuksessa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="319"/>
+        <location filename="../../ui/groups/series_editor.py" line="330"/>
         <source>Skip the da&amp;y</source>
         <translation>J&amp;ätä väliin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="322"/>
+        <location filename="../../ui/groups/series_editor.py" line="333"/>
         <source>Dates left out</source>
         <translation>Väliin jätetyt päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="324"/>
+        <location filename="../../ui/groups/series_editor.py" line="335"/>
         <source>&amp;Undo skipping</source>
         <translation>Peru väliin jättäminen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="343"/>
+        <location filename="../../ui/groups/series_editor.py" line="354"/>
         <source>Workers who lead every session of the season besides the pair above.</source>
         <translation>Työntekijät, jotka ohjaavat kauden jokaista ryhmäkertaa yllä valitun työparin lisäksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="352"/>
+        <location filename="../../ui/groups/series_editor.py" line="363"/>
         <source>every </source>
         <translation>joka </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="353"/>
+        <location filename="../../ui/groups/series_editor.py" line="364"/>
         <source> week(s)</source>
         <translation>. viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="355"/>
+        <location filename="../../ui/groups/series_editor.py" line="366"/>
         <source>every week</source>
         <translation>joka viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="359"/>
+        <location filename="../../ui/groups/series_editor.py" line="370"/>
         <source>&amp;Interval:</source>
         <translation>Toi&amp;stoväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="363"/>
+        <location filename="../../ui/groups/series_editor.py" line="374"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="364"/>
+        <location filename="../../ui/groups/series_editor.py" line="375"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="380"/>
+        <location filename="../../ui/groups/series_editor.py" line="391"/>
         <source>Weekday</source>
         <translation>Viikonpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="401"/>
+        <location filename="../../ui/groups/series_editor.py" line="412"/>
         <source>Wee&amp;kday:</source>
         <translation>Kuukau&amp;den päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="421"/>
+        <location filename="../../ui/groups/series_editor.py" line="432"/>
         <source>&amp;Add date</source>
         <translation>&amp;Lisää päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="425"/>
+        <location filename="../../ui/groups/series_editor.py" line="436"/>
         <source>&amp;Remove date</source>
         <translation>Poista pä&amp;ivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="442"/>
+        <location filename="../../ui/groups/series_editor.py" line="453"/>
         <source>Da&amp;te:</source>
         <translation>Päivämää&amp;rä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="727"/>
+        <location filename="../../ui/groups/series_editor.py" line="738"/>
         <source>, to cancel: %1</source>
         <translation>, peruuntuu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="732"/>
+        <location filename="../../ui/groups/series_editor.py" line="743"/>
         <source>, to plan again: %1</source>
         <translation>, suunnitellaan uudelleen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="744"/>
+        <location filename="../../ui/groups/series_editor.py" line="755"/>
         <source>is cancelled</source>
         <translation>perutaan</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="750"/>
+        <location filename="../../ui/groups/series_editor.py" line="761"/>
         <source>cancelled already</source>
         <translation>peruttu jo</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="752"/>
+        <location filename="../../ui/groups/series_editor.py" line="763"/>
         <source>held: left as it is</source>
         <translation>pidetty: jää ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="754"/>
+        <location filename="../../ui/groups/series_editor.py" line="765"/>
         <source>edited by hand: left as it is</source>
         <translation>muokattu erikseen: jää ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="756"/>
+        <location filename="../../ui/groups/series_editor.py" line="767"/>
         <source>recorded: left as it is</source>
         <translation>kirjattu: jää ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="402"/>
-        <location filename="../../ui/groups/series_editor.py" line="445"/>
+        <location filename="../../ui/groups/series_editor.py" line="413"/>
+        <location filename="../../ui/groups/series_editor.py" line="456"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Kellonaika:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="554"/>
+        <location filename="../../ui/groups/series_editor.py" line="565"/>
         <source>Write the reason the families are told, e.g. työpari koulutuksessa.</source>
         <translation>Kirjoita syy, joka kerrotaan perheille, esim. työpari koulutuksessa.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="640"/>
+        <location filename="../../ui/groups/series_editor.py" line="651"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="649"/>
+        <location filename="../../ui/groups/series_editor.py" line="660"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Tallenna päällekkäisyyksistä &amp;huolimatta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="653"/>
+        <location filename="../../ui/groups/series_editor.py" line="664"/>
         <source>Dates</source>
         <translation>Päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="655"/>
+        <location filename="../../ui/groups/series_editor.py" line="666"/>
         <source>Skipped days</source>
         <translation>Väliin jäävät päivät</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="714"/>
+        <location filename="../../ui/groups/series_editor.py" line="725"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n päällekkäisyys</numerusform>
@@ -7732,12 +7737,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="714"/>
+        <location filename="../../ui/groups/series_editor.py" line="725"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="721"/>
+        <location filename="../../ui/groups/series_editor.py" line="732"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Ryhmäkerrat: uusia %1, muuttuu %2, poistuu %3, ennallaan %4</translation>
     </message>

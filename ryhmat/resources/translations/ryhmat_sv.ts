@@ -7396,42 +7396,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SeasonCopyDialog</name>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="39"/>
+        <location filename="../../ui/groups/season_copy.py" line="41"/>
         <source>Copy season %1 to a new period</source>
         <translation>Kopiera terminen %1 till en ny period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="43"/>
+        <location filename="../../ui/groups/season_copy.py" line="45"/>
         <source>The new season repeats as %1 does, at the same times, with the same place and leaders; its dates move to the period typed here. It is saved only once you have seen its dates and saved it.</source>
         <translation>Den nya terminen upprepas som %1, på samma tider, med samma plats och ledare; dess datum flyttas till perioden som skrivs här. Den sparas först när du har sett dess datum och sparat den.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="51"/>
+        <location filename="../../ui/groups/season_copy.py" line="53"/>
         <source>e.g. Kevätkausi 2027</source>
         <translation>t.ex. Vårtermin 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="57"/>
+        <location filename="../../ui/groups/season_copy.py" line="59"/>
         <source>&amp;Preview the copy…</source>
         <translation>Förhandsgranska &amp;kopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="60"/>
+        <location filename="../../ui/groups/season_copy.py" line="62"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="65"/>
+        <location filename="../../ui/groups/season_copy.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="66"/>
+        <location filename="../../ui/groups/season_copy.py" line="68"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="67"/>
+        <location filename="../../ui/groups/season_copy.py" line="69"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
@@ -7439,292 +7439,297 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="89"/>
+        <location filename="../../ui/groups/series_editor.py" line="90"/>
         <source>weekly: %1</source>
         <translation>varje vecka: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="176"/>
+        <location filename="../../ui/groups/series_editor.py" line="180"/>
         <source>Edit season of %1</source>
         <translation>Redigera termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="176"/>
+        <location filename="../../ui/groups/series_editor.py" line="180"/>
         <source>New season of %1</source>
         <translation>Ny termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="187"/>
-        <location filename="../../ui/groups/series_editor.py" line="194"/>
+        <location filename="../../ui/groups/series_editor.py" line="191"/>
+        <location filename="../../ui/groups/series_editor.py" line="198"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="188"/>
+        <location filename="../../ui/groups/series_editor.py" line="192"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="195"/>
-        <location filename="../../ui/groups/series_editor.py" line="317"/>
+        <location filename="../../ui/groups/series_editor.py" line="199"/>
+        <location filename="../../ui/groups/series_editor.py" line="328"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="197"/>
+        <location filename="../../ui/groups/series_editor.py" line="201"/>
         <source>Planned session</source>
         <translation>Planerad träff</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="204"/>
+        <location filename="../../ui/groups/series_editor.py" line="208"/>
         <source>Who or where</source>
         <translation>Vem eller var</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="205"/>
+        <location filename="../../ui/groups/series_editor.py" line="209"/>
         <source>Other group</source>
         <translation>Annan grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="207"/>
+        <location filename="../../ui/groups/series_editor.py" line="211"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="220"/>
+        <location filename="../../ui/groups/series_editor.py" line="224"/>
         <source>&amp;Save season</source>
         <translation>&amp;Spara terminen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="224"/>
+        <location filename="../../ui/groups/series_editor.py" line="228"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="240"/>
+        <location filename="../../ui/groups/series_editor.py" line="244"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="242"/>
+        <location filename="../../ui/groups/series_editor.py" line="246"/>
         <source>e.g. Syyskausi 2026</source>
         <translation>t.ex. Hösten 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="248"/>
+        <location filename="../../ui/groups/series_editor.py" line="252"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation>&amp;Veckovis på valda veckodagar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ui/groups/series_editor.py" line="253"/>
         <source>&amp;Every month on one weekday</source>
         <translation>Varje &amp;månad på en veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="250"/>
+        <location filename="../../ui/groups/series_editor.py" line="254"/>
         <source>On c&amp;hosen dates</source>
         <translation>På valda &amp;datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="266"/>
-        <location filename="../../ui/groups/series_editor.py" line="278"/>
+        <location filename="../../ui/groups/series_editor.py" line="270"/>
+        <location filename="../../ui/groups/series_editor.py" line="282"/>
         <source>Group&apos;s default: %1</source>
         <translation>Gruppens standard: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="268"/>
-        <location filename="../../ui/groups/series_editor.py" line="280"/>
+        <location filename="../../ui/groups/series_editor.py" line="272"/>
+        <location filename="../../ui/groups/series_editor.py" line="284"/>
         <source>Group&apos;s default (none)</source>
         <translation>Gruppens standard (ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="284"/>
+        <location filename="../../ui/groups/series_editor.py" line="288"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="285"/>
+        <location filename="../../ui/groups/series_editor.py" line="289"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="286"/>
+        <location filename="../../ui/groups/series_editor.py" line="290"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="292"/>
+        <location filename="../../ui/groups/series_editor.py" line="296"/>
         <source>Repeats:</source>
         <translation>Upprepas:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="294"/>
+        <location filename="../../ui/groups/series_editor.py" line="298"/>
         <source>Lea&amp;ve out:</source>
         <translation>&amp;Gruppen träffas inte:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="295"/>
+        <location filename="../../ui/groups/series_editor.py" line="299"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="296"/>
+        <location filename="../../ui/groups/series_editor.py" line="300"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="297"/>
+        <location filename="../../ui/groups/series_editor.py" line="301"/>
         <source>&amp;Other leaders:</source>
         <translation>&amp;Andra ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="318"/>
+        <location filename="../../ui/groups/series_editor.py" line="303"/>
+        <source>Not copied, as archived: %1</source>
+        <translation>Arkiverade togs inte med: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="329"/>
         <source>reason, e.g. työpari koulutuksessa</source>
         <translation>orsak, t.ex. arbetsparet på utbildning</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="319"/>
+        <location filename="../../ui/groups/series_editor.py" line="330"/>
         <source>Skip the da&amp;y</source>
         <translation>&amp;Utelämna dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="322"/>
+        <location filename="../../ui/groups/series_editor.py" line="333"/>
         <source>Dates left out</source>
         <translation>Utelämnade datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="324"/>
+        <location filename="../../ui/groups/series_editor.py" line="335"/>
         <source>&amp;Undo skipping</source>
         <translation>&amp;Ångra utelämnandet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="343"/>
+        <location filename="../../ui/groups/series_editor.py" line="354"/>
         <source>Workers who lead every session of the season besides the pair above.</source>
         <translation>Arbetstagare som leder varje träff under terminen utöver paret ovan.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="352"/>
+        <location filename="../../ui/groups/series_editor.py" line="363"/>
         <source>every </source>
         <translation>med </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="353"/>
+        <location filename="../../ui/groups/series_editor.py" line="364"/>
         <source> week(s)</source>
         <translation> veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="355"/>
+        <location filename="../../ui/groups/series_editor.py" line="366"/>
         <source>every week</source>
         <translation>varje vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="359"/>
+        <location filename="../../ui/groups/series_editor.py" line="370"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="363"/>
+        <location filename="../../ui/groups/series_editor.py" line="374"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="364"/>
+        <location filename="../../ui/groups/series_editor.py" line="375"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="380"/>
+        <location filename="../../ui/groups/series_editor.py" line="391"/>
         <source>Weekday</source>
         <translation>Veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="401"/>
+        <location filename="../../ui/groups/series_editor.py" line="412"/>
         <source>Wee&amp;kday:</source>
         <translation>Vec&amp;kodag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="421"/>
+        <location filename="../../ui/groups/series_editor.py" line="432"/>
         <source>&amp;Add date</source>
         <translation>Lä&amp;gg till datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="425"/>
+        <location filename="../../ui/groups/series_editor.py" line="436"/>
         <source>&amp;Remove date</source>
         <translation>Ta &amp;bort datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="442"/>
+        <location filename="../../ui/groups/series_editor.py" line="453"/>
         <source>Da&amp;te:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="727"/>
+        <location filename="../../ui/groups/series_editor.py" line="738"/>
         <source>, to cancel: %1</source>
         <translation>, ställs in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="732"/>
+        <location filename="../../ui/groups/series_editor.py" line="743"/>
         <source>, to plan again: %1</source>
         <translation>, planeras igen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="744"/>
+        <location filename="../../ui/groups/series_editor.py" line="755"/>
         <source>is cancelled</source>
         <translation>ställs in</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="750"/>
+        <location filename="../../ui/groups/series_editor.py" line="761"/>
         <source>cancelled already</source>
         <translation>redan inställd</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="752"/>
+        <location filename="../../ui/groups/series_editor.py" line="763"/>
         <source>held: left as it is</source>
         <translation>hållen: lämnas som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="754"/>
+        <location filename="../../ui/groups/series_editor.py" line="765"/>
         <source>edited by hand: left as it is</source>
         <translation>ändrad för sig: lämnas som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="756"/>
+        <location filename="../../ui/groups/series_editor.py" line="767"/>
         <source>recorded: left as it is</source>
         <translation>registrerad: lämnas som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="402"/>
-        <location filename="../../ui/groups/series_editor.py" line="445"/>
+        <location filename="../../ui/groups/series_editor.py" line="413"/>
+        <location filename="../../ui/groups/series_editor.py" line="456"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Klockslag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="554"/>
+        <location filename="../../ui/groups/series_editor.py" line="565"/>
         <source>Write the reason the families are told, e.g. työpari koulutuksessa.</source>
         <translation>Skriv orsaken som familjerna får veta, t.ex. arbetsparet på utbildning.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="640"/>
+        <location filename="../../ui/groups/series_editor.py" line="651"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="649"/>
+        <location filename="../../ui/groups/series_editor.py" line="660"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Spara trots kr&amp;ockarna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="653"/>
+        <location filename="../../ui/groups/series_editor.py" line="664"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="655"/>
+        <location filename="../../ui/groups/series_editor.py" line="666"/>
         <source>Skipped days</source>
         <translation>Utelämnade dagar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="714"/>
+        <location filename="../../ui/groups/series_editor.py" line="725"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n krock</numerusform>
@@ -7732,12 +7737,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="714"/>
+        <location filename="../../ui/groups/series_editor.py" line="725"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="721"/>
+        <location filename="../../ui/groups/series_editor.py" line="732"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Träffar: nya %1, ändras %2, tas bort %3, oförändrade %4</translation>
     </message>

@@ -374,67 +374,82 @@
 <context>
     <name>CalendarMove</name>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="43"/>
+        <location filename="../../ui/calendar/moving.py" line="45"/>
         <source>Move the session a day earlier</source>
         <translation>Siirrä ryhmäkertaa päivä aiemmaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="44"/>
+        <location filename="../../ui/calendar/moving.py" line="46"/>
         <source>Move the session a day later</source>
         <translation>Siirrä ryhmäkertaa päivä myöhemmäksi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="47"/>
+        <location filename="../../ui/calendar/moving.py" line="49"/>
         <source>Move the session 15 minutes earlier (in the month: a week earlier)</source>
         <translation>Siirrä ryhmäkertaa 15 minuuttia aiemmaksi (kuukausinäkymässä viikko aiemmaksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="53"/>
+        <location filename="../../ui/calendar/moving.py" line="55"/>
         <source>Move the session 15 minutes later (in the month: a week later)</source>
         <translation>Siirrä ryhmäkertaa 15 minuuttia myöhemmäksi (kuukausinäkymässä viikko myöhemmäksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="68"/>
+        <location filename="../../ui/calendar/moving.py" line="70"/>
         <source>%1 %2 at %3</source>
         <translation>%1 %2 klo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="79"/>
+        <location filename="../../ui/calendar/moving.py" line="81"/>
         <source>Move %1 %2 → %3?</source>
         <translation>Siirretäänkö %1 %2 → %3?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="92"/>
+        <location filename="../../ui/calendar/moving.py" line="90"/>
         <source>%1 is a public holiday: %2.</source>
         <translation>%1 on juhlapyhä: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="96"/>
+        <location filename="../../ui/calendar/moving.py" line="91"/>
+        <source>On %1 the group is paused: %2.</source>
+        <translation>Ryhmä on tauolla %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="92"/>
+        <source>%1 is %2, when the group does not meet.</source>
+        <translation>%1 on %2, jolloin ryhmä ei kokoonnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="93"/>
+        <source>The season leaves %1 out: %2.</source>
+        <translation>%1 on jätetty kauden ohjelmasta pois: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="108"/>
         <source>The move books someone or a place twice:</source>
         <translation>Siirto tekee päällekkäisen varauksen:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="138"/>
+        <location filename="../../ui/calendar/moving.py" line="152"/>
         <source>Move session</source>
         <translation>Siirrä ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="146"/>
+        <location filename="../../ui/calendar/moving.py" line="160"/>
         <source>Move &amp;anyway</source>
         <translation>Siirrä &amp;silti</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="152"/>
+        <location filename="../../ui/calendar/moving.py" line="166"/>
         <source>&amp;Move</source>
         <translation>&amp;Siirrä</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="156"/>
+        <location filename="../../ui/calendar/moving.py" line="170"/>
         <source>&amp;Don&apos;t move</source>
         <translation>Ä&amp;lä siirrä</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="177"/>
+        <location filename="../../ui/calendar/moving.py" line="191"/>
         <source>Move %1 session</source>
         <translation>Siirrä ryhmäkerta: %1</translation>
     </message>
@@ -3172,17 +3187,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Ryhmällä ”{name}” ei ole vielä kausia.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="78"/>
+        <location filename="../../domain/usecases/moving.py" line="83"/>
         <source>Starting at {start}, the session would end after midnight.</source>
         <translation>Jos ryhmäkerta alkaa klo {start}, se päättyisi vasta puolenyön jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="103"/>
+        <location filename="../../domain/usecases/moving.py" line="113"/>
         <source>This session has been held and its attendance recorded, so it stays where it was. Nothing was moved.</source>
         <translation>Ryhmäkerta on jo pidetty ja sen osallistujat kirjattu, joten se pysyy paikallaan. Mitään ei siirretty.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="111"/>
+        <location filename="../../domain/usecases/moving.py" line="121"/>
         <source>A cancelled session is not moved. Restore it first in its own window if it will be held after all. Nothing was moved.</source>
         <translation>Peruttua ryhmäkertaa ei siirretä. Jos se pidetäänkin, palauta se ensin sen omassa ikkunassa. Mitään ei siirretty.</translation>
     </message>

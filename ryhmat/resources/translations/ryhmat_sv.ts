@@ -374,67 +374,82 @@
 <context>
     <name>CalendarMove</name>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="43"/>
+        <location filename="../../ui/calendar/moving.py" line="45"/>
         <source>Move the session a day earlier</source>
         <translation>Flytta träffen en dag tidigare</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="44"/>
+        <location filename="../../ui/calendar/moving.py" line="46"/>
         <source>Move the session a day later</source>
         <translation>Flytta träffen en dag senare</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="47"/>
+        <location filename="../../ui/calendar/moving.py" line="49"/>
         <source>Move the session 15 minutes earlier (in the month: a week earlier)</source>
         <translation>Flytta träffen 15 minuter tidigare (i månadsvyn en vecka tidigare)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="53"/>
+        <location filename="../../ui/calendar/moving.py" line="55"/>
         <source>Move the session 15 minutes later (in the month: a week later)</source>
         <translation>Flytta träffen 15 minuter senare (i månadsvyn en vecka senare)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="68"/>
+        <location filename="../../ui/calendar/moving.py" line="70"/>
         <source>%1 %2 at %3</source>
         <translation>%1 %2 kl. %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="79"/>
+        <location filename="../../ui/calendar/moving.py" line="81"/>
         <source>Move %1 %2 → %3?</source>
         <translation>Flytta %1 %2 → %3?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="92"/>
+        <location filename="../../ui/calendar/moving.py" line="90"/>
         <source>%1 is a public holiday: %2.</source>
         <translation>%1 är en helgdag: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="96"/>
+        <location filename="../../ui/calendar/moving.py" line="91"/>
+        <source>On %1 the group is paused: %2.</source>
+        <translation>Gruppen har paus %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="92"/>
+        <source>%1 is %2, when the group does not meet.</source>
+        <translation>%1 är %2, då gruppen inte träffas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="93"/>
+        <source>The season leaves %1 out: %2.</source>
+        <translation>%1 är utelämnad ur terminens program: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="108"/>
         <source>The move books someone or a place twice:</source>
         <translation>Flyttningen blir en dubbelbokning:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="138"/>
+        <location filename="../../ui/calendar/moving.py" line="152"/>
         <source>Move session</source>
         <translation>Flytta träff</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="146"/>
+        <location filename="../../ui/calendar/moving.py" line="160"/>
         <source>Move &amp;anyway</source>
         <translation>Flytta &amp;ändå</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="152"/>
+        <location filename="../../ui/calendar/moving.py" line="166"/>
         <source>&amp;Move</source>
         <translation>&amp;Flytta</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="156"/>
+        <location filename="../../ui/calendar/moving.py" line="170"/>
         <source>&amp;Don&apos;t move</source>
         <translation>Flytta &amp;inte</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="177"/>
+        <location filename="../../ui/calendar/moving.py" line="191"/>
         <source>Move %1 session</source>
         <translation>Flytta träff: %1</translation>
     </message>
@@ -3172,17 +3187,17 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Gruppen ”{name}” har inga terminer ännu.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="78"/>
+        <location filename="../../domain/usecases/moving.py" line="83"/>
         <source>Starting at {start}, the session would end after midnight.</source>
         <translation>Om träffen börjar kl. {start} skulle den sluta först efter midnatt.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="103"/>
+        <location filename="../../domain/usecases/moving.py" line="113"/>
         <source>This session has been held and its attendance recorded, so it stays where it was. Nothing was moved.</source>
         <translation>Träffen har redan hållits och närvaron är registrerad, så den stannar där den är. Ingenting flyttades.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="111"/>
+        <location filename="../../domain/usecases/moving.py" line="121"/>
         <source>A cancelled session is not moved. Restore it first in its own window if it will be held after all. Nothing was moved.</source>
         <translation>En inställd träff flyttas inte. Återställ den först i dess eget fönster om den ändå hålls. Ingenting flyttades.</translation>
     </message>

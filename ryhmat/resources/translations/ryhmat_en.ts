@@ -1728,17 +1728,22 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>DoubleBooking</name>
     <message>
-        <location filename="../../ui/double_booking.py" line="20"/>
+        <location filename="../../ui/double_booking.py" line="23"/>
+        <source>The group already has a session on %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/double_booking.py" line="31"/>
         <source>%1 (%2): %3, %4 %5 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/double_booking.py" line="43"/>
+        <location filename="../../ui/double_booking.py" line="54"/>
         <source>Double booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/double_booking.py" line="48"/>
+        <location filename="../../ui/double_booking.py" line="59"/>
         <source>&amp;Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,7 +3015,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/bookings.py" line="46"/>
+        <location filename="../../domain/usecases/bookings.py" line="47"/>
         <source>The change books someone or a place twice; confirm it before saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,7 +4946,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../labels.py" line="97"/>
-        <location filename="../../labels.py" line="162"/>
+        <location filename="../../labels.py" line="163"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,574 +5032,579 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../labels.py" line="120"/>
-        <source>public holiday</source>
+        <source>group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="121"/>
-        <source>closure</source>
+        <source>public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="122"/>
-        <source>the group does not meet on this eve</source>
+        <source>closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="123"/>
-        <source>the clocks change that night</source>
+        <source>the group does not meet on this eve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="124"/>
-        <source>left out this season</source>
+        <source>the clocks change that night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="125"/>
-        <source>Partner organisation</source>
+        <source>left out this season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="126"/>
-        <location filename="../../labels.py" line="533"/>
-        <source>Group</source>
+        <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="127"/>
-        <source>Worker</source>
+        <location filename="../../labels.py" line="534"/>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="128"/>
-        <source>All public groups</source>
+        <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="129"/>
-        <source>family added</source>
+        <source>All public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="130"/>
+        <source>family added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="131"/>
         <source>family details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="134"/>
         <source>member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="134"/>
+        <location filename="../../labels.py" line="135"/>
         <source>member changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="135"/>
+        <location filename="../../labels.py" line="136"/>
         <source>member removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="137"/>
         <source>enrolment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="137"/>
+        <location filename="../../labels.py" line="138"/>
         <source>enrolment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="139"/>
         <source>enrolment removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="140"/>
         <source>attendance mark changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="140"/>
+        <location filename="../../labels.py" line="141"/>
         <source>personal data erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="142"/>
         <source>families merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="143"/>
         <source>family opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="143"/>
+        <location filename="../../labels.py" line="144"/>
         <source>attendance view opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="147"/>
         <source>sign-in sheet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="150"/>
         <source>sign-in sheet saved as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="153"/>
         <source>workbook with names exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="156"/>
         <source>roster imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="157"/>
         <source>family&apos;s data report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="160"/>
         <source>follow-ups due listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="164"/>
         <source>stopped coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="165"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="165"/>
+        <location filename="../../labels.py" line="166"/>
         <source>volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="166"/>
+        <location filename="../../labels.py" line="167"/>
         <source>student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="169"/>
         <source>Autumn break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="169"/>
+        <location filename="../../labels.py" line="170"/>
         <source>Christmas break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="171"/>
         <source>Winter break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="171"/>
+        <location filename="../../labels.py" line="172"/>
         <source>Summer break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="172"/>
+        <location filename="../../labels.py" line="173"/>
         <source>The groups of one organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="175"/>
+        <location filename="../../labels.py" line="176"/>
         <source>Chosen groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="177"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="177"/>
+        <location filename="../../labels.py" line="178"/>
         <source>leader ill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="178"/>
+        <location filename="../../labels.py" line="179"/>
         <source>closure or holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="180"/>
         <source>too few coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="180"/>
+        <location filename="../../labels.py" line="181"/>
         <source>place not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="183"/>
+        <location filename="../../labels.py" line="184"/>
         <source>weather or other force majeure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="186"/>
+        <location filename="../../labels.py" line="187"/>
         <source>other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="187"/>
+        <location filename="../../labels.py" line="188"/>
         <source>being planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="188"/>
+        <location filename="../../labels.py" line="189"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="189"/>
+        <location filename="../../labels.py" line="190"/>
         <source>to be evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="190"/>
+        <location filename="../../labels.py" line="191"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="192"/>
         <source>achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../labels.py" line="193"/>
         <source>partly achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="193"/>
+        <location filename="../../labels.py" line="194"/>
         <source>not achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="195"/>
+        <location filename="../../labels.py" line="196"/>
         <source>I enjoyed the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="198"/>
+        <location filename="../../labels.py" line="199"/>
         <source>I got support in being a parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="201"/>
+        <location filename="../../labels.py" line="202"/>
         <source>I got peer support from other parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="204"/>
+        <location filename="../../labels.py" line="205"/>
         <source>I will come again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="208"/>
         <source>Child: Was it fun?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="210"/>
+        <location filename="../../labels.py" line="211"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="213"/>
+        <location filename="../../labels.py" line="214"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="227"/>
+        <location filename="../../labels.py" line="228"/>
         <source>{months} mo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="228"/>
+        <location filename="../../labels.py" line="229"/>
         <source>{years} y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="229"/>
+        <location filename="../../labels.py" line="230"/>
         <source>at least {age}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="230"/>
+        <location filename="../../labels.py" line="231"/>
         <source>at most {age}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
-        <location filename="../../labels.py" line="269"/>
+        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="270"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="277"/>
+        <location filename="../../labels.py" line="278"/>
         <source>Group: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="278"/>
+        <location filename="../../labels.py" line="279"/>
         <source>Groups: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="281"/>
+        <location filename="../../labels.py" line="282"/>
         <source>Group type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="283"/>
-        <location filename="../../labels.py" line="449"/>
+        <location filename="../../labels.py" line="284"/>
+        <location filename="../../labels.py" line="450"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="285"/>
+        <location filename="../../labels.py" line="286"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="286"/>
+        <location filename="../../labels.py" line="287"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="292"/>
+        <location filename="../../labels.py" line="293"/>
         <source>Period {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="303"/>
+        <location filename="../../labels.py" line="304"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="326"/>
+        <location filename="../../labels.py" line="327"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="335"/>
+        <location filename="../../labels.py" line="336"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="343"/>
+        <location filename="../../labels.py" line="344"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="416"/>
+        <location filename="../../labels.py" line="417"/>
         <source>{rate} – over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="423"/>
+        <location filename="../../labels.py" line="424"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="433"/>
+        <location filename="../../labels.py" line="434"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="440"/>
+        <location filename="../../labels.py" line="441"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="457"/>
+        <location filename="../../labels.py" line="458"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="467"/>
         <source>Planning and debrief hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="468"/>
         <source>Hours in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="468"/>
+        <location filename="../../labels.py" line="469"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="470"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="471"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="471"/>
+        <location filename="../../labels.py" line="472"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="472"/>
+        <location filename="../../labels.py" line="473"/>
         <source>Leader hours by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="473"/>
+        <location filename="../../labels.py" line="474"/>
         <source>Cancelled sessions by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="475"/>
+        <location filename="../../labels.py" line="476"/>
         <source>the length of each held session, for every leader of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="479"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="483"/>
+        <location filename="../../labels.py" line="484"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="486"/>
+        <location filename="../../labels.py" line="487"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="494"/>
+        <location filename="../../labels.py" line="495"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="495"/>
+        <location filename="../../labels.py" line="496"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="496"/>
+        <location filename="../../labels.py" line="497"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="662"/>
+        <location filename="../../labels.py" line="663"/>
         <source>the {ordinal} Monday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="663"/>
+        <location filename="../../labels.py" line="664"/>
         <source>the {ordinal} Tuesday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="664"/>
+        <location filename="../../labels.py" line="665"/>
         <source>the {ordinal} Wednesday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="665"/>
+        <location filename="../../labels.py" line="666"/>
         <source>the {ordinal} Thursday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="666"/>
+        <location filename="../../labels.py" line="667"/>
         <source>the {ordinal} Friday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="667"/>
+        <location filename="../../labels.py" line="668"/>
         <source>the {ordinal} Saturday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="668"/>
+        <location filename="../../labels.py" line="669"/>
         <source>the {ordinal} Sunday of every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="671"/>
+        <location filename="../../labels.py" line="672"/>
         <source>the last Monday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="672"/>
+        <location filename="../../labels.py" line="673"/>
         <source>the last Tuesday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="673"/>
+        <location filename="../../labels.py" line="674"/>
         <source>the last Wednesday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="674"/>
+        <location filename="../../labels.py" line="675"/>
         <source>the last Thursday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="675"/>
+        <location filename="../../labels.py" line="676"/>
         <source>the last Friday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="676"/>
+        <location filename="../../labels.py" line="677"/>
         <source>the last Saturday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="677"/>
+        <location filename="../../labels.py" line="678"/>
         <source>the last Sunday of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="680"/>
+        <location filename="../../labels.py" line="681"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="681"/>
+        <location filename="../../labels.py" line="682"/>
         <source>second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="682"/>
+        <location filename="../../labels.py" line="683"/>
         <source>third</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="683"/>
+        <location filename="../../labels.py" line="684"/>
         <source>fourth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="684"/>
+        <location filename="../../labels.py" line="685"/>
         <source>last</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5810,102 +5820,102 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="465"/>
+        <location filename="../../labels.py" line="466"/>
         <source>Leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="525"/>
+        <location filename="../../labels.py" line="526"/>
         <source>What works well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="526"/>
+        <location filename="../../labels.py" line="527"/>
         <source>What could be improved?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="527"/>
+        <location filename="../../labels.py" line="528"/>
         <source>How do the good changes carry on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="528"/>
+        <location filename="../../labels.py" line="529"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="529"/>
+        <location filename="../../labels.py" line="530"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="530"/>
+        <location filename="../../labels.py" line="531"/>
         <source>Participants&apos; feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="532"/>
+        <location filename="../../labels.py" line="533"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="534"/>
+        <location filename="../../labels.py" line="535"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="535"/>
+        <location filename="../../labels.py" line="536"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="536"/>
+        <location filename="../../labels.py" line="537"/>
         <source>Evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="537"/>
+        <location filename="../../labels.py" line="538"/>
         <source>not evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="538"/>
+        <location filename="../../labels.py" line="539"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="539"/>
+        <location filename="../../labels.py" line="540"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="540"/>
+        <location filename="../../labels.py" line="541"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="541"/>
+        <location filename="../../labels.py" line="542"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="547"/>
+        <location filename="../../labels.py" line="548"/>
         <source>sad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="548"/>
+        <location filename="../../labels.py" line="549"/>
         <source>neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="549"/>
+        <location filename="../../labels.py" line="550"/>
         <source>happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="656"/>
+        <location filename="../../labels.py" line="657"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8629,12 +8639,12 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="309"/>
+        <location filename="../../labels.py" line="310"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="313"/>
+        <location filename="../../labels.py" line="314"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -230,6 +230,8 @@ def test_in_the_month_the_keys_move_a_week_or_a_day_and_name_a_clash_or_a_holida
     assert box.text().endswith(f"→ {at(a_week_later, '10.00')}?")
     own_next = f"{KARHUNPOJAT}, {weekday_name(a_week_later)} {format_date(a_week_later)}"
     assert f"Perhekeskus Majakka (place): {own_next} 10.00–12.00" in box.informativeText()
+    own_day = f"{weekday_name(a_week_later)} {format_date(a_week_later)}"
+    assert f"The group already has a session on {own_day} 10.00–12.00" in box.informativeText()
     answer(qtbot, box, "Don't move")
 
     wait_for_focus(qtbot, view)

@@ -13,6 +13,7 @@ from ryhmat.domain.errors import SESSION_CHANGED_ELSEWHERE, ChangedElsewhere, In
 from ryhmat.domain.finnish_holidays import Eve, FinnishHolidays
 from ryhmat.domain.model import ClosureScope, Session, SessionStatus, SkippedDate
 from ryhmat.domain.scheduling import SkipKind, SkippedDay
+from ryhmat.domain.usecases.bookings import DoubleBooking
 from ryhmat.domain.usecases.moving import MovePlan, plan_move
 from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.storage.database import Database
@@ -73,7 +74,31 @@ def test_a_move_onto_a_booked_leader_and_place_names_the_clashes(
     assert {(clash.kind, clash.other_id) for clash in planned.clashes} == {
         (ConflictKind.PLACE, other.id),
         (ConflictKind.WORKER, other.id),
+        (ConflictKind.GROUP, other.id),
     }
+
+
+def test_a_move_onto_the_groups_own_session_is_a_clash_without_a_shared_leader_or_place(
+    database: Database, world: World
+) -> None:
+    session = make_session(world, SATURDAY)
+    own_other = make_session(
+        world,
+        SUNDAY,
+        start=time(10, 30),
+        end=time(12),
+        series_id=None,
+        leader_ids=[],
+        place_id=None,
+    )
+    saved(database, session, own_other)
+    planned = plan(database, session, SUNDAY, time(10))
+    assert [(c.kind, c.resource, c.other_id) for c in planned.clashes] == [
+        (ConflictKind.GROUP, world.group.name, own_other.id)
+    ]
+    with database.unit_of_work() as uow, pytest.raises(DoubleBooking):
+        update_session(uow, planned.after)
+    assert plan(database, session, SUNDAY, time(12)).clashes == []
 
 
 @pytest.mark.parametrize("status", [SessionStatus.HELD, SessionStatus.CANCELLED])

@@ -117,6 +117,7 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (OrganisationKind, OrganisationKind.OTHER): QT_TRANSLATE_NOOP("Labels", "other organisation"),
     (ConflictKind, ConflictKind.WORKER): QT_TRANSLATE_NOOP("Labels", "worker"),
     (ConflictKind, ConflictKind.PLACE): QT_TRANSLATE_NOOP("Labels", "place"),
+    (ConflictKind, ConflictKind.GROUP): QT_TRANSLATE_NOOP("Labels", "group"),
     (SkipKind, SkipKind.HOLIDAY): QT_TRANSLATE_NOOP("Labels", "public holiday"),
     (SkipKind, SkipKind.CLOSURE): QT_TRANSLATE_NOOP("Labels", "closure"),
     (SkipKind, SkipKind.EVE): QT_TRANSLATE_NOOP("Labels", "the group does not meet on this eve"),

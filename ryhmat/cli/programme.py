@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ryhmat.cli.commands import opened
 from ryhmat.cli.output import check_output_file
-from ryhmat.cli.qt import start_qt
+from ryhmat.cli.qt import save_pdf, start_qt
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.timezone import helsinki_now
@@ -43,14 +43,10 @@ def export_programme(args: argparse.Namespace) -> int:
         programme = season_programme(uow, group.id, season.id, holidays)
     # Qt in the person's language, so that a failure below speaks it; the programme
     # takes its own words from ``language``.
-    start_qt(current_language())
-    from ryhmat.ui.printing import pdf_not_saved
+    persons_language = current_language()
+    start_qt(persons_language)
     from ryhmat.ui.programme_report import save_programme_pdf
 
-    try:
-        save_programme_pdf(programme, language, out)
-    except OSError as error:
-        # The folder looked writable, but the write failed: a read-only mount, a share.
-        raise pdf_not_saved(out, error) from None
+    save_pdf(lambda path: save_programme_pdf(programme, language, path), out, persons_language)
     print(out)
     return 0

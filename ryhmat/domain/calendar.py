@@ -21,8 +21,8 @@ class CalendarFilter:
 
 @dataclass(frozen=True, slots=True)
 class CalendarEntry:
-    """A session as the calendar draws it. ``in_conflict``: it shares a worker or a
-    place with another session at an overlapping time (the rule of domain.conflicts);
+    """A session as the calendar draws it. ``in_conflict``: it shares a worker, a
+    place or its group with another session at an overlapping time (the rule of domain.conflicts);
     which ones is asked for when a tooltip shows. ``version``: the stored version it
     was read at, so a move made from the calendar does not overwrite a change saved
     since."""

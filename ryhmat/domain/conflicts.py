@@ -1,4 +1,5 @@
-"""Conflicts: a worker in two overlapping sessions, a place booked twice at once."""
+"""Conflicts: a worker in two overlapping sessions, a place booked twice at once, a
+group with two sessions at once (a moved session landing on its own next one)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from ryhmat.domain.model import Session
 class ConflictKind(enum.StrEnum):
     WORKER = "worker"
     PLACE = "place"
+    GROUP = "group"  # the resource is the group itself
 
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """Two sessions that need the same worker or place at overlapping times."""
+    """Two sessions that need the same worker or place, or are of the same group, at
+    overlapping times."""
 
     kind: ConflictKind
     resource_id: uuid.UUID
@@ -35,7 +38,7 @@ def _overlap(a: Session, b: Session) -> bool:
 def find_conflicts(
     sessions: Iterable[Session], involving: set[uuid.UUID] | None = None
 ) -> list[Conflict]:
-    """Every pair of overlapping sessions that share a worker or a place.
+    """Every pair of overlapping sessions that share a worker, a place or the group.
 
     Cancelled sessions free their worker and place. With ``involving`` given,
     only conflicts in which at least one of those sessions takes part are
@@ -49,6 +52,7 @@ def find_conflicts(
             bookings[(ConflictKind.WORKER, worker_id)].append(session)
         if session.place_id is not None:
             bookings[(ConflictKind.PLACE, session.place_id)].append(session)
+        bookings[(ConflictKind.GROUP, session.group_id)].append(session)
 
     conflicts: list[Conflict] = []
     for (kind, resource_id), booked in bookings.items():

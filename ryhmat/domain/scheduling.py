@@ -276,17 +276,29 @@ def plan_series(
     skipped: list[SkippedDay] = []
     seen_skips: set[date] = set()
     for candidate in _candidates(series):
-        reason = (
-            _chosen_skip(series, candidate.day)
-            or skip_reason(candidate.day, holidays, closures, skipped_eves)
-            or _clock_change(candidate)
-        )
+        reason = day_left_out(
+            series, candidate.day, holidays, closures, skipped_eves
+        ) or _clock_change(candidate)
         if reason is None:
             occurrences.append(candidate)
         elif candidate.day not in seen_skips:
             seen_skips.add(candidate.day)
             skipped.append(reason)
     return SeriesPlan(tuple(occurrences), tuple(skipped))
+
+
+def day_left_out(
+    series: Series | None,
+    day: date,
+    holidays: HolidayCalendar,
+    closures: Sequence[ClosurePeriod],
+    skipped_eves: Collection[Eve] = (),
+) -> SkippedDay | None:
+    """Why a group (of ``series``, if it has one) does not meet on ``day``: a date its
+    season leaves out, a holiday, a closure pausing it or an eve it does not meet on."""
+    return (series and _chosen_skip(series, day)) or skip_reason(
+        day, holidays, closures, skipped_eves
+    )
 
 
 def _chosen_skip(series: Series, day: date) -> SkippedDay | None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ryhmat.domain.conflicts import ConflictKind
 from ryhmat.domain.usecases.bookings import Clash
 from ryhmat.labels import label
 from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
@@ -15,7 +16,17 @@ from ryhmat.ui.messages import open_box
 
 def clash_text(clash: Clash) -> str:
     """Who or where, and the other session: "Anna Virtanen (worker): Vauvaryhmä
-    Pikkuiset, Tue 8.12.2026 9.30–11.00"."""
+    Pikkuiset, Tue 8.12.2026 9.30–11.00"; for the group itself, "The group already has
+    a session on Tue 8.12.2026 9.30–11.00"."""
+    if clash.kind is ConflictKind.GROUP:
+        return (
+            QCoreApplication.translate(
+                "DoubleBooking", "The group already has a session on %1 %2 %3"
+            )
+            .replace("%1", weekday_name(clash.other_day))
+            .replace("%2", format_date(clash.other_day))
+            .replace("%3", format_time_range(clash.other_start, clash.other_end))
+        )
     return (
         QCoreApplication.translate("DoubleBooking", "%1 (%2): %3, %4 %5 %6")
         .replace("%1", clash.resource)

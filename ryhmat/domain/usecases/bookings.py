@@ -26,7 +26,7 @@ class Clash:
 
     session_id: uuid.UUID
     kind: ConflictKind
-    resource: str  # the worker's or the place's name
+    resource: str  # the worker's, the place's or the group's name
     other_id: uuid.UUID
     other_group: str
     other_day: date
@@ -35,7 +35,8 @@ class Clash:
 
 
 class DoubleBooking(InvalidInput):
-    """Saving would book a worker or a place twice, and the person has not accepted it.
+    """Saving would book a worker, a place or the group twice, and the person has not
+    accepted it.
 
     Nothing is saved; ``clashes`` name what the change clashes with, for the question
     the person is asked before saving again with the conflicts accepted.
@@ -117,6 +118,16 @@ def stored_clashes(
     return dict(found)
 
 
+def booked_name(conflict: Conflict, directory: Directory, groups: dict[uuid.UUID, str]) -> str:
+    """The name of the worker, the place or the group ``conflict`` books twice."""
+    names = {
+        ConflictKind.WORKER: directory.workers,
+        ConflictKind.PLACE: directory.places,
+        ConflictKind.GROUP: groups,
+    }[conflict.kind]
+    return names.get(conflict.resource_id, "?")
+
+
 def _named(uow: UnitOfWork, conflicts: list[Conflict], seen_from: set[uuid.UUID]) -> list[Clash]:
     """Each conflict from the side of each session of ``seen_from`` that takes part."""
     if not conflicts:
@@ -125,8 +136,7 @@ def _named(uow: UnitOfWork, conflicts: list[Conflict], seen_from: set[uuid.UUID]
     groups = uow.groups.names()
     clashes = []
     for conflict in conflicts:
-        names = directory.workers if conflict.kind is ConflictKind.WORKER else directory.places
-        resource = names.get(conflict.resource_id, "?")
+        resource = booked_name(conflict, directory, groups)
         for own, other in ((conflict.first, conflict.second), (conflict.second, conflict.first)):
             if own.id in seen_from:
                 clashes.append(

@@ -8,6 +8,7 @@ from datetime import date
 from ryhmat.domain.conflicts import ConflictKind, find_conflicts
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
+from ryhmat.domain.usecases.bookings import booked_name
 from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.sessions import EARLIEST, LATEST, SessionView, session_view
 
@@ -29,11 +30,10 @@ def list_conflicts(
     group_names = uow.groups.names()
     views = []
     for conflict in find_conflicts(uow.sessions.between(first, last)):
-        names = directory.workers if conflict.kind is ConflictKind.WORKER else directory.places
         views.append(
             ConflictView(
                 kind=conflict.kind,
-                resource=names.get(conflict.resource_id, "?"),
+                resource=booked_name(conflict, directory, group_names),
                 first=session_view(conflict.first, group_names[conflict.first.group_id], directory),
                 second=session_view(
                     conflict.second, group_names[conflict.second.group_id], directory

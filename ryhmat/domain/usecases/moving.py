@@ -21,7 +21,9 @@ from ryhmat.domain.errors import (
 )
 from ryhmat.domain.model import Session, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.scheduling import HolidayCalendar, SkippedDay, closures_pausing, day_left_out
 from ryhmat.domain.usecases.bookings import Clash, clashes_to_accept
+from ryhmat.domain.usecases.eves import group_skipped_eves
 from ryhmat.domain.usecases.sessions import get_session, validate_when
 
 STEP_MINUTES = 15  # a dragged or stepped start lands on a quarter hour
@@ -30,13 +32,16 @@ MINUTES_A_DAY = 24 * 60
 
 @dataclass(frozen=True, slots=True)
 class MovePlan:
-    """A checked move: the stored session, the session moved, its group's name and
-    what the move would book twice (to be accepted before saving)."""
+    """A checked move: the stored session, the session moved, its group's name, what
+    the move would book twice (to be accepted before saving) and, on another day, why
+    the group would not meet on it (a holiday, a closure, an eve, a date its season
+    leaves out): the person is told, and may move it all the same."""
 
     before: Session
     after: Session
     group: str
     clashes: list[Clash]
+    left_out: SkippedDay | None = None
 
 
 def minutes_of(moment: time) -> int:
@@ -86,7 +91,12 @@ def moved(session: Session, day: date, start: time) -> Session:
 
 
 def plan_move(
-    uow: UnitOfWork, session_id: uuid.UUID, seen_version: int, day: date, start: time
+    uow: UnitOfWork,
+    session_id: uuid.UUID,
+    seen_version: int,
+    day: date,
+    start: time,
+    holidays: HolidayCalendar,
 ) -> MovePlan:
     """Check moving the session, as the calendar showed it at ``seen_version``, to
     ``day`` at ``start``; nothing is saved.
@@ -117,4 +127,21 @@ def plan_move(
     after = moved(stored, day, start)
     validate_when(after, stored)
     group = uow.groups.names().get(stored.group_id, "")
-    return MovePlan(before=stored, after=after, group=group, clashes=clashes_to_accept(uow, after))
+    return MovePlan(
+        before=stored,
+        after=after,
+        group=group,
+        clashes=clashes_to_accept(uow, after),
+        left_out=None if day == stored.day else _left_out(uow, after, holidays),
+    )
+
+
+def _left_out(uow: UnitOfWork, session: Session, holidays: HolidayCalendar) -> SkippedDay | None:
+    """Why ``session``'s group would not meet on its day, as its season's plan says."""
+    group = uow.groups.get(session.group_id)
+    if group is None:
+        return None
+    series = uow.series.get(session.series_id) if session.series_id else None
+    closures = closures_pausing(group, uow.closures.overlapping(session.day, session.day))
+    eves = group_skipped_eves(uow, group)
+    return day_left_out(series, session.day, holidays, closures, eves)

@@ -127,7 +127,32 @@ def _planned(
     return plan_series(series, holidays, closures, group_skipped_eves(uow, group))
 
 
-def copy_season(series: Series, name: str, first_day: date, last_day: date) -> Series:
+@dataclass(frozen=True, slots=True)
+class SeasonCopy:
+    """A new, unsaved season and the names of the archived leaders and place that were
+    not carried into it (a new period is not planned with a worker who has left)."""
+
+    series: Series
+    left_out: list[str]
+
+
+def copy_season(
+    uow: UnitOfWork, series: Series, name: str, first_day: date, last_day: date
+) -> SeasonCopy:
+    """``series`` moved to another period (season_moved_to), without its archived
+    leaders and place."""
+    copy = season_moved_to(series, name, first_day, last_day)
+    archived = {w.id: w.name for w in uow.workers.get_many(copy.leader_ids) if w.archived}
+    left_out = [archived[i] for i in copy.leader_ids if i in archived]
+    copy.leader_ids = [i for i in copy.leader_ids if i not in archived]
+    place = uow.places.get(copy.place_id) if copy.place_id else None
+    if place is not None and place.archived:
+        left_out.append(place.name)
+        copy.place_id = None
+    return SeasonCopy(copy, left_out)
+
+
+def season_moved_to(series: Series, name: str, first_day: date, last_day: date) -> Series:
     """A new, unsaved season like ``series`` for another period: the same rule, times,
     interval, place and leaders; chosen dates moved by whole weeks (so each keeps its
     weekday) with those outside the new period left out. Dates skipped with a reason

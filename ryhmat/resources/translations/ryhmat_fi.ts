@@ -374,67 +374,82 @@
 <context>
     <name>CalendarMove</name>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="43"/>
+        <location filename="../../ui/calendar/moving.py" line="45"/>
         <source>Move the session a day earlier</source>
         <translation>Siirrä ryhmäkertaa päivä aiemmaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="44"/>
+        <location filename="../../ui/calendar/moving.py" line="46"/>
         <source>Move the session a day later</source>
         <translation>Siirrä ryhmäkertaa päivä myöhemmäksi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="47"/>
+        <location filename="../../ui/calendar/moving.py" line="49"/>
         <source>Move the session 15 minutes earlier (in the month: a week earlier)</source>
         <translation>Siirrä ryhmäkertaa 15 minuuttia aiemmaksi (kuukausinäkymässä viikko aiemmaksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="53"/>
+        <location filename="../../ui/calendar/moving.py" line="55"/>
         <source>Move the session 15 minutes later (in the month: a week later)</source>
         <translation>Siirrä ryhmäkertaa 15 minuuttia myöhemmäksi (kuukausinäkymässä viikko myöhemmäksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="68"/>
+        <location filename="../../ui/calendar/moving.py" line="70"/>
         <source>%1 %2 at %3</source>
         <translation>%1 %2 klo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="79"/>
+        <location filename="../../ui/calendar/moving.py" line="81"/>
         <source>Move %1 %2 → %3?</source>
         <translation>Siirretäänkö %1 %2 → %3?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="92"/>
+        <location filename="../../ui/calendar/moving.py" line="90"/>
         <source>%1 is a public holiday: %2.</source>
         <translation>%1 on juhlapyhä: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="96"/>
+        <location filename="../../ui/calendar/moving.py" line="91"/>
+        <source>On %1 the group is paused: %2.</source>
+        <translation>Ryhmä on tauolla %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="92"/>
+        <source>%1 is %2, when the group does not meet.</source>
+        <translation>%1 on %2, jolloin ryhmä ei kokoonnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="93"/>
+        <source>The season leaves %1 out: %2.</source>
+        <translation>%1 on jätetty kauden ohjelmasta pois: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="108"/>
         <source>The move books someone or a place twice:</source>
         <translation>Siirto tekee päällekkäisen varauksen:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="138"/>
+        <location filename="../../ui/calendar/moving.py" line="152"/>
         <source>Move session</source>
         <translation>Siirrä ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="146"/>
+        <location filename="../../ui/calendar/moving.py" line="160"/>
         <source>Move &amp;anyway</source>
         <translation>Siirrä &amp;silti</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="152"/>
+        <location filename="../../ui/calendar/moving.py" line="166"/>
         <source>&amp;Move</source>
         <translation>&amp;Siirrä</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="156"/>
+        <location filename="../../ui/calendar/moving.py" line="170"/>
         <source>&amp;Don&apos;t move</source>
         <translation>Ä&amp;lä siirrä</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="177"/>
+        <location filename="../../ui/calendar/moving.py" line="191"/>
         <source>Move %1 session</source>
         <translation>Siirrä ryhmäkerta: %1</translation>
     </message>
@@ -1715,17 +1730,22 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>DoubleBooking</name>
     <message>
-        <location filename="../../ui/double_booking.py" line="20"/>
+        <location filename="../../ui/double_booking.py" line="23"/>
+        <source>The group already has a session on %1 %2 %3</source>
+        <translation>Ryhmällä on jo ryhmäkerta %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/double_booking.py" line="31"/>
         <source>%1 (%2): %3, %4 %5 %6</source>
         <translation>%1 (%2): %3, %4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/double_booking.py" line="43"/>
+        <location filename="../../ui/double_booking.py" line="54"/>
         <source>Double booking</source>
         <translation>Päällekkäinen varaus</translation>
     </message>
     <message>
-        <location filename="../../ui/double_booking.py" line="48"/>
+        <location filename="../../ui/double_booking.py" line="59"/>
         <source>&amp;Go back</source>
         <translation>&amp;Palaa</translation>
     </message>
@@ -2997,7 +3017,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Perhettä, jonka henkilötiedot on poistettu, ei voi yhdistää.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/bookings.py" line="46"/>
+        <location filename="../../domain/usecases/bookings.py" line="47"/>
         <source>The change books someone or a place twice; confirm it before saving.</source>
         <translation>Muutos tekee päällekkäisen varauksen; vahvista se ennen tallentamista.</translation>
     </message>
@@ -3172,17 +3192,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Ryhmällä ”{name}” ei ole vielä kausia.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="78"/>
+        <location filename="../../domain/usecases/moving.py" line="83"/>
         <source>Starting at {start}, the session would end after midnight.</source>
         <translation>Jos ryhmäkerta alkaa klo {start}, se päättyisi vasta puolenyön jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="103"/>
+        <location filename="../../domain/usecases/moving.py" line="113"/>
         <source>This session has been held and its attendance recorded, so it stays where it was. Nothing was moved.</source>
         <translation>Ryhmäkerta on jo pidetty ja sen osallistujat kirjattu, joten se pysyy paikallaan. Mitään ei siirretty.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="111"/>
+        <location filename="../../domain/usecases/moving.py" line="121"/>
         <source>A cancelled session is not moved. Restore it first in its own window if it will be held after all. Nothing was moved.</source>
         <translation>Peruttua ryhmäkertaa ei siirretä. Jos se pidetäänkin, palauta se ensin sen omassa ikkunassa. Mitään ei siirretty.</translation>
     </message>
@@ -4928,7 +4948,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../labels.py" line="97"/>
-        <location filename="../../labels.py" line="162"/>
+        <location filename="../../labels.py" line="163"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
@@ -5014,574 +5034,579 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../labels.py" line="120"/>
+        <source>group</source>
+        <translation>ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="121"/>
         <source>public holiday</source>
         <translation>juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="121"/>
+        <location filename="../../labels.py" line="122"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="122"/>
+        <location filename="../../labels.py" line="123"/>
         <source>the group does not meet on this eve</source>
         <translation>ryhmä ei kokoonnu aattona</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="124"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="125"/>
         <source>left out this season</source>
         <translation>jätetty väliin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="126"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
-        <location filename="../../labels.py" line="533"/>
+        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="534"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="128"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="129"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="129"/>
+        <location filename="../../labels.py" line="130"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="130"/>
+        <location filename="../../labels.py" line="131"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="134"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="134"/>
+        <location filename="../../labels.py" line="135"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="135"/>
+        <location filename="../../labels.py" line="136"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="137"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="137"/>
+        <location filename="../../labels.py" line="138"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="139"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="140"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="140"/>
+        <location filename="../../labels.py" line="141"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="142"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="143"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="143"/>
+        <location filename="../../labels.py" line="144"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="147"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="150"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="153"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="156"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="157"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="160"/>
         <source>follow-ups due listed</source>
         <translation>kysymättömät kuulumiset näytetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="164"/>
         <source>stopped coming</source>
         <translation>jäänyt pois</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="165"/>
         <source>staff</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="165"/>
+        <location filename="../../labels.py" line="166"/>
         <source>volunteer</source>
         <translation>vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="166"/>
+        <location filename="../../labels.py" line="167"/>
         <source>student</source>
         <translation>opiskelija</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="169"/>
         <source>Autumn break</source>
         <translation>Syysloma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="169"/>
+        <location filename="../../labels.py" line="170"/>
         <source>Christmas break</source>
         <translation>Joululoma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="171"/>
         <source>Winter break</source>
         <translation>Hiihtoloma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="171"/>
+        <location filename="../../labels.py" line="172"/>
         <source>Summer break</source>
         <translation>Kesätauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="172"/>
+        <location filename="../../labels.py" line="173"/>
         <source>The groups of one organisation</source>
         <translation>Yhden organisaation ryhmiä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="175"/>
+        <location filename="../../labels.py" line="176"/>
         <source>Chosen groups</source>
         <translation>Valittuja ryhmiä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="177"/>
         <source>not given</source>
         <translation>ei kerrottu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="177"/>
+        <location filename="../../labels.py" line="178"/>
         <source>leader ill</source>
         <translation>ohjaaja sairaana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="178"/>
+        <location filename="../../labels.py" line="179"/>
         <source>closure or holiday</source>
         <translation>tauko tai juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="180"/>
         <source>too few coming</source>
         <translation>liian vähän tulijoita</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="180"/>
+        <location filename="../../labels.py" line="181"/>
         <source>place not available</source>
         <translation>tila ei käytettävissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="183"/>
+        <location filename="../../labels.py" line="184"/>
         <source>weather or other force majeure</source>
         <translation>sää tai muu ylivoimainen este</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="186"/>
+        <location filename="../../labels.py" line="187"/>
         <source>other reason</source>
         <translation>muu syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="187"/>
+        <location filename="../../labels.py" line="188"/>
         <source>being planned</source>
         <translation>suunnitteilla</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="188"/>
+        <location filename="../../labels.py" line="189"/>
         <source>running</source>
         <translation>käynnissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="189"/>
+        <location filename="../../labels.py" line="190"/>
         <source>to be evaluated</source>
         <translation>arvioitavana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="190"/>
+        <location filename="../../labels.py" line="191"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="192"/>
         <source>achieved</source>
         <translation>saavutettiin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../labels.py" line="193"/>
         <source>partly achieved</source>
         <translation>saavutettiin osittain</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="193"/>
+        <location filename="../../labels.py" line="194"/>
         <source>not achieved</source>
         <translation>ei saavutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="195"/>
+        <location filename="../../labels.py" line="196"/>
         <source>I enjoyed the group</source>
         <translation>Viihdyin ryhmässä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="198"/>
+        <location filename="../../labels.py" line="199"/>
         <source>I got support in being a parent</source>
         <translation>Sain tukea vanhemmuuteen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="201"/>
+        <location filename="../../labels.py" line="202"/>
         <source>I got peer support from other parents</source>
         <translation>Sain vertaistukea muilta vanhemmilta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="204"/>
+        <location filename="../../labels.py" line="205"/>
         <source>I will come again</source>
         <translation>Tulen uudelleen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="208"/>
         <source>Child: Was it fun?</source>
         <translation>Lapsi: Oliko kivaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="210"/>
+        <location filename="../../labels.py" line="211"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation>aikuiset, 1 = ei lainkaan … 5 = täysin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="213"/>
+        <location filename="../../labels.py" line="214"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation>lapset, surullinen, neutraali tai iloinen kasvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="227"/>
+        <location filename="../../labels.py" line="228"/>
         <source>{months} mo</source>
         <translation>{months} kk</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="228"/>
+        <location filename="../../labels.py" line="229"/>
         <source>{years} y</source>
         <translation>{years} v</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="229"/>
+        <location filename="../../labels.py" line="230"/>
         <source>at least {age}</source>
         <translation>vähintään {age}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="230"/>
+        <location filename="../../labels.py" line="231"/>
         <source>at most {age}</source>
         <translation>enintään {age}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
-        <location filename="../../labels.py" line="269"/>
+        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="270"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="277"/>
+        <location filename="../../labels.py" line="278"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="278"/>
+        <location filename="../../labels.py" line="279"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="281"/>
+        <location filename="../../labels.py" line="282"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="283"/>
-        <location filename="../../labels.py" line="449"/>
+        <location filename="../../labels.py" line="284"/>
+        <location filename="../../labels.py" line="450"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="285"/>
+        <location filename="../../labels.py" line="286"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="286"/>
+        <location filename="../../labels.py" line="287"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="292"/>
+        <location filename="../../labels.py" line="293"/>
         <source>Period {first}–{last}</source>
         <translation>Aikaväli {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="303"/>
+        <location filename="../../labels.py" line="304"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="326"/>
+        <location filename="../../labels.py" line="327"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet, tavoitetut aikuiset ja lapset): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="335"/>
+        <location filename="../../labels.py" line="336"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Vain kävijämäärin kirjatut ryhmäkerrat eivät ole täyttöasteessa, kun ryhmän enimmäismäärä on perheinä: kävijämäärä ei nimeä perheitä.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="343"/>
+        <location filename="../../labels.py" line="344"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="416"/>
+        <location filename="../../labels.py" line="417"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – ylitäyttö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="423"/>
+        <location filename="../../labels.py" line="424"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Ylitäyttö: väkeä tuli enemmän kuin enimmäismäärään mahtui. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="433"/>
+        <location filename="../../labels.py" line="434"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>Yli 100 %:n täyttöaste näytetään sellaisenaan ja merkitään ylitäytöksi. Ylitäytettyjä kertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="440"/>
+        <location filename="../../labels.py" line="441"/>
         <source>Organiser</source>
         <translation>Järjestäjä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="457"/>
+        <location filename="../../labels.py" line="458"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation>Usean organisaation yhdessä järjestämä ryhmä lasketaan jokaiselle järjestäjälleen, joten järjestäjien rivit eivät summaudu kokonaismäärään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="467"/>
         <source>Planning and debrief hours</source>
         <translation>Suunnittelu- ja purkutunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="468"/>
         <source>Hours in all</source>
         <translation>Tunnit yhteensä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="468"/>
+        <location filename="../../labels.py" line="469"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="470"/>
         <source>Leader</source>
         <translation>Ohjaaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="471"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="471"/>
+        <location filename="../../labels.py" line="472"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="472"/>
+        <location filename="../../labels.py" line="473"/>
         <source>Leader hours by kind</source>
         <translation>Ohjaustunnit ohjaajatyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="473"/>
+        <location filename="../../labels.py" line="474"/>
         <source>Cancelled sessions by reason</source>
         <translation>Perutut kerrat syyn mukaan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="475"/>
+        <location filename="../../labels.py" line="476"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>kunkin pidetyn ryhmäkerran kesto jokaiselle sen ohjaajalle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="479"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>ryhmän suunnittelu- ja purkuaika kustakin pidetystä ryhmäkerrasta jokaiselle sen ohjaajalle; ei sisälly ohjaustunteihin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="483"/>
+        <location filename="../../labels.py" line="484"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>ryhmäkertoja ohjanneiden työntekijöiden, vapaaehtoisten ja opiskelijoiden tunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="486"/>
+        <location filename="../../labels.py" line="487"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>perutut ryhmäkerrat perumisen yhteydessä valitun syyn mukaan; ennen syiden ryhmittelyä perutut ovat ”ei kerrottu”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="494"/>
+        <location filename="../../labels.py" line="495"/>
         <source>Staff</source>
         <translation>Työntekijät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="495"/>
+        <location filename="../../labels.py" line="496"/>
         <source>Volunteers</source>
         <translation>Vapaaehtoiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="496"/>
+        <location filename="../../labels.py" line="497"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="662"/>
+        <location filename="../../labels.py" line="663"/>
         <source>the {ordinal} Monday of every month</source>
         <translation>joka kuukauden {ordinal} maanantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="663"/>
+        <location filename="../../labels.py" line="664"/>
         <source>the {ordinal} Tuesday of every month</source>
         <translation>joka kuukauden {ordinal} tiistai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="664"/>
+        <location filename="../../labels.py" line="665"/>
         <source>the {ordinal} Wednesday of every month</source>
         <translation>joka kuukauden {ordinal} keskiviikko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="665"/>
+        <location filename="../../labels.py" line="666"/>
         <source>the {ordinal} Thursday of every month</source>
         <translation>joka kuukauden {ordinal} torstai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="666"/>
+        <location filename="../../labels.py" line="667"/>
         <source>the {ordinal} Friday of every month</source>
         <translation>joka kuukauden {ordinal} perjantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="667"/>
+        <location filename="../../labels.py" line="668"/>
         <source>the {ordinal} Saturday of every month</source>
         <translation>joka kuukauden {ordinal} lauantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="668"/>
+        <location filename="../../labels.py" line="669"/>
         <source>the {ordinal} Sunday of every month</source>
         <translation>joka kuukauden {ordinal} sunnuntai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="671"/>
+        <location filename="../../labels.py" line="672"/>
         <source>the last Monday of the month</source>
         <translation>kuukauden viimeinen maanantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="672"/>
+        <location filename="../../labels.py" line="673"/>
         <source>the last Tuesday of the month</source>
         <translation>kuukauden viimeinen tiistai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="673"/>
+        <location filename="../../labels.py" line="674"/>
         <source>the last Wednesday of the month</source>
         <translation>kuukauden viimeinen keskiviikko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="674"/>
+        <location filename="../../labels.py" line="675"/>
         <source>the last Thursday of the month</source>
         <translation>kuukauden viimeinen torstai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="675"/>
+        <location filename="../../labels.py" line="676"/>
         <source>the last Friday of the month</source>
         <translation>kuukauden viimeinen perjantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="676"/>
+        <location filename="../../labels.py" line="677"/>
         <source>the last Saturday of the month</source>
         <translation>kuukauden viimeinen lauantai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="677"/>
+        <location filename="../../labels.py" line="678"/>
         <source>the last Sunday of the month</source>
         <translation>kuukauden viimeinen sunnuntai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="680"/>
+        <location filename="../../labels.py" line="681"/>
         <source>first</source>
         <translation>ensimmäinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="681"/>
+        <location filename="../../labels.py" line="682"/>
         <source>second</source>
         <translation>toinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="682"/>
+        <location filename="../../labels.py" line="683"/>
         <source>third</source>
         <translation>kolmas</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="683"/>
+        <location filename="../../labels.py" line="684"/>
         <source>fourth</source>
         <translation>neljäs</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="684"/>
+        <location filename="../../labels.py" line="685"/>
         <source>last</source>
         <translation>viimeinen</translation>
     </message>
@@ -5797,102 +5822,102 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="465"/>
+        <location filename="../../labels.py" line="466"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="525"/>
+        <location filename="../../labels.py" line="526"/>
         <source>What works well?</source>
         <translation>Mikä toimii hyvin?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="526"/>
+        <location filename="../../labels.py" line="527"/>
         <source>What could be improved?</source>
         <translation>Mitä parannettavaa?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="527"/>
+        <location filename="../../labels.py" line="528"/>
         <source>How do the good changes carry on?</source>
         <translation>Miten hyvät muutokset kantavat?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="528"/>
+        <location filename="../../labels.py" line="529"/>
         <source>Evaluations</source>
         <translation>Arvioinnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="529"/>
+        <location filename="../../labels.py" line="530"/>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="530"/>
+        <location filename="../../labels.py" line="531"/>
         <source>Participants&apos; feedback</source>
         <translation>Osallistujien palaute</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="532"/>
+        <location filename="../../labels.py" line="533"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="534"/>
+        <location filename="../../labels.py" line="535"/>
         <source>First day</source>
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="535"/>
+        <location filename="../../labels.py" line="536"/>
         <source>Last day</source>
         <translation>Päättyi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="536"/>
+        <location filename="../../labels.py" line="537"/>
         <source>Evaluated</source>
         <translation>Arvioitu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="537"/>
+        <location filename="../../labels.py" line="538"/>
         <source>not evaluated</source>
         <translation>arvioimatta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="538"/>
+        <location filename="../../labels.py" line="539"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="539"/>
+        <location filename="../../labels.py" line="540"/>
         <source>Answers</source>
         <translation>Vastauksia</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="540"/>
+        <location filename="../../labels.py" line="541"/>
         <source>Average</source>
         <translation>Keskiarvo</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="541"/>
+        <location filename="../../labels.py" line="542"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Nimettömät palautelomakkeet laskettuina: kuinka monessa oli kukin vastaus. Aikuiset vastaavat asteikolla 1 (ei lainkaan) – 5 (täysin); lapset osoittavat kasvoja: 1 surullinen, 2 neutraali, 3 iloinen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="547"/>
+        <location filename="../../labels.py" line="548"/>
         <source>sad</source>
         <translation>surullinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="548"/>
+        <location filename="../../labels.py" line="549"/>
         <source>neutral</source>
         <translation>neutraali</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="549"/>
+        <location filename="../../labels.py" line="550"/>
         <source>happy</source>
         <translation>iloinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="656"/>
+        <location filename="../../labels.py" line="657"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -7396,42 +7421,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SeasonCopyDialog</name>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="39"/>
+        <location filename="../../ui/groups/season_copy.py" line="41"/>
         <source>Copy season %1 to a new period</source>
         <translation>Kopioi kausi %1 uudelle jaksolle</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="43"/>
+        <location filename="../../ui/groups/season_copy.py" line="45"/>
         <source>The new season repeats as %1 does, at the same times, with the same place and leaders; its dates move to the period typed here. It is saved only once you have seen its dates and saved it.</source>
         <translation>Uusi kausi toistuu samoin kuin %1, samoihin aikoihin, samassa paikassa ja samoin ohjaajin; sen päivät siirtyvät tähän kirjoitetulle jaksolle. Kausi tallentuu vasta, kun olet nähnyt sen päivät ja tallentanut sen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="51"/>
+        <location filename="../../ui/groups/season_copy.py" line="53"/>
         <source>e.g. Kevätkausi 2027</source>
         <translation>esim. Kevätkausi 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="57"/>
+        <location filename="../../ui/groups/season_copy.py" line="59"/>
         <source>&amp;Preview the copy…</source>
         <translation>Esikatsele &amp;kopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="60"/>
+        <location filename="../../ui/groups/season_copy.py" line="62"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="65"/>
+        <location filename="../../ui/groups/season_copy.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="66"/>
+        <location filename="../../ui/groups/season_copy.py" line="68"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="67"/>
+        <location filename="../../ui/groups/season_copy.py" line="69"/>
         <source>&amp;Last day:</source>
         <translation>Vii&amp;meinen päivä:</translation>
     </message>
@@ -7439,292 +7464,297 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="89"/>
+        <location filename="../../ui/groups/series_editor.py" line="90"/>
         <source>weekly: %1</source>
         <translation>viikoittain: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="176"/>
+        <location filename="../../ui/groups/series_editor.py" line="180"/>
         <source>Edit season of %1</source>
         <translation>Muokkaa kautta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="176"/>
+        <location filename="../../ui/groups/series_editor.py" line="180"/>
         <source>New season of %1</source>
         <translation>Uusi kausi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="187"/>
-        <location filename="../../ui/groups/series_editor.py" line="194"/>
+        <location filename="../../ui/groups/series_editor.py" line="191"/>
+        <location filename="../../ui/groups/series_editor.py" line="198"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="188"/>
+        <location filename="../../ui/groups/series_editor.py" line="192"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="195"/>
-        <location filename="../../ui/groups/series_editor.py" line="317"/>
+        <location filename="../../ui/groups/series_editor.py" line="199"/>
+        <location filename="../../ui/groups/series_editor.py" line="328"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="197"/>
+        <location filename="../../ui/groups/series_editor.py" line="201"/>
         <source>Planned session</source>
         <translation>Suunniteltu ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="204"/>
+        <location filename="../../ui/groups/series_editor.py" line="208"/>
         <source>Who or where</source>
         <translation>Kuka tai missä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="205"/>
+        <location filename="../../ui/groups/series_editor.py" line="209"/>
         <source>Other group</source>
         <translation>Toinen ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="207"/>
+        <location filename="../../ui/groups/series_editor.py" line="211"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="220"/>
+        <location filename="../../ui/groups/series_editor.py" line="224"/>
         <source>&amp;Save season</source>
         <translation>&amp;Tallenna kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="224"/>
+        <location filename="../../ui/groups/series_editor.py" line="228"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="240"/>
+        <location filename="../../ui/groups/series_editor.py" line="244"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="242"/>
+        <location filename="../../ui/groups/series_editor.py" line="246"/>
         <source>e.g. Syyskausi 2026</source>
         <translation>esim. Syyskausi 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="248"/>
+        <location filename="../../ui/groups/series_editor.py" line="252"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation>&amp;Viikoittain valittuina viikonpäivinä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ui/groups/series_editor.py" line="253"/>
         <source>&amp;Every month on one weekday</source>
         <translation>&amp;Joka kuukausi samana viikonpäivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="250"/>
+        <location filename="../../ui/groups/series_editor.py" line="254"/>
         <source>On c&amp;hosen dates</source>
         <translation>Valittuina &amp;päivinä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="266"/>
-        <location filename="../../ui/groups/series_editor.py" line="278"/>
+        <location filename="../../ui/groups/series_editor.py" line="270"/>
+        <location filename="../../ui/groups/series_editor.py" line="282"/>
         <source>Group&apos;s default: %1</source>
         <translation>Ryhmän oletus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="268"/>
-        <location filename="../../ui/groups/series_editor.py" line="280"/>
+        <location filename="../../ui/groups/series_editor.py" line="272"/>
+        <location filename="../../ui/groups/series_editor.py" line="284"/>
         <source>Group&apos;s default (none)</source>
         <translation>Ryhmän oletus (ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="284"/>
+        <location filename="../../ui/groups/series_editor.py" line="288"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="285"/>
+        <location filename="../../ui/groups/series_editor.py" line="289"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="286"/>
+        <location filename="../../ui/groups/series_editor.py" line="290"/>
         <source>&amp;Last day:</source>
         <translation>Vii&amp;meinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="292"/>
+        <location filename="../../ui/groups/series_editor.py" line="296"/>
         <source>Repeats:</source>
         <translation>Toistuu:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="294"/>
+        <location filename="../../ui/groups/series_editor.py" line="298"/>
         <source>Lea&amp;ve out:</source>
         <translation>R&amp;yhmä ei kokoonnu:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="295"/>
+        <location filename="../../ui/groups/series_editor.py" line="299"/>
         <source>&amp;Place:</source>
         <translation>P&amp;aikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="296"/>
+        <location filename="../../ui/groups/series_editor.py" line="300"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="297"/>
+        <location filename="../../ui/groups/series_editor.py" line="301"/>
         <source>&amp;Other leaders:</source>
         <translation>M&amp;uut ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="318"/>
+        <location filename="../../ui/groups/series_editor.py" line="303"/>
+        <source>Not copied, as archived: %1</source>
+        <translation>Arkistoituja ei otettu mukaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="329"/>
         <source>reason, e.g. työpari koulutuksessa</source>
         <translation>syy, esim. työpari koulutuksessa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="319"/>
+        <location filename="../../ui/groups/series_editor.py" line="330"/>
         <source>Skip the da&amp;y</source>
         <translation>J&amp;ätä väliin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="322"/>
+        <location filename="../../ui/groups/series_editor.py" line="333"/>
         <source>Dates left out</source>
         <translation>Väliin jätetyt päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="324"/>
+        <location filename="../../ui/groups/series_editor.py" line="335"/>
         <source>&amp;Undo skipping</source>
         <translation>Peru väliin jättäminen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="343"/>
+        <location filename="../../ui/groups/series_editor.py" line="354"/>
         <source>Workers who lead every session of the season besides the pair above.</source>
         <translation>Työntekijät, jotka ohjaavat kauden jokaista ryhmäkertaa yllä valitun työparin lisäksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="352"/>
+        <location filename="../../ui/groups/series_editor.py" line="363"/>
         <source>every </source>
         <translation>joka </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="353"/>
+        <location filename="../../ui/groups/series_editor.py" line="364"/>
         <source> week(s)</source>
         <translation>. viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="355"/>
+        <location filename="../../ui/groups/series_editor.py" line="366"/>
         <source>every week</source>
         <translation>joka viikko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="359"/>
+        <location filename="../../ui/groups/series_editor.py" line="370"/>
         <source>&amp;Interval:</source>
         <translation>Toi&amp;stoväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="363"/>
+        <location filename="../../ui/groups/series_editor.py" line="374"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="364"/>
+        <location filename="../../ui/groups/series_editor.py" line="375"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="380"/>
+        <location filename="../../ui/groups/series_editor.py" line="391"/>
         <source>Weekday</source>
         <translation>Viikonpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="401"/>
+        <location filename="../../ui/groups/series_editor.py" line="412"/>
         <source>Wee&amp;kday:</source>
         <translation>Kuukau&amp;den päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="421"/>
+        <location filename="../../ui/groups/series_editor.py" line="432"/>
         <source>&amp;Add date</source>
         <translation>&amp;Lisää päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="425"/>
+        <location filename="../../ui/groups/series_editor.py" line="436"/>
         <source>&amp;Remove date</source>
         <translation>Poista pä&amp;ivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="442"/>
+        <location filename="../../ui/groups/series_editor.py" line="453"/>
         <source>Da&amp;te:</source>
         <translation>Päivämää&amp;rä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="727"/>
+        <location filename="../../ui/groups/series_editor.py" line="738"/>
         <source>, to cancel: %1</source>
         <translation>, peruuntuu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="732"/>
+        <location filename="../../ui/groups/series_editor.py" line="743"/>
         <source>, to plan again: %1</source>
         <translation>, suunnitellaan uudelleen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="744"/>
+        <location filename="../../ui/groups/series_editor.py" line="755"/>
         <source>is cancelled</source>
         <translation>perutaan</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="750"/>
+        <location filename="../../ui/groups/series_editor.py" line="761"/>
         <source>cancelled already</source>
         <translation>peruttu jo</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="752"/>
+        <location filename="../../ui/groups/series_editor.py" line="763"/>
         <source>held: left as it is</source>
         <translation>pidetty: jää ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="754"/>
+        <location filename="../../ui/groups/series_editor.py" line="765"/>
         <source>edited by hand: left as it is</source>
         <translation>muokattu erikseen: jää ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="756"/>
+        <location filename="../../ui/groups/series_editor.py" line="767"/>
         <source>recorded: left as it is</source>
         <translation>kirjattu: jää ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="402"/>
-        <location filename="../../ui/groups/series_editor.py" line="445"/>
+        <location filename="../../ui/groups/series_editor.py" line="413"/>
+        <location filename="../../ui/groups/series_editor.py" line="456"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Kellonaika:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="554"/>
+        <location filename="../../ui/groups/series_editor.py" line="565"/>
         <source>Write the reason the families are told, e.g. työpari koulutuksessa.</source>
         <translation>Kirjoita syy, joka kerrotaan perheille, esim. työpari koulutuksessa.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="640"/>
+        <location filename="../../ui/groups/series_editor.py" line="651"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="649"/>
+        <location filename="../../ui/groups/series_editor.py" line="660"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Tallenna päällekkäisyyksistä &amp;huolimatta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="653"/>
+        <location filename="../../ui/groups/series_editor.py" line="664"/>
         <source>Dates</source>
         <translation>Päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="655"/>
+        <location filename="../../ui/groups/series_editor.py" line="666"/>
         <source>Skipped days</source>
         <translation>Väliin jäävät päivät</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="714"/>
+        <location filename="../../ui/groups/series_editor.py" line="725"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n päällekkäisyys</numerusform>
@@ -7732,12 +7762,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="714"/>
+        <location filename="../../ui/groups/series_editor.py" line="725"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="721"/>
+        <location filename="../../ui/groups/series_editor.py" line="732"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Ryhmäkerrat: uusia %1, muuttuu %2, poistuu %3, ennallaan %4</translation>
     </message>
@@ -8613,12 +8643,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Huom.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="309"/>
+        <location filename="../../labels.py" line="310"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 mennyt ryhmäkerta, jonka läsnäoloa ei ole kirjattu: sen käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="313"/>
+        <location filename="../../labels.py" line="314"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
     </message>

@@ -374,67 +374,82 @@
 <context>
     <name>CalendarMove</name>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="43"/>
+        <location filename="../../ui/calendar/moving.py" line="45"/>
         <source>Move the session a day earlier</source>
         <translation>Flytta träffen en dag tidigare</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="44"/>
+        <location filename="../../ui/calendar/moving.py" line="46"/>
         <source>Move the session a day later</source>
         <translation>Flytta träffen en dag senare</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="47"/>
+        <location filename="../../ui/calendar/moving.py" line="49"/>
         <source>Move the session 15 minutes earlier (in the month: a week earlier)</source>
         <translation>Flytta träffen 15 minuter tidigare (i månadsvyn en vecka tidigare)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="53"/>
+        <location filename="../../ui/calendar/moving.py" line="55"/>
         <source>Move the session 15 minutes later (in the month: a week later)</source>
         <translation>Flytta träffen 15 minuter senare (i månadsvyn en vecka senare)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="68"/>
+        <location filename="../../ui/calendar/moving.py" line="70"/>
         <source>%1 %2 at %3</source>
         <translation>%1 %2 kl. %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="79"/>
+        <location filename="../../ui/calendar/moving.py" line="81"/>
         <source>Move %1 %2 → %3?</source>
         <translation>Flytta %1 %2 → %3?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="92"/>
+        <location filename="../../ui/calendar/moving.py" line="90"/>
         <source>%1 is a public holiday: %2.</source>
         <translation>%1 är en helgdag: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="96"/>
+        <location filename="../../ui/calendar/moving.py" line="91"/>
+        <source>On %1 the group is paused: %2.</source>
+        <translation>Gruppen har paus %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="92"/>
+        <source>%1 is %2, when the group does not meet.</source>
+        <translation>%1 är %2, då gruppen inte träffas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="93"/>
+        <source>The season leaves %1 out: %2.</source>
+        <translation>%1 är utelämnad ur terminens program: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/moving.py" line="108"/>
         <source>The move books someone or a place twice:</source>
         <translation>Flyttningen blir en dubbelbokning:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="138"/>
+        <location filename="../../ui/calendar/moving.py" line="152"/>
         <source>Move session</source>
         <translation>Flytta träff</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="146"/>
+        <location filename="../../ui/calendar/moving.py" line="160"/>
         <source>Move &amp;anyway</source>
         <translation>Flytta &amp;ändå</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="152"/>
+        <location filename="../../ui/calendar/moving.py" line="166"/>
         <source>&amp;Move</source>
         <translation>&amp;Flytta</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="156"/>
+        <location filename="../../ui/calendar/moving.py" line="170"/>
         <source>&amp;Don&apos;t move</source>
         <translation>Flytta &amp;inte</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/moving.py" line="177"/>
+        <location filename="../../ui/calendar/moving.py" line="191"/>
         <source>Move %1 session</source>
         <translation>Flytta träff: %1</translation>
     </message>
@@ -1715,17 +1730,22 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>DoubleBooking</name>
     <message>
-        <location filename="../../ui/double_booking.py" line="20"/>
+        <location filename="../../ui/double_booking.py" line="23"/>
+        <source>The group already has a session on %1 %2 %3</source>
+        <translation>Gruppen har redan en träff %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/double_booking.py" line="31"/>
         <source>%1 (%2): %3, %4 %5 %6</source>
         <translation>%1 (%2): %3, %4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/double_booking.py" line="43"/>
+        <location filename="../../ui/double_booking.py" line="54"/>
         <source>Double booking</source>
         <translation>Dubbelbokning</translation>
     </message>
     <message>
-        <location filename="../../ui/double_booking.py" line="48"/>
+        <location filename="../../ui/double_booking.py" line="59"/>
         <source>&amp;Go back</source>
         <translation>Gå &amp;tillbaka</translation>
     </message>
@@ -2997,7 +3017,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>En familj vars personuppgifter har raderats kan inte slås ihop.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/bookings.py" line="46"/>
+        <location filename="../../domain/usecases/bookings.py" line="47"/>
         <source>The change books someone or a place twice; confirm it before saving.</source>
         <translation>Ändringen ger en dubbelbokning; bekräfta den innan du sparar.</translation>
     </message>
@@ -3172,17 +3192,17 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Gruppen ”{name}” har inga terminer ännu.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="78"/>
+        <location filename="../../domain/usecases/moving.py" line="83"/>
         <source>Starting at {start}, the session would end after midnight.</source>
         <translation>Om träffen börjar kl. {start} skulle den sluta först efter midnatt.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="103"/>
+        <location filename="../../domain/usecases/moving.py" line="113"/>
         <source>This session has been held and its attendance recorded, so it stays where it was. Nothing was moved.</source>
         <translation>Träffen har redan hållits och närvaron är registrerad, så den stannar där den är. Ingenting flyttades.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/moving.py" line="111"/>
+        <location filename="../../domain/usecases/moving.py" line="121"/>
         <source>A cancelled session is not moved. Restore it first in its own window if it will be held after all. Nothing was moved.</source>
         <translation>En inställd träff flyttas inte. Återställ den först i dess eget fönster om den ändå hålls. Ingenting flyttades.</translation>
     </message>
@@ -4928,7 +4948,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../labels.py" line="97"/>
-        <location filename="../../labels.py" line="162"/>
+        <location filename="../../labels.py" line="163"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
@@ -5014,574 +5034,579 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../labels.py" line="120"/>
+        <source>group</source>
+        <translation>grupp</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="121"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="121"/>
+        <location filename="../../labels.py" line="122"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="122"/>
+        <location filename="../../labels.py" line="123"/>
         <source>the group does not meet on this eve</source>
         <translation>gruppen träffas inte på aftonen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="124"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="125"/>
         <source>left out this season</source>
         <translation>utelämnad denna termin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="126"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
-        <location filename="../../labels.py" line="533"/>
+        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="534"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="128"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="129"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="129"/>
+        <location filename="../../labels.py" line="130"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="130"/>
+        <location filename="../../labels.py" line="131"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="134"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="134"/>
+        <location filename="../../labels.py" line="135"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="135"/>
+        <location filename="../../labels.py" line="136"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="137"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="137"/>
+        <location filename="../../labels.py" line="138"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="139"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="140"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="140"/>
+        <location filename="../../labels.py" line="141"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="142"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="143"/>
         <source>family opened</source>
         <translation>familjen öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="143"/>
+        <location filename="../../labels.py" line="144"/>
         <source>attendance view opened</source>
         <translation>närvarovyn öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="147"/>
         <source>sign-in sheet printed</source>
         <translation>deltagarlistan utskriven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="150"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>deltagarlistan sparad som PDF</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="152"/>
+        <location filename="../../labels.py" line="153"/>
         <source>workbook with names exported</source>
         <translation>arbetsbok med namn exporterad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="156"/>
         <source>roster imported</source>
         <translation>namnlista importerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="157"/>
         <source>family&apos;s data report saved</source>
         <translation>familjens uppgiftsrapport sparad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="159"/>
+        <location filename="../../labels.py" line="160"/>
         <source>follow-ups due listed</source>
         <translation>uppföljningar att göra visade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="164"/>
         <source>stopped coming</source>
         <translation>slutat komma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="165"/>
         <source>staff</source>
         <translation>anställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="165"/>
+        <location filename="../../labels.py" line="166"/>
         <source>volunteer</source>
         <translation>frivillig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="166"/>
+        <location filename="../../labels.py" line="167"/>
         <source>student</source>
         <translation>studerande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="169"/>
         <source>Autumn break</source>
         <translation>Höstlov</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="169"/>
+        <location filename="../../labels.py" line="170"/>
         <source>Christmas break</source>
         <translation>Jullov</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="170"/>
+        <location filename="../../labels.py" line="171"/>
         <source>Winter break</source>
         <translation>Sportlov</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="171"/>
+        <location filename="../../labels.py" line="172"/>
         <source>Summer break</source>
         <translation>Sommaruppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="172"/>
+        <location filename="../../labels.py" line="173"/>
         <source>The groups of one organisation</source>
         <translation>En organisations grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="175"/>
+        <location filename="../../labels.py" line="176"/>
         <source>Chosen groups</source>
         <translation>Valda grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="176"/>
+        <location filename="../../labels.py" line="177"/>
         <source>not given</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="177"/>
+        <location filename="../../labels.py" line="178"/>
         <source>leader ill</source>
         <translation>ledaren sjuk</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="178"/>
+        <location filename="../../labels.py" line="179"/>
         <source>closure or holiday</source>
         <translation>uppehåll eller helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="180"/>
         <source>too few coming</source>
         <translation>för få deltagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="180"/>
+        <location filename="../../labels.py" line="181"/>
         <source>place not available</source>
         <translation>lokalen inte tillgänglig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="183"/>
+        <location filename="../../labels.py" line="184"/>
         <source>weather or other force majeure</source>
         <translation>väder eller annat oöverstigligt hinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="186"/>
+        <location filename="../../labels.py" line="187"/>
         <source>other reason</source>
         <translation>annan orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="187"/>
+        <location filename="../../labels.py" line="188"/>
         <source>being planned</source>
         <translation>planeras</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="188"/>
+        <location filename="../../labels.py" line="189"/>
         <source>running</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="189"/>
+        <location filename="../../labels.py" line="190"/>
         <source>to be evaluated</source>
         <translation>ska utvärderas</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="190"/>
+        <location filename="../../labels.py" line="191"/>
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="192"/>
         <source>achieved</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../labels.py" line="193"/>
         <source>partly achieved</source>
         <translation>delvis uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="193"/>
+        <location filename="../../labels.py" line="194"/>
         <source>not achieved</source>
         <translation>inte uppnått</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="195"/>
+        <location filename="../../labels.py" line="196"/>
         <source>I enjoyed the group</source>
         <translation>Jag trivdes i gruppen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="198"/>
+        <location filename="../../labels.py" line="199"/>
         <source>I got support in being a parent</source>
         <translation>Jag fick stöd i föräldraskapet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="201"/>
+        <location filename="../../labels.py" line="202"/>
         <source>I got peer support from other parents</source>
         <translation>Jag fick kamratstöd av andra föräldrar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="204"/>
+        <location filename="../../labels.py" line="205"/>
         <source>I will come again</source>
         <translation>Jag kommer igen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="207"/>
+        <location filename="../../labels.py" line="208"/>
         <source>Child: Was it fun?</source>
         <translation>Barn: Var det roligt?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="210"/>
+        <location filename="../../labels.py" line="211"/>
         <source>adults, 1 = not at all … 5 = fully</source>
         <translation>vuxna, 1 = inte alls … 5 = helt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="213"/>
+        <location filename="../../labels.py" line="214"/>
         <source>children, a sad, a neutral or a happy face</source>
         <translation>barn, ett ledset, ett neutralt eller ett glatt ansikte</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="227"/>
+        <location filename="../../labels.py" line="228"/>
         <source>{months} mo</source>
         <translation>{months} mån</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="228"/>
+        <location filename="../../labels.py" line="229"/>
         <source>{years} y</source>
         <translation>{years} år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="229"/>
+        <location filename="../../labels.py" line="230"/>
         <source>at least {age}</source>
         <translation>minst {age}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="230"/>
+        <location filename="../../labels.py" line="231"/>
         <source>at most {age}</source>
         <translation>högst {age}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="167"/>
-        <location filename="../../labels.py" line="269"/>
+        <location filename="../../labels.py" line="168"/>
+        <location filename="../../labels.py" line="270"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="277"/>
+        <location filename="../../labels.py" line="278"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="278"/>
+        <location filename="../../labels.py" line="279"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="281"/>
+        <location filename="../../labels.py" line="282"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="283"/>
-        <location filename="../../labels.py" line="449"/>
+        <location filename="../../labels.py" line="284"/>
+        <location filename="../../labels.py" line="450"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="285"/>
+        <location filename="../../labels.py" line="286"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="286"/>
+        <location filename="../../labels.py" line="287"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="292"/>
+        <location filename="../../labels.py" line="293"/>
         <source>Period {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="303"/>
+        <location filename="../../labels.py" line="304"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="326"/>
+        <location filename="../../labels.py" line="327"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families, adults and children reached): a headcount names nobody.</source>
         <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer, nådda vuxna och barn): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="335"/>
+        <location filename="../../labels.py" line="336"/>
         <source>Sessions kept by headcount alone are left out of the fill rate where the group&apos;s capacity is in families: a headcount names no family.</source>
         <translation>Träffar som registreras enbart med antal besökare är utelämnade ur beläggningsgraden där gruppens kapacitet anges i familjer: ett antal besökare namnger ingen familj.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="343"/>
+        <location filename="../../labels.py" line="344"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="416"/>
+        <location filename="../../labels.py" line="417"/>
         <source>{rate} – over capacity</source>
         <translation>{rate} – överbeläggning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="423"/>
+        <location filename="../../labels.py" line="424"/>
         <source>Over capacity: more came than the capacity had room for. Sessions over capacity: {count}.</source>
         <translation>Överbeläggning: fler kom än kapaciteten gav plats för. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="433"/>
+        <location filename="../../labels.py" line="434"/>
         <source>A fill rate over 100 % is shown as it is and marked over capacity. Sessions over capacity: {count}.</source>
         <translation>En beläggningsgrad över 100 % visas som den är och markeras som överbeläggning. Överbelagda träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="440"/>
+        <location filename="../../labels.py" line="441"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="457"/>
+        <location filename="../../labels.py" line="458"/>
         <source>A group that several organisations organise counts under each of them, so the organisers&apos; rows do not add up to the total.</source>
         <translation>En grupp som flera organisationer ordnar tillsammans räknas under var och en av dem, så arrangörernas rader summeras inte till totalen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="466"/>
+        <location filename="../../labels.py" line="467"/>
         <source>Planning and debrief hours</source>
         <translation>Timmar för planering och efterarbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="467"/>
+        <location filename="../../labels.py" line="468"/>
         <source>Hours in all</source>
         <translation>Timmar totalt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="468"/>
+        <location filename="../../labels.py" line="469"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="469"/>
+        <location filename="../../labels.py" line="470"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="470"/>
+        <location filename="../../labels.py" line="471"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="471"/>
+        <location filename="../../labels.py" line="472"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="472"/>
+        <location filename="../../labels.py" line="473"/>
         <source>Leader hours by kind</source>
         <translation>Ledartimmar per typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="473"/>
+        <location filename="../../labels.py" line="474"/>
         <source>Cancelled sessions by reason</source>
         <translation>Inställda träffar per orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="475"/>
+        <location filename="../../labels.py" line="476"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>längden på varje hållen träff, för var och en av dess ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="478"/>
+        <location filename="../../labels.py" line="479"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>gruppens tid för planering och efterarbete för varje hållen träff, för var och en av dess ledare; ingår inte i ledartimmarna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="483"/>
+        <location filename="../../labels.py" line="484"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>timmarna för de anställda, frivilliga och studerande som ledde träffar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="486"/>
+        <location filename="../../labels.py" line="487"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>inställda träffar efter den typ av orsak som valdes vid inställandet; de som ställdes in innan orsakerna grupperades är ”inte angiven”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="494"/>
+        <location filename="../../labels.py" line="495"/>
         <source>Staff</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="495"/>
+        <location filename="../../labels.py" line="496"/>
         <source>Volunteers</source>
         <translation>Frivilliga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="496"/>
+        <location filename="../../labels.py" line="497"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="662"/>
+        <location filename="../../labels.py" line="663"/>
         <source>the {ordinal} Monday of every month</source>
         <translation>{ordinal} måndagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="663"/>
+        <location filename="../../labels.py" line="664"/>
         <source>the {ordinal} Tuesday of every month</source>
         <translation>{ordinal} tisdagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="664"/>
+        <location filename="../../labels.py" line="665"/>
         <source>the {ordinal} Wednesday of every month</source>
         <translation>{ordinal} onsdagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="665"/>
+        <location filename="../../labels.py" line="666"/>
         <source>the {ordinal} Thursday of every month</source>
         <translation>{ordinal} torsdagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="666"/>
+        <location filename="../../labels.py" line="667"/>
         <source>the {ordinal} Friday of every month</source>
         <translation>{ordinal} fredagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="667"/>
+        <location filename="../../labels.py" line="668"/>
         <source>the {ordinal} Saturday of every month</source>
         <translation>{ordinal} lördagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="668"/>
+        <location filename="../../labels.py" line="669"/>
         <source>the {ordinal} Sunday of every month</source>
         <translation>{ordinal} söndagen i varje månad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="671"/>
+        <location filename="../../labels.py" line="672"/>
         <source>the last Monday of the month</source>
         <translation>sista måndagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="672"/>
+        <location filename="../../labels.py" line="673"/>
         <source>the last Tuesday of the month</source>
         <translation>sista tisdagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="673"/>
+        <location filename="../../labels.py" line="674"/>
         <source>the last Wednesday of the month</source>
         <translation>sista onsdagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="674"/>
+        <location filename="../../labels.py" line="675"/>
         <source>the last Thursday of the month</source>
         <translation>sista torsdagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="675"/>
+        <location filename="../../labels.py" line="676"/>
         <source>the last Friday of the month</source>
         <translation>sista fredagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="676"/>
+        <location filename="../../labels.py" line="677"/>
         <source>the last Saturday of the month</source>
         <translation>sista lördagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="677"/>
+        <location filename="../../labels.py" line="678"/>
         <source>the last Sunday of the month</source>
         <translation>sista söndagen i månaden</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="680"/>
+        <location filename="../../labels.py" line="681"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="681"/>
+        <location filename="../../labels.py" line="682"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="682"/>
+        <location filename="../../labels.py" line="683"/>
         <source>third</source>
         <translation>tredje</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="683"/>
+        <location filename="../../labels.py" line="684"/>
         <source>fourth</source>
         <translation>fjärde</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="684"/>
+        <location filename="../../labels.py" line="685"/>
         <source>last</source>
         <translation>sista</translation>
     </message>
@@ -5797,102 +5822,102 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="465"/>
+        <location filename="../../labels.py" line="466"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="525"/>
+        <location filename="../../labels.py" line="526"/>
         <source>What works well?</source>
         <translation>Vad fungerar bra?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="526"/>
+        <location filename="../../labels.py" line="527"/>
         <source>What could be improved?</source>
         <translation>Vad kan förbättras?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="527"/>
+        <location filename="../../labels.py" line="528"/>
         <source>How do the good changes carry on?</source>
         <translation>Hur bärs de goda förändringarna vidare?</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="528"/>
+        <location filename="../../labels.py" line="529"/>
         <source>Evaluations</source>
         <translation>Utvärderingar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="529"/>
+        <location filename="../../labels.py" line="530"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="530"/>
+        <location filename="../../labels.py" line="531"/>
         <source>Participants&apos; feedback</source>
         <translation>Deltagarnas respons</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="532"/>
+        <location filename="../../labels.py" line="533"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="534"/>
+        <location filename="../../labels.py" line="535"/>
         <source>First day</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="535"/>
+        <location filename="../../labels.py" line="536"/>
         <source>Last day</source>
         <translation>Slutade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="536"/>
+        <location filename="../../labels.py" line="537"/>
         <source>Evaluated</source>
         <translation>Utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="537"/>
+        <location filename="../../labels.py" line="538"/>
         <source>not evaluated</source>
         <translation>inte utvärderad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="538"/>
+        <location filename="../../labels.py" line="539"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="539"/>
+        <location filename="../../labels.py" line="540"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="540"/>
+        <location filename="../../labels.py" line="541"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="541"/>
+        <location filename="../../labels.py" line="542"/>
         <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
         <translation>Anonyma responsblanketter räknade: hur många gav varje svar. Vuxna svarar från 1 (inte alls) till 5 (helt); barn pekar på ett ansikte, 1 ledset, 2 neutralt, 3 glatt.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="547"/>
+        <location filename="../../labels.py" line="548"/>
         <source>sad</source>
         <translation>ledset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="548"/>
+        <location filename="../../labels.py" line="549"/>
         <source>neutral</source>
         <translation>neutralt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="549"/>
+        <location filename="../../labels.py" line="550"/>
         <source>happy</source>
         <translation>glatt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="656"/>
+        <location filename="../../labels.py" line="657"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -7396,42 +7421,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SeasonCopyDialog</name>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="39"/>
+        <location filename="../../ui/groups/season_copy.py" line="41"/>
         <source>Copy season %1 to a new period</source>
         <translation>Kopiera terminen %1 till en ny period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="43"/>
+        <location filename="../../ui/groups/season_copy.py" line="45"/>
         <source>The new season repeats as %1 does, at the same times, with the same place and leaders; its dates move to the period typed here. It is saved only once you have seen its dates and saved it.</source>
         <translation>Den nya terminen upprepas som %1, på samma tider, med samma plats och ledare; dess datum flyttas till perioden som skrivs här. Den sparas först när du har sett dess datum och sparat den.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="51"/>
+        <location filename="../../ui/groups/season_copy.py" line="53"/>
         <source>e.g. Kevätkausi 2027</source>
         <translation>t.ex. Vårtermin 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="57"/>
+        <location filename="../../ui/groups/season_copy.py" line="59"/>
         <source>&amp;Preview the copy…</source>
         <translation>Förhandsgranska &amp;kopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="60"/>
+        <location filename="../../ui/groups/season_copy.py" line="62"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="65"/>
+        <location filename="../../ui/groups/season_copy.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="66"/>
+        <location filename="../../ui/groups/season_copy.py" line="68"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/season_copy.py" line="67"/>
+        <location filename="../../ui/groups/season_copy.py" line="69"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
@@ -7439,292 +7464,297 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="89"/>
+        <location filename="../../ui/groups/series_editor.py" line="90"/>
         <source>weekly: %1</source>
         <translation>varje vecka: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="176"/>
+        <location filename="../../ui/groups/series_editor.py" line="180"/>
         <source>Edit season of %1</source>
         <translation>Redigera termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="176"/>
+        <location filename="../../ui/groups/series_editor.py" line="180"/>
         <source>New season of %1</source>
         <translation>Ny termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="187"/>
-        <location filename="../../ui/groups/series_editor.py" line="194"/>
+        <location filename="../../ui/groups/series_editor.py" line="191"/>
+        <location filename="../../ui/groups/series_editor.py" line="198"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="188"/>
+        <location filename="../../ui/groups/series_editor.py" line="192"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="195"/>
-        <location filename="../../ui/groups/series_editor.py" line="317"/>
+        <location filename="../../ui/groups/series_editor.py" line="199"/>
+        <location filename="../../ui/groups/series_editor.py" line="328"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="197"/>
+        <location filename="../../ui/groups/series_editor.py" line="201"/>
         <source>Planned session</source>
         <translation>Planerad träff</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="204"/>
+        <location filename="../../ui/groups/series_editor.py" line="208"/>
         <source>Who or where</source>
         <translation>Vem eller var</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="205"/>
+        <location filename="../../ui/groups/series_editor.py" line="209"/>
         <source>Other group</source>
         <translation>Annan grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="207"/>
+        <location filename="../../ui/groups/series_editor.py" line="211"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="220"/>
+        <location filename="../../ui/groups/series_editor.py" line="224"/>
         <source>&amp;Save season</source>
         <translation>&amp;Spara terminen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="224"/>
+        <location filename="../../ui/groups/series_editor.py" line="228"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="240"/>
+        <location filename="../../ui/groups/series_editor.py" line="244"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="242"/>
+        <location filename="../../ui/groups/series_editor.py" line="246"/>
         <source>e.g. Syyskausi 2026</source>
         <translation>t.ex. Hösten 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="248"/>
+        <location filename="../../ui/groups/series_editor.py" line="252"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation>&amp;Veckovis på valda veckodagar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ui/groups/series_editor.py" line="253"/>
         <source>&amp;Every month on one weekday</source>
         <translation>Varje &amp;månad på en veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="250"/>
+        <location filename="../../ui/groups/series_editor.py" line="254"/>
         <source>On c&amp;hosen dates</source>
         <translation>På valda &amp;datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="266"/>
-        <location filename="../../ui/groups/series_editor.py" line="278"/>
+        <location filename="../../ui/groups/series_editor.py" line="270"/>
+        <location filename="../../ui/groups/series_editor.py" line="282"/>
         <source>Group&apos;s default: %1</source>
         <translation>Gruppens standard: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="268"/>
-        <location filename="../../ui/groups/series_editor.py" line="280"/>
+        <location filename="../../ui/groups/series_editor.py" line="272"/>
+        <location filename="../../ui/groups/series_editor.py" line="284"/>
         <source>Group&apos;s default (none)</source>
         <translation>Gruppens standard (ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="284"/>
+        <location filename="../../ui/groups/series_editor.py" line="288"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="285"/>
+        <location filename="../../ui/groups/series_editor.py" line="289"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="286"/>
+        <location filename="../../ui/groups/series_editor.py" line="290"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="292"/>
+        <location filename="../../ui/groups/series_editor.py" line="296"/>
         <source>Repeats:</source>
         <translation>Upprepas:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="294"/>
+        <location filename="../../ui/groups/series_editor.py" line="298"/>
         <source>Lea&amp;ve out:</source>
         <translation>&amp;Gruppen träffas inte:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="295"/>
+        <location filename="../../ui/groups/series_editor.py" line="299"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="296"/>
+        <location filename="../../ui/groups/series_editor.py" line="300"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="297"/>
+        <location filename="../../ui/groups/series_editor.py" line="301"/>
         <source>&amp;Other leaders:</source>
         <translation>&amp;Andra ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="318"/>
+        <location filename="../../ui/groups/series_editor.py" line="303"/>
+        <source>Not copied, as archived: %1</source>
+        <translation>Arkiverade togs inte med: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="329"/>
         <source>reason, e.g. työpari koulutuksessa</source>
         <translation>orsak, t.ex. arbetsparet på utbildning</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="319"/>
+        <location filename="../../ui/groups/series_editor.py" line="330"/>
         <source>Skip the da&amp;y</source>
         <translation>&amp;Utelämna dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="322"/>
+        <location filename="../../ui/groups/series_editor.py" line="333"/>
         <source>Dates left out</source>
         <translation>Utelämnade datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="324"/>
+        <location filename="../../ui/groups/series_editor.py" line="335"/>
         <source>&amp;Undo skipping</source>
         <translation>&amp;Ångra utelämnandet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="343"/>
+        <location filename="../../ui/groups/series_editor.py" line="354"/>
         <source>Workers who lead every session of the season besides the pair above.</source>
         <translation>Arbetstagare som leder varje träff under terminen utöver paret ovan.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="352"/>
+        <location filename="../../ui/groups/series_editor.py" line="363"/>
         <source>every </source>
         <translation>med </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="353"/>
+        <location filename="../../ui/groups/series_editor.py" line="364"/>
         <source> week(s)</source>
         <translation> veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="355"/>
+        <location filename="../../ui/groups/series_editor.py" line="366"/>
         <source>every week</source>
         <translation>varje vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="359"/>
+        <location filename="../../ui/groups/series_editor.py" line="370"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="363"/>
+        <location filename="../../ui/groups/series_editor.py" line="374"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="364"/>
+        <location filename="../../ui/groups/series_editor.py" line="375"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="380"/>
+        <location filename="../../ui/groups/series_editor.py" line="391"/>
         <source>Weekday</source>
         <translation>Veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="401"/>
+        <location filename="../../ui/groups/series_editor.py" line="412"/>
         <source>Wee&amp;kday:</source>
         <translation>Vec&amp;kodag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="421"/>
+        <location filename="../../ui/groups/series_editor.py" line="432"/>
         <source>&amp;Add date</source>
         <translation>Lä&amp;gg till datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="425"/>
+        <location filename="../../ui/groups/series_editor.py" line="436"/>
         <source>&amp;Remove date</source>
         <translation>Ta &amp;bort datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="442"/>
+        <location filename="../../ui/groups/series_editor.py" line="453"/>
         <source>Da&amp;te:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="727"/>
+        <location filename="../../ui/groups/series_editor.py" line="738"/>
         <source>, to cancel: %1</source>
         <translation>, ställs in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="732"/>
+        <location filename="../../ui/groups/series_editor.py" line="743"/>
         <source>, to plan again: %1</source>
         <translation>, planeras igen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="744"/>
+        <location filename="../../ui/groups/series_editor.py" line="755"/>
         <source>is cancelled</source>
         <translation>ställs in</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="750"/>
+        <location filename="../../ui/groups/series_editor.py" line="761"/>
         <source>cancelled already</source>
         <translation>redan inställd</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="752"/>
+        <location filename="../../ui/groups/series_editor.py" line="763"/>
         <source>held: left as it is</source>
         <translation>hållen: lämnas som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="754"/>
+        <location filename="../../ui/groups/series_editor.py" line="765"/>
         <source>edited by hand: left as it is</source>
         <translation>ändrad för sig: lämnas som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="756"/>
+        <location filename="../../ui/groups/series_editor.py" line="767"/>
         <source>recorded: left as it is</source>
         <translation>registrerad: lämnas som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="402"/>
-        <location filename="../../ui/groups/series_editor.py" line="445"/>
+        <location filename="../../ui/groups/series_editor.py" line="413"/>
+        <location filename="../../ui/groups/series_editor.py" line="456"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Klockslag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="554"/>
+        <location filename="../../ui/groups/series_editor.py" line="565"/>
         <source>Write the reason the families are told, e.g. työpari koulutuksessa.</source>
         <translation>Skriv orsaken som familjerna får veta, t.ex. arbetsparet på utbildning.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="640"/>
+        <location filename="../../ui/groups/series_editor.py" line="651"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="649"/>
+        <location filename="../../ui/groups/series_editor.py" line="660"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Spara trots kr&amp;ockarna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="653"/>
+        <location filename="../../ui/groups/series_editor.py" line="664"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="655"/>
+        <location filename="../../ui/groups/series_editor.py" line="666"/>
         <source>Skipped days</source>
         <translation>Utelämnade dagar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="714"/>
+        <location filename="../../ui/groups/series_editor.py" line="725"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n krock</numerusform>
@@ -7732,12 +7762,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="714"/>
+        <location filename="../../ui/groups/series_editor.py" line="725"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="721"/>
+        <location filename="../../ui/groups/series_editor.py" line="732"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Träffar: nya %1, ändras %2, tas bort %3, oförändrade %4</translation>
     </message>
@@ -8613,12 +8643,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="309"/>
+        <location filename="../../labels.py" line="310"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 tidigare träff vars närvaro inte är registrerad: dess besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="313"/>
+        <location filename="../../labels.py" line="314"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} tidigare träffar vars närvaro inte är registrerad: deras besök finns inte i siffrorna.</translation>
     </message>

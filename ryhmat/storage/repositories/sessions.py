@@ -484,10 +484,10 @@ def _calendar_criteria(shape: FilterShape) -> builtins.list[ColumnElement[bool]]
 
 
 def _in_conflict() -> ColumnElement[bool]:
-    """Whether the outer query's session shares a worker or a place with another
-    session at an overlapping time: domain.conflicts.find_conflicts's rule.
+    """Whether the outer query's session shares a worker, a place or its group with
+    another session at an overlapping time: domain.conflicts.find_conflicts's rule.
 
-    The bookings (session, place or worker) of the range's days are gathered once
+    The bookings (session, place, worker or group) of the range's days are gathered once
     and joined with themselves, for every session of those days whatever the filter
     shows; a correlated EXISTS per session cost a month flip several times more.
     """
@@ -505,7 +505,9 @@ def _in_conflict() -> ColumnElement[bool]:
         .join(SessionLeaderRow, SessionLeaderRow.session_id == SessionRow.id)
         .where(*booked)
     )
-    bookings = union_all(places, workers).cte("bookings")
+    # The group books itself: two sessions of one group at once clash too.
+    groups: AnySelect = select(*when, literal_column("'group'"), SessionRow.group_id).where(*booked)
+    bookings = union_all(places, workers, groups).cte("bookings")
     mine, theirs = bookings.alias("mine"), bookings.alias("theirs")
     clashing = select(mine.c.id).join(
         theirs,

@@ -3,13 +3,15 @@
 Every move asks, by mouse or by key. A drag slips easily, and a moved session is at
 once what families and partner organisations see in their calendar feeds; the
 question costs one Enter (Move is its default unless the move books someone twice),
-and Edit → Undo is there for second thoughts. The question names the move; if it
-books a leader or a place twice, it lists the clashes as the session dialog does
-and the person must choose "Move anyway".
+and Edit → Undo is there for second thoughts. The question names the move and why
+the group would not meet on the new day, if it would not; if it books a leader or a
+place twice, it lists the clashes as the session dialog does and the person must
+choose "Move anyway".
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, ChangedElsewhere, NotFound, UserError
 from ryhmat.domain.model import SessionStatus
-from ryhmat.domain.scheduling import HolidayCalendar
+from ryhmat.domain.scheduling import SkipKind
 from ryhmat.domain.usecases.bookings import DoubleBooking
 from ryhmat.domain.usecases.calendar import CalendarEntry
 from ryhmat.domain.usecases.moving import MovePlan, plan_move, stepped_start
@@ -83,14 +85,24 @@ def move_question(plan: MovePlan) -> str:
     )
 
 
-def move_details(plan: MovePlan, holidays: HolidayCalendar) -> str:
-    """What the person should know before saying yes: a public holiday on the new day,
-    and whom or what the move books twice."""
+# Why the group would not meet on the day a session is moved to, as the move names it.
+LEFT_OUT_NOTES = {
+    SkipKind.HOLIDAY: QT_TRANSLATE_NOOP("CalendarMove", "%1 is a public holiday: %2."),
+    SkipKind.CLOSURE: QT_TRANSLATE_NOOP("CalendarMove", "On %1 the group is paused: %2."),
+    SkipKind.EVE: QT_TRANSLATE_NOOP("CalendarMove", "%1 is %2, when the group does not meet."),
+    SkipKind.CHOSEN: QT_TRANSLATE_NOOP("CalendarMove", "The season leaves %1 out: %2."),
+}
+
+
+def move_details(plan: MovePlan) -> str:
+    """What the person should know before saying yes: why the group would not meet on
+    the new day (a holiday, a closure, an eve, a date its season leaves out), and whom
+    or what the move books twice."""
     lines = []
-    holiday = holidays.holiday_name(plan.after.day) if plan.after.day != plan.before.day else None
-    if holiday:
-        note = QCoreApplication.translate("CalendarMove", "%1 is a public holiday: %2.")
-        lines.append(note.replace("%1", format_date(plan.after.day)).replace("%2", holiday))
+    left_out = plan.left_out
+    if left_out is not None and left_out.kind in LEFT_OUT_NOTES:
+        note = QCoreApplication.translate("CalendarMove", LEFT_OUT_NOTES[left_out.kind])
+        lines.append(note.replace("%1", format_date(left_out.day)).replace("%2", left_out.reason))
     if plan.clashes:
         lines.append(
             QCoreApplication.translate("CalendarMove", "The move books someone or a place twice:")
@@ -118,7 +130,9 @@ class SessionMover(QObject):
         """Ask to move the session as ``entry`` shows it to ``day`` at ``start``."""
         try:
             plan = self._context.read(
-                lambda uow: plan_move(uow, entry.session_id, entry.version, day, start)
+                lambda uow: plan_move(
+                    uow, entry.session_id, entry.version, day, start, self._context.holidays
+                )
             )
         except UserError as error:
             self._refuse(error)
@@ -137,7 +151,7 @@ class SessionMover(QObject):
         box.setObjectName("moveQuestion")
         box.setWindowTitle(QCoreApplication.translate("CalendarMove", "Move session"))
         box.setText(move_question(plan))
-        details = move_details(plan, self._context.holidays)
+        details = move_details(plan)
         if details:
             box.setInformativeText(details)
         if plan.clashes:
@@ -181,7 +195,7 @@ class SessionMover(QObject):
             )
         except DoubleBooking as refused:
             # Booked meanwhile by someone else: ask again with what it clashes with now.
-            self._ask(MovePlan(plan.before, plan.after, plan.group, refused.clashes))
+            self._ask(dataclasses.replace(plan, clashes=refused.clashes))
             return
         except UserError as error:
             self._refuse(error)

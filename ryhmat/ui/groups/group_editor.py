@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -527,14 +527,14 @@ class GroupEditor(GuardedDialog):
             return
         if self.copy_dialog is not None:
             self.copy_dialog.deleteLater()
-        self.copy_dialog = dialog = SeasonCopyDialog(series, self)
+        self.copy_dialog = dialog = SeasonCopyDialog(self._context, series, self)
         dialog.accepted.connect(lambda: self._open_copy(dialog))
         dialog.open()
 
     def _open_copy(self, dialog: SeasonCopyDialog) -> None:
         copy = dialog.copy()
         if copy is not None:
-            self._open_series(copy, copied=True)
+            self._open_series(copy.series, copied=True, left_out=copy.left_out)
 
     def edit_goals(self) -> None:
         series = self.seasons.current_record()
@@ -566,11 +566,13 @@ class GroupEditor(GuardedDialog):
         self.season_dialog = dialog
         dialog.open()
 
-    def _open_series(self, series: Series | None, copied: bool = False) -> None:
+    def _open_series(
+        self, series: Series | None, copied: bool = False, left_out: Sequence[str] = ()
+    ) -> None:
         group_id = self._group_id
         if group_id is None:
             return
         if self.series_editor is not None:
             self.series_editor.deleteLater()
-        self.series_editor = SeriesEditor(self._context, group_id, series, self, copied)
+        self.series_editor = SeriesEditor(self._context, group_id, series, self, copied, left_out)
         self.series_editor.open()

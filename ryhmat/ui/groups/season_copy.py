@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import Series
-from ryhmat.domain.usecases.series import copy_season
+from ryhmat.domain.usecases.series import SeasonCopy, copy_season
+from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField
 from ryhmat.ui.messages import ErrorLabel
 
@@ -32,10 +33,11 @@ def following_period(series: Series) -> tuple[timedelta, timedelta]:
 class SeasonCopyDialog(QDialog):
     """Asks for the period of a copy of ``series``; ``copy()`` is the new, unsaved season."""
 
-    def __init__(self, series: Series, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, series: Series, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._context = context
         self._series = series
-        self._copy: Series | None = None
+        self._copy: SeasonCopy | None = None
         self.setWindowTitle(self.tr("Copy season %1 to a new period").replace("%1", series.name))
         start, end = following_period(series)
         explanation = QLabel(
@@ -72,12 +74,14 @@ class SeasonCopyDialog(QDialog):
     def accept(self) -> None:
         try:
             first, last = self.first_day.day(), self.last_day.day()
-            self._copy = copy_season(self._series, self.name.text(), first, last)
+            name, series = self.name.text(), self._series
+            self._copy = self._context.read(lambda uow: copy_season(uow, series, name, first, last))
         except UserError as error:
             self.error.show_error(error)
             return
         super().accept()
 
-    def copy(self) -> Series | None:
-        """The copy for the period typed; None until the person goes on to preview it."""
+    def copy(self) -> SeasonCopy | None:
+        """The copy for the period typed (without archived leaders and place); None until
+        the person goes on to preview it."""
         return self._copy

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
@@ -156,9 +157,11 @@ class SeriesEditor(GuardedDialog):
         series: Series | None,
         parent: QWidget | None = None,
         copied: bool = False,
+        left_out: Sequence[str] = (),
     ) -> None:
         """``series`` is the season to edit, or with ``copied`` a new season's first
-        draft (copy_season), saved only when the person saves it."""
+        draft (copy_season), saved only when the person saves it; ``left_out`` names
+        the archived leaders and place the copy did not take."""
         super().__init__(parent)
         self._context = context
         self._group_id = group_id
@@ -171,6 +174,7 @@ class SeriesEditor(GuardedDialog):
         self._valid = False
         group, self._choices, pairs = context.read(lambda uow: _read_choices(uow, group_id, series))
         self._group = group
+        self._left_out = list(left_out)
         editing = series is not None and not copied
         self.setWindowTitle(
             (self.tr("Edit season of %1") if editing else self.tr("New season of %1")).replace(
@@ -295,6 +299,13 @@ class SeriesEditor(GuardedDialog):
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow(self.tr("Lea&ders:"), self.leaders)
         form.addRow(self.tr("&Other leaders:"), self._build_other_leaders(box))
+        self.left_out = QLabel(
+            self.tr("Not copied, as archived: %1").replace("%1", ", ".join(self._left_out)),
+            box,
+        )
+        self.left_out.setWordWrap(True)
+        self.left_out.setVisible(bool(self._left_out))
+        form.addRow(self.left_out)
         return box
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

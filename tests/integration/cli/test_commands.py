@@ -185,6 +185,34 @@ def test_conflicts_lists_a_worker_booked_twice(
     assert datetime.fromisoformat(pair["first"]["start"]).date() == busy.day
 
 
+def test_conflicts_lists_a_group_meeting_twice_at_once(
+    capsys: pytest.CaptureFixture[str], demo_copy: str
+) -> None:
+    url = demo_copy
+    database = open_database(url)
+    try:
+        with database.unit_of_work() as uow:
+            december = uow.sessions.between(date(2026, 12, 1), date(2026, 12, 31))
+            busy = next(s for s in december if not s.is_cancelled)
+            busy_group = uow.groups.get(busy.group_id)
+            uow.sessions.save(
+                Session(group_id=busy.group_id, day=busy.day, start=busy.start, end=time(23, 0))
+            )
+            uow.commit()
+    finally:
+        database.dispose()
+    assert busy_group is not None
+    code, out, err = run(capsys, "--database", url, "conflicts", "--json", "--from", "2026-12-01")
+    assert code == 0, err
+    group_conflicts = [c for c in json.loads(out) if c["kind"] == "group"]
+    assert len(group_conflicts) == 1
+    assert group_conflicts[0]["resource"] == busy_group.name
+    assert group_conflicts[0]["first"]["group"] == busy_group.name
+    code, out, err = run(capsys, "--database", url, "conflicts", "--from", "2026-12-01")
+    assert code == 0, err
+    assert busy_group.name in out
+
+
 @pytest.mark.parametrize(
     ("argv", "fragment"),
     [

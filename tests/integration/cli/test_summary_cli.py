@@ -3,7 +3,9 @@ poppler's pdftotext and pdfinfo."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +16,7 @@ from ryhmat.cli import summary
 from ryhmat.cli.main import main
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.i18n import chosen_language, load_language
+from ryhmat.ui import printing
 from tests.integration.backends import BACKENDS, databases_of
 from tests.integration.cli.in_process import run
 from tests.pdf import pdf_pages, pdf_text
@@ -99,3 +102,43 @@ def test_a_missing_folder_is_one_line_and_writes_nothing(
     assert printed == ""
     assert len(err.strip().splitlines()) == 1
     assert not out.parent.exists()
+
+
+def test_a_disk_that_refuses_the_file_is_one_line_in_the_persons_language(
+    capsys: pytest.CaptureFixture[str],
+    demo_database: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    english: None,
+) -> None:
+    """The folder looks writable but the write fails (a read-only mount, a share that
+    refuses): no traceback, and the message in the person's language, not the summary's."""
+
+    def read_only(path: Path, suffix: str) -> Path:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(printing, "temporary_beside", read_only)
+    out = tmp_path / "tiivistelmä.pdf"
+    code, printed, err = run(
+        capsys,
+        *("--database", demo_database, "export", "summary", "--out", str(out), *PERIOD),
+        *("--language", "sv"),
+    )
+    assert code != 0
+    assert printed == ""
+    assert err.strip() == f"The PDF could not be saved to {out}: {os.strerror(errno.EROFS)}"
+    assert not out.exists()
+
+
+def test_a_file_the_system_refuses_is_one_line(
+    capsys: pytest.CaptureFixture[str], demo_database: str
+) -> None:
+    """/proc looks writable to an administrator, but no file can be made in it."""
+    out = Path("/proc/tiivistelmä.pdf")
+    code, printed, err = run(
+        capsys, "--database", demo_database, "export", "summary", "--out", str(out)
+    )
+    assert code != 0
+    assert printed == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err

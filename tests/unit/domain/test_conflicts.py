@@ -1,4 +1,5 @@
-"""Conflicts: one worker in two places at once, one place booked twice at once."""
+"""Conflicts: one worker in two places at once, one place booked twice at once, one
+group with two sessions at once."""
 
 from __future__ import annotations
 
@@ -99,7 +100,17 @@ def test_shared_worker_and_place_are_two_conflicts() -> None:
 
 
 def test_sessions_without_a_place_do_not_conflict_over_places() -> None:
-    assert find_conflicts([session(9, 11, MATTI), session(9, 11, LIISA)]) == []
+    assert find_conflicts([session(9, 11, MATTI), session(9, 11, LIISA, group=BABIES)]) == []
+
+
+def test_a_group_with_two_sessions_at_once_is_a_group_conflict() -> None:
+    """Even with other leaders and another place: the group cannot meet twice at once."""
+    morning = session(9.5, 11, MATTI, place=HALL)
+    moved_onto_it = session(10, 11.5, LIISA, place=CAFE)
+    assert find_conflicts([moved_onto_it, morning]) == [
+        Conflict(ConflictKind.GROUP, FATHERS, morning, moved_onto_it)
+    ]
+    assert find_conflicts([morning, session(11, 12, LIISA)]) == []
 
 
 def test_a_worker_listed_twice_in_one_session_does_not_conflict_with_themself() -> None:
@@ -206,6 +217,8 @@ def brute_force(
             found[(ConflictKind.WORKER, worker, pair)] += 1
         if a.place_id is not None and a.place_id == b.place_id:
             found[(ConflictKind.PLACE, a.place_id, pair)] += 1
+        if a.group_id == b.group_id:
+            found[(ConflictKind.GROUP, a.group_id, pair)] += 1
     return found
 
 

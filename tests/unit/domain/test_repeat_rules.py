@@ -33,7 +33,7 @@ from ryhmat.domain.scheduling import (
     plan_series,
 )
 from ryhmat.domain.timezone import ClockChange, clock_change_at
-from ryhmat.domain.usecases.series import copy_season
+from ryhmat.domain.usecases.series import season_moved_to
 
 HOLIDAYS = FinnishHolidays()
 GROUP = uuid.UUID("00000000-0000-0000-0000-00000000000a")
@@ -374,7 +374,7 @@ def test_a_copied_season_keeps_its_rule_place_and_leaders_in_the_new_period() ->
         leader_ids=[LEADER],
         skipped_dates=[SkippedDate(date(2026, 10, 21), "Koulutus")],
     )
-    spring = copy_season(autumn, "Kevät 2027", date(2027, 1, 13), date(2027, 5, 26))
+    spring = season_moved_to(autumn, "Kevät 2027", date(2027, 1, 13), date(2027, 5, 26))
     assert spring.id != autumn.id
     assert (spring.name, spring.first_day, spring.last_day) == (
         "Kevät 2027",
@@ -394,7 +394,7 @@ def test_a_copied_season_keeps_its_rule_place_and_leaders_in_the_new_period() ->
 
 def test_a_copied_monthly_season_keeps_its_rule() -> None:
     autumn = monthly(date(2026, 8, 1), date(2026, 12, 31), 1, SAT)
-    spring = copy_season(autumn, "Kevät", date(2027, 1, 1), date(2027, 5, 31))
+    spring = season_moved_to(autumn, "Kevät", date(2027, 1, 1), date(2027, 5, 31))
     assert spring.monthly == autumn.monthly
     assert days(plan(spring))[0] == date(2027, 1, 2)
 
@@ -417,7 +417,7 @@ def test_copied_chosen_dates_keep_their_weekdays_and_fall_in_the_new_period(
     )
     first = autumn.first_day + timedelta(weeks=weeks_later)
     last = first + timedelta(days=120)
-    copy = copy_season(autumn, "Kopio", first, last)
+    copy = season_moved_to(autumn, "Kopio", first, last)
     assert {d.weekday() for d in copy.chosen_dates} <= {d.weekday() for d in chosen}
     assert all(first <= d <= last for d in copy.chosen_dates)
     assert copy.chosen_dates == sorted(copy.chosen_dates)

@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from pytestqt.qtbot import QtBot
 
-from ryhmat.domain.model import Session, SessionStatus
+from ryhmat.domain.model import ClosurePeriod, Session, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.calendar import CalendarEntry
+from ryhmat.domain.usecases.closures import save_closures
 from ryhmat.domain.usecases.series import get_series, save_series
 from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.ui.calendar.moving import MOVE_SHORTCUTS, shortcut_descriptions
@@ -229,6 +230,8 @@ def test_in_the_month_the_keys_move_a_week_or_a_day_and_name_a_clash_or_a_holida
     assert box.text().endswith(f"→ {at(a_week_later, '10.00')}?")
     own_next = f"{KARHUNPOJAT}, {weekday_name(a_week_later)} {format_date(a_week_later)}"
     assert f"Perhekeskus Majakka (place): {own_next} 10.00–12.00" in box.informativeText()
+    own_day = f"{weekday_name(a_week_later)} {format_date(a_week_later)}"
+    assert f"The group already has a session on {own_day} 10.00–12.00" in box.informativeText()
     answer(qtbot, box, "Don't move")
 
     wait_for_focus(qtbot, view)
@@ -474,3 +477,25 @@ def test_a_move_undone_leaves_the_session_to_its_season_again(
 
     demo_context.write(season_an_hour_later, Changes.SESSIONS)
     assert when(stored(demo_context, entry.session_id)) == (TUESDAY, time(10, 30), time(12, 0))
+
+
+def test_a_move_onto_a_closure_names_it_and_moves_when_confirmed(
+    qtbot: QtBot, window: MainWindow, demo_context: AppContext
+) -> None:
+    """A closure that pauses the group on the new day is named as a holiday is; the
+    person may move the session there all the same."""
+    wednesday = TUESDAY.replace(day=25)
+    closure = ClosurePeriod(name="Koulutuspäivä", first_day=wednesday, last_day=wednesday)
+    demo_context.write(lambda uow: save_closures(uow, [closure]), Changes.PLACES)
+    entry = entry_on(window, TUESDAY, PIKKUISET)
+    view = window.calendar.week_view
+    view.setFocus()
+    wait_for_focus(qtbot, view)
+    view.setCurrentIndex(view.index_of(entry))
+    press(qtbot, Qt.Key.Key_Right, ALT_SHIFT)
+    box = question(qtbot)
+    assert (
+        box.informativeText() == f"On {format_date(wednesday)} the group is paused: Koulutuspäivä."
+    )
+    answer(qtbot, box, "Move")
+    assert stored(demo_context, entry.session_id).day == wednesday

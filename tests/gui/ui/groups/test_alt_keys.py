@@ -43,7 +43,7 @@ def test_the_new_season_and_group_controls_have_alt_keys_of_their_own(
     show_window(qtbot, series_editor)
     assert {k: v for k, v in alt_keys(series_editor).items() if len(v) > 1} == {}
 
-    copy = SeasonCopyDialog(season)
+    copy = SeasonCopyDialog(demo_context, season)
     qtbot.addWidget(copy)
     show_window(qtbot, copy)
     assert {k: v for k, v in alt_keys(copy).items() if len(v) > 1} == {}

@@ -9,9 +9,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.usecases.groups import find_group, list_series
+from ryhmat.domain.usecases.removal import Kind, archive
+from ryhmat.domain.usecases.series import save_series
 from ryhmat.domain.usecases.sessions import list_group_sessions
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupEditor, GroupsPage
+from ryhmat.ui.removal import REMOVAL_CHANGES
+from tests.gui.conftest import NOW
 from tests.gui.person import (
     activate,
     click,
@@ -139,3 +143,44 @@ def test_a_duplicated_group_has_the_settings_and_none_of_the_seasons(
     )
     assert demo_context.read(lambda uow: list_series(uow, copy.id)) == []
     assert len(demo_context.read(lambda uow: list_series(uow, original.id))) == 2
+
+
+def test_a_copy_leaves_out_archived_leaders_and_place_and_says_so(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    """A new period is not planned with a worker who has left: the copy names whom and
+    what it did not take, and the season is saved without them."""
+    group_id = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT)).id
+    spring = demo_context.read(lambda uow: list_series(uow, group_id))[1]
+    workers = demo_context.read(lambda uow: sorted(uow.workers.list(), key=lambda w: w.name))
+    staying, leaving = workers[0], workers[1]
+    place = demo_context.read(lambda uow: sorted(uow.places.list(), key=lambda p: p.name))[0]
+    spring.leader_ids, spring.place_id = [leaving.id, staying.id], place.id
+    demo_context.write(
+        lambda uow: save_series(uow, spring, demo_context.holidays), REMOVAL_CHANGES[Kind.SEASON]
+    )
+    demo_context.write(
+        lambda uow: archive(uow, Kind.WORKER, leaving.id, NOW), REMOVAL_CHANGES[Kind.WORKER]
+    )
+    demo_context.write(
+        lambda uow: archive(uow, Kind.PLACE, place.id, NOW), REMOVAL_CHANGES[Kind.PLACE]
+    )
+
+    editor = open_group(qtbot, demo_context, KARHUNPOJAT)
+    copy_spring_to_autumn(qtbot, editor)
+    season = editor.series_editor
+    assert season is not None
+    assert season.left_out.isVisible()
+    assert season.left_out.text() == f"Not copied, as archived: {leaving.name}, {place.name}"
+    with qtbot.waitSignal(season.saved):
+        click(qtbot, season.save_button)
+    autumn = demo_context.read(lambda uow: list_series(uow, group_id))[2]
+    assert autumn.name == "Syyskausi 2027"
+    assert (autumn.leader_ids, autumn.place_id) == ([staying.id], None)
+
+
+def test_a_plain_copy_says_nothing_of_archived_ones(qtbot: QtBot, demo_context: AppContext) -> None:
+    editor = open_group(qtbot, demo_context, KARHUNPOJAT)
+    copy_spring_to_autumn(qtbot, editor)
+    assert editor.series_editor is not None
+    assert not editor.series_editor.left_out.isVisible()

@@ -263,3 +263,31 @@ def test_a_step_taken_past_the_edit_menu_still_never_double_books(
     answer(qtbot, box, "OK")
     assert stored(demo_context, karhunpojat).day == SATURDAY
     assert demo_context.session_undo.count() == 0  # the step that cannot be taken is gone
+
+
+def test_a_session_typed_onto_its_own_groups_other_session_asks_naming_the_group(
+    qtbot: QtBot, window: MainWindow, demo_context: AppContext
+) -> None:
+    """Karhunpojat of 12.12. typed onto its own session of 5.12. 10.00–12.00: the group
+    itself is named among what is booked twice, and only a yes saves it."""
+    fifth = date(2026, 12, 5)
+    own_other = calendar_entry(window, fifth, KARHUNPOJAT)
+    karhunpojat = calendar_entry(window, SATURDAY, KARHUNPOJAT).session_id
+    dialog = open_from_calendar(qtbot, window, SATURDAY, KARHUNPOJAT)
+    type_over(qtbot, dialog.date_edit, "5.12.2026")
+    tab(qtbot)
+    type_over(qtbot, dialog.start_edit, "1130")
+    type_over(qtbot, dialog.end_edit, "13.30")
+    click(qtbot, dialog.save_button)
+    box = question(qtbot)
+    hours = format_time_range(own_other.start, own_other.end)
+    when = f"{weekday_name(fifth)} {format_date(fifth)} {hours}"
+    assert f"The group already has a session on {when}" in box.informativeText().split("\n")
+    answer(qtbot, box, "Go back")
+    assert stored(demo_context, karhunpojat).day == SATURDAY
+
+    click(qtbot, dialog.save_button)
+    answer(qtbot, question(qtbot), "Save anyway")
+    wait_closed(qtbot, dialog)
+    moved = stored(demo_context, karhunpojat)
+    assert (moved.day, moved.start, moved.end) == (fifth, time(11, 30), time(13, 30))

@@ -101,6 +101,30 @@ def test_a_move_onto_a_booked_place_and_worker_is_refused_naming_both_and_saves_
     assert calendar_marks(database, TUESDAY, SATURDAY) == set()
 
 
+def test_a_group_with_two_sessions_at_once_is_marked_and_listed_with_the_groups_name(
+    database: Database, world: World, fathers: Session
+) -> None:
+    """No shared leader or place: the group itself cannot meet twice at once."""
+    own_other = make_session(
+        world,
+        SATURDAY,
+        series_id=None,
+        start=time(10, 30),
+        end=time(12),
+        leader_ids=[],
+        place_id=None,
+    )
+    with database.unit_of_work() as uow:
+        uow.sessions.save(own_other)
+        uow.commit()
+    assert calendar_marks(database, SATURDAY, SATURDAY) == {fathers.id, own_other.id}
+    with database.unit_of_work() as uow:
+        listed = list_conflicts(uow, SATURDAY, SATURDAY)
+        seen_from_fathers = clashes_of(uow, stored(database, fathers.id))
+    assert [(c.kind, c.resource) for c in listed] == [(ConflictKind.GROUP, world.group.name)]
+    assert [(c.kind, c.other_id) for c in seen_from_fathers] == [(ConflictKind.GROUP, own_other.id)]
+
+
 def test_accepted_conflicts_are_saved_and_marked_as_ryhmat_conflicts_lists_them(
     database: Database, world: World, babies: Session, fathers: Session
 ) -> None:

@@ -4,7 +4,7 @@ database (SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, time
+from datetime import date, datetime, time
 
 from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.model import (
@@ -15,8 +15,10 @@ from ryhmat.domain.model import (
     SkippedDate,
 )
 from ryhmat.domain.scheduling import SkipKind, SkippedDay
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.groups import group_copy, list_series, save_group
 from ryhmat.domain.usecases.programme import season_programme
+from ryhmat.domain.usecases.removal import Kind, archive
 from ryhmat.domain.usecases.series import (
     copy_season,
     get_series,
@@ -157,7 +159,12 @@ def test_a_copied_season_is_saved_only_when_asked_and_keeps_the_original(
         save_series(uow, world.series, HOLIDAYS)
     with database.unit_of_work() as uow:
         original = get_series(uow, world.series.id)
-    spring = copy_season(original, "Kevät 2026", date(2026, 1, 10), date(2026, 5, 30))
+    with database.unit_of_work() as uow:
+        copied_season = copy_season(
+            uow, original, "Kevät 2026", date(2026, 1, 10), date(2026, 5, 30)
+        )
+    assert copied_season.left_out == []
+    spring = copied_season.series
     with database.unit_of_work() as uow:
         proposal = preview_series(uow, spring, HOLIDAYS)
         assert len(list_series(uow, world.group.id)) == 1
@@ -177,6 +184,35 @@ def test_a_copied_season_is_saved_only_when_asked_and_keeps_the_original(
     assert copied.skipped_dates == []
     assert sessions
     assert all(date(2026, 1, 10) <= s.day <= date(2026, 5, 30) for s in sessions)
+
+
+def test_a_copied_season_leaves_out_archived_leaders_and_its_archived_place(
+    database: Database, world: World
+) -> None:
+    """A new period is not planned with a worker who has left, nor in a place given up;
+    the copy names them, so the person can choose others."""
+    with database.unit_of_work() as uow:
+        save_series(uow, world.series, HOLIDAYS)
+    now = datetime(2025, 12, 20, 12, 0, tzinfo=HELSINKI)
+    with database.unit_of_work() as uow:
+        archive(uow, Kind.WORKER, world.pekka.id, now)
+    with database.unit_of_work() as uow:
+        archive(uow, Kind.PLACE, world.place.id, now)
+    with database.unit_of_work() as uow:
+        original = get_series(uow, world.series.id)
+        copied = copy_season(uow, original, "Kevät 2026", date(2026, 1, 10), date(2026, 5, 30))
+    assert copied.left_out == [world.pekka.name, world.place.name]
+    assert (copied.series.leader_ids, copied.series.place_id) == ([world.anna.id], None)
+    assert (original.leader_ids, original.place_id) == (
+        [world.pekka.id, world.anna.id],
+        world.place.id,
+    )
+    with database.unit_of_work() as uow:
+        save_series(uow, copied.series, HOLIDAYS)
+    with database.unit_of_work() as uow:
+        sessions = uow.sessions.for_series(copied.series.id)
+    assert sessions
+    assert all(s.leader_ids == [world.anna.id] for s in sessions)
 
 
 def test_a_duplicated_group_has_the_settings_and_nothing_else(

@@ -143,6 +143,28 @@ def test_conflicts_are_listed_before_saving_and_refused_unless_accepted(
     assert len(saved_sessions(database, clash)) == 4
 
 
+def test_a_season_meeting_when_its_group_already_meets_is_a_conflict(
+    database: Database, world: World
+) -> None:
+    """A second season of the group on the same Saturdays, with other leaders and
+    another place: the group would meet twice at once."""
+    with database.unit_of_work() as uow:
+        save_series(uow, world.series, HOLIDAYS)
+    second = Series(
+        group_id=world.group.id,
+        name="Syksy 2025, toinen",
+        first_day=date(2025, 9, 1),
+        last_day=date(2025, 9, 30),
+        slots=[WeeklySlot(weekday=5, start=time(10, 30), end=time(12, 0))],
+        leader_ids=[],
+    )
+    with database.unit_of_work() as uow:
+        proposal = preview_series(uow, second, HOLIDAYS)
+    # The pair and the place come from the group's defaults: those clash too.
+    group_conflicts = [c for c in proposal.conflicts if c.kind is ConflictKind.GROUP]
+    assert [c.resource_id for c in group_conflicts] == [world.group.id] * 4
+
+
 def test_a_series_with_an_empty_name_or_no_weekday_is_refused(
     database: Database, world: World
 ) -> None:

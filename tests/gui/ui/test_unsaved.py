@@ -28,15 +28,18 @@ from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds.editor import FeedEditor
 from ryhmat.ui.groups import GroupEditor, GroupsPage, SeriesEditor
+from ryhmat.ui.groups.closures import ClosurePreviewDialog
 from ryhmat.ui.groups.place_editor import PlaceEditor
 from ryhmat.ui.people.family_editor import FamilyEditor
 from ryhmat.ui.people.worker_editors import OrganisationEditor, PairEditor, WorkerEditor
 from ryhmat.ui.sessions import AttendanceDialog, SessionDialog
 from tests.gui.person import (
+    activate,
     answer,
     choose,
     click,
     click_into,
+    enter,
     escape,
     focused,
     no_question,
@@ -45,6 +48,7 @@ from tests.gui.person import (
     show_window,
     type_over,
     wait_closed,
+    wait_for_dialog,
     wait_for_focus,
 )
 from tests.gui.ui.sessions.conftest import future_sessions, unrecorded_session
@@ -393,8 +397,17 @@ def test_switching_views_asks_about_a_closure_being_edited(
 
     press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     answer(qtbot, question(qtbot), SAVE)
-    assert window.navigation.currentRow() == 0
+    # The week typed by default has planned sessions: Save shows first what the closure
+    # cancels, and the person stays until that is answered.
+    preview = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    assert window.navigation.currentRow() == 1
+    activate(qtbot, preview)
+    enter(qtbot)
+    wait_closed(qtbot, preview)
     assert "Kesätauko 2027" in [c.name for c in demo_context.read(list_closures)]
+    activate(qtbot, window)
+    press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # saved: no question
+    assert window.navigation.currentRow() == 0
 
     press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     type_over(qtbot, closures.form.name, "Kesätauko 2028")
@@ -441,5 +454,13 @@ def test_opening_another_database_asks_first(
     assert not [d for d in window.findChildren(QFileDialog) if d.isVisible()]
     press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     answer(qtbot, question(qtbot), SAVE)
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog)))
+    # What the closure cancels is shown first; no other database is opened meanwhile.
+    preview = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    assert not [d for d in window.findChildren(QFileDialog) if d.isVisible()]
+    activate(qtbot, preview)
+    enter(qtbot)
+    wait_closed(qtbot, preview)
     assert "Kesätauko 2027" in [c.name for c in demo_context.read(list_closures)]
+    activate(qtbot, window)
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)  # saved: no question
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog)))

@@ -430,11 +430,12 @@ class ClosurePreviewDialog(QDialog):
         self.left = _session_list(effect.left_as_they_are, self)
         layout = QVBoxLayout(self)
         if effect.cancelled:
-            layout.addWidget(
-                QLabel(
-                    plurals.cancelled_by_closure(len(effect.cancelled)).replace("%1", name), self
-                )
+            heading = QLabel(
+                plurals.cancelled_by_closure(len(effect.cancelled)).replace("%1", name), self
             )
+            heading.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, "<b>" too
+            heading.setWordWrap(True)
+            layout.addWidget(heading)
             layout.addWidget(self.cancelled)
         else:
             self.cancelled.hide()

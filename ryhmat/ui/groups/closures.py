@@ -393,7 +393,11 @@ class SchoolHolidaysDialog(QDialog):
         self.add_button.setEnabled(bool(self._fresh))
 
     def _add(self) -> None:
+        # Read again: a colleague may have added some of them since the review was shown.
+        self._review()
         closures = list(self._fresh)
+        if not closures:
+            return
         try:
             effect = self._context.read(lambda uow: preview_closures(uow, closures))
         except UserError as error:

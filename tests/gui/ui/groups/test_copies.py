@@ -18,11 +18,11 @@ from tests.gui.person import (
     click_row,
     enter,
     escape,
-    focused,
     press,
     show_window,
     type_over,
     wait_closed_and_back,
+    wait_for_focus,
 )
 
 KARHUNPOJAT = "Isä–lapsi-ryhmä Karhunpojat"
@@ -126,7 +126,7 @@ def test_a_duplicated_group_has_the_settings_and_none_of_the_seasons(
     assert editor.name.text() == f"{KARHUNPOJAT} (copy)"
     assert editor.seasons.model.records == []
     assert editor.place.currentText() == "Perhekeskus Majakka"
-    assert focused() is editor.name
+    wait_for_focus(qtbot, editor.name)  # the window manager's activation may come later
     type_over(qtbot, editor.name, "Isä–lapsi-ryhmä Karhunpojat, Itäinen")
     with qtbot.waitSignal(editor.saved):
         enter(qtbot)

@@ -443,14 +443,6 @@ class Member:
         months = self.months_old_on(day)
         return None if months is None else months // 12
 
-    def age_in_months_on(self, day: date) -> int | None:
-        """Age in whole months, counted as ``age_on`` counts years: from the first of
-        the birth month (January when it is not given) to the day's month."""
-        if self.birth_year is None:
-            return None
-        month = self.birth_month or 1
-        return max((day.year - self.birth_year) * 12 + day.month - month, 0)
-
 
 @dataclass(slots=True, kw_only=True)
 class Family:

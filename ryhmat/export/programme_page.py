@@ -314,6 +314,8 @@ STYLE_SHEET: Final = b"""\
 body {
   margin: 0; background: #f6f4ef; color: #1d1d1b;
   font: 1.0625rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+  /* A web address in a description, or a long word, wraps rather than widen the page. */
+  overflow-wrap: break-word; overflow-wrap: anywhere;
 }
 header, main { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
 header { display: flex; justify-content: flex-end; padding-top: 0.75rem; }

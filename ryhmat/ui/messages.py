@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 
 from ryhmat.domain.errors import UserError
@@ -32,6 +33,8 @@ def open_box(box: QMessageBox) -> QMessageBox:
     (a step undone while none is active) is given the window in front, so Qt, not
     Python's garbage collector at some later moment, deletes it with that window;
     with no window at all it is kept alive until the person has answered it."""
+    # Its text names what a person typed: "<b>" in a name is text, not markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     if box.parent() is None:
         owner = _window_in_front()
         if owner is not None:
@@ -84,6 +87,8 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorLabel")
+        # A message names what a person typed: "<b>" in a name is text, not markup.
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setStyleSheet("color: #a4262c;")
         self.hide()

@@ -114,7 +114,7 @@ def family_lines(
             mark=(marks or {}).get(member.id),
             is_erased=family.is_erased,
             photo_permission=family.photo_permission,
-            months=member.age_in_months_on(day),
+            months=member.months_old_on(day),
         )
         for member in [*family.adults, *children]
     ]

@@ -31,7 +31,13 @@ from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.server_address import address_problem
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.naming import ensure_unique_name
-from ryhmat.domain.validation import MAX_TEXT_LENGTH, clean_line, clean_name, lookup_name
+from ryhmat.domain.validation import (
+    MAX_NAME_LENGTH,
+    MAX_TEXT_LENGTH,
+    clean_line,
+    clean_name,
+    lookup_name,
+)
 
 MAX_WINDOW_DAYS = 10 * 366
 MIN_REFRESH_MINUTES = 5
@@ -51,10 +57,13 @@ def new_token() -> str:
 
 
 def slug(text: str) -> str:
-    """A file-name-safe form of a name: "Isä–lapsi" -> "isa-lapsi"."""
+    """A file-name-safe form of a name: "Isä–lapsi" -> "isa-lapsi". No longer than a
+    name may be: a letter spelt plainly can grow ("½" is "1⁄2"), and a file system takes
+    no name over 255 bytes, with the feed's token or a page's ending added."""
     letters = unicodedata.normalize("NFKD", text.lower())
     plain = "".join(ch for ch in letters if unicodedata.category(ch) != "Mn")
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "feed"
+    spelt = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    return spelt[:MAX_NAME_LENGTH].rstrip("-") or "feed"
 
 
 def feed_file_name(feed: Feed) -> str:

@@ -100,12 +100,12 @@
 <context>
     <name>AgeBoundField</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="124"/>
+        <location filename="../../ui/groups/widgets.py" line="128"/>
         <source>months</source>
         <translation>kuukautta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="125"/>
+        <location filename="../../ui/groups/widgets.py" line="129"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
@@ -1477,42 +1477,42 @@
 <context>
     <name>ClosurePreviewDialog</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="428"/>
+        <location filename="../../ui/groups/closures.py" line="432"/>
         <source>Sessions during %1</source>
         <translation>Ryhmäkerrat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="444"/>
+        <location filename="../../ui/groups/closures.py" line="449"/>
         <source>Left as they are: held, recorded or edited by hand. Change them one by one if they should not be held.</source>
         <translation>Jätetään ennalleen: pidetyt, kirjatut tai käsin muokatut. Muuta niitä yksitellen, jos niitä ei pidetä.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="456"/>
+        <location filename="../../ui/groups/closures.py" line="461"/>
         <source>Save and &amp;cancel them</source>
         <translation>Tallenna ja &amp;peru ne</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="456"/>
+        <location filename="../../ui/groups/closures.py" line="461"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="472"/>
+        <location filename="../../ui/groups/closures.py" line="477"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="473"/>
+        <location filename="../../ui/groups/closures.py" line="478"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="474"/>
+        <location filename="../../ui/groups/closures.py" line="479"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="475"/>
+        <location filename="../../ui/groups/closures.py" line="480"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
@@ -1520,37 +1520,37 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="500"/>
+        <location filename="../../ui/groups/closures.py" line="505"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="502"/>
+        <location filename="../../ui/groups/closures.py" line="507"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="507"/>
+        <location filename="../../ui/groups/closures.py" line="512"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="511"/>
+        <location filename="../../ui/groups/closures.py" line="516"/>
         <source>Pauses</source>
         <translation>Koskee</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="517"/>
+        <location filename="../../ui/groups/closures.py" line="522"/>
         <source>School &amp;holidays…</source>
         <translation>Kou&amp;lulomat…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="519"/>
+        <location filename="../../ui/groups/closures.py" line="524"/>
         <source>Add the school holidays of a school year as closures in one step</source>
         <translation>Lisää lukuvuoden koululomat tauoiksi kerralla</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="542"/>
+        <location filename="../../ui/groups/closures.py" line="547"/>
         <source>Groups of %1</source>
         <translation>%1 – omat ryhmät</translation>
     </message>
@@ -2313,7 +2313,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/closures.py" line="39"/>
-        <location filename="../../domain/usecases/feeds.py" line="437"/>
+        <location filename="../../domain/usecases/feeds.py" line="446"/>
         <location filename="../../domain/usecases/places.py" line="33"/>
         <location filename="../../domain/usecases/places.py" line="41"/>
         <location filename="../../domain/usecases/statistics.py" line="273"/>
@@ -2334,59 +2334,59 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Valitse vähintään yksi ryhmä, jota tauko koskee.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="91"/>
+        <location filename="../../domain/usecases/feeds.py" line="100"/>
         <source>The calendar feed no longer exists.</source>
         <translation>Kalenterisyötettä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="100"/>
+        <location filename="../../domain/usecases/feeds.py" line="109"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Kalenterisyötettä ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="96"/>
-        <location filename="../../domain/usecases/feeds.py" line="106"/>
+        <location filename="../../domain/usecases/feeds.py" line="105"/>
+        <location filename="../../domain/usecases/feeds.py" line="115"/>
         <source>feed name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="112"/>
+        <location filename="../../domain/usecases/feeds.py" line="121"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation>Valitse syötteen organisaatio, ryhmä tai työntekijä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="116"/>
+        <location filename="../../domain/usecases/feeds.py" line="125"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation>Syöte voi ulottua enintään kymmenen vuotta taaksepäin tai eteenpäin.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="120"/>
+        <location filename="../../domain/usecases/feeds.py" line="129"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation>Päivitysvälin on oltava 5 minuutin ja viikon väliltä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="125"/>
+        <location filename="../../domain/usecases/feeds.py" line="134"/>
         <source>folder</source>
         <translation>kansio</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="128"/>
+        <location filename="../../domain/usecases/feeds.py" line="137"/>
         <location filename="../../domain/usecases/places.py" line="43"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="134"/>
+        <location filename="../../domain/usecases/feeds.py" line="143"/>
         <source>user name</source>
         <translation>käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="137"/>
+        <location filename="../../domain/usecases/feeds.py" line="146"/>
         <source>calendar name</source>
         <translation>kalenterin nimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="447"/>
+        <location filename="../../domain/usecases/feeds.py" line="456"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” ei löytynyt.</translation>
     </message>
@@ -6388,14 +6388,14 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <name>Messages</name>
     <message>
         <location filename="../../ui/held_elsewhere.py" line="25"/>
-        <location filename="../../ui/messages.py" line="21"/>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
         <location filename="../../ui/held_elsewhere.py" line="60"/>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -7338,12 +7338,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>lisätty jo</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="405"/>
+        <location filename="../../ui/groups/closures.py" line="409"/>
         <source>the school holidays %1</source>
         <translation>koululomat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="411"/>
+        <location filename="../../ui/groups/closures.py" line="415"/>
         <source>Add the school holidays %1</source>
         <translation>Lisää koululomat %1</translation>
     </message>
@@ -8331,24 +8331,24 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>TargetAgesField</name>
     <message>
+        <location filename="../../ui/groups/widgets.py" line="160"/>
         <location filename="../../ui/groups/widgets.py" line="162"/>
-        <location filename="../../ui/groups/widgets.py" line="164"/>
         <source>Youngest age</source>
         <translation>Nuorin ikä</translation>
     </message>
     <message>
+        <location filename="../../ui/groups/widgets.py" line="161"/>
         <location filename="../../ui/groups/widgets.py" line="163"/>
-        <location filename="../../ui/groups/widgets.py" line="165"/>
         <source>Oldest age</source>
         <translation>Vanhin ikä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="166"/>
+        <location filename="../../ui/groups/widgets.py" line="164"/>
         <source>Unit of the youngest age</source>
         <translation>Nuorimman iän yksikkö</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="167"/>
+        <location filename="../../ui/groups/widgets.py" line="165"/>
         <source>Unit of the oldest age</source>
         <translation>Vanhimman iän yksikkö</translation>
     </message>
@@ -8384,12 +8384,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Aatot, joina ryhmät eivät kokoonnu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/eves.py" line="96"/>
+        <location filename="../../ui/groups/eves.py" line="97"/>
         <source>Save &amp;eves</source>
         <translation>Tallenna aa&amp;tot</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/eves.py" line="100"/>
+        <location filename="../../ui/groups/eves.py" line="101"/>
         <source>For the whole team: seasons planned from now on skip these eves and name them. A group may choose otherwise in its editor.</source>
         <translation>Koko tiimille: tästä lähtien suunnitellut kaudet jättävät nämä aatot väliin ja nimeävät ne. Ryhmä voi valita toisin omassa muokkausikkunassaan.</translation>
     </message>

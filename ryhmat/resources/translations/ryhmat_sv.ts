@@ -100,12 +100,12 @@
 <context>
     <name>AgeBoundField</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="124"/>
+        <location filename="../../ui/groups/widgets.py" line="128"/>
         <source>months</source>
         <translation>månader</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="125"/>
+        <location filename="../../ui/groups/widgets.py" line="129"/>
         <source>years</source>
         <translation>år</translation>
     </message>
@@ -1477,42 +1477,42 @@
 <context>
     <name>ClosurePreviewDialog</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="428"/>
+        <location filename="../../ui/groups/closures.py" line="432"/>
         <source>Sessions during %1</source>
         <translation>Träffar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="444"/>
+        <location filename="../../ui/groups/closures.py" line="449"/>
         <source>Left as they are: held, recorded or edited by hand. Change them one by one if they should not be held.</source>
         <translation>Lämnas som de är: hållna, registrerade eller ändrade för hand. Ändra dem en i taget om de inte ska hållas.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="456"/>
+        <location filename="../../ui/groups/closures.py" line="461"/>
         <source>Save and &amp;cancel them</source>
         <translation>Spara och &amp;ställ in dem</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="456"/>
+        <location filename="../../ui/groups/closures.py" line="461"/>
         <source>&amp;Save closure</source>
         <translation>&amp;Spara uppehållet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="472"/>
+        <location filename="../../ui/groups/closures.py" line="477"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="473"/>
+        <location filename="../../ui/groups/closures.py" line="478"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="474"/>
+        <location filename="../../ui/groups/closures.py" line="479"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="475"/>
+        <location filename="../../ui/groups/closures.py" line="480"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1520,37 +1520,37 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="500"/>
+        <location filename="../../ui/groups/closures.py" line="505"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="502"/>
+        <location filename="../../ui/groups/closures.py" line="507"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="507"/>
+        <location filename="../../ui/groups/closures.py" line="512"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="511"/>
+        <location filename="../../ui/groups/closures.py" line="516"/>
         <source>Pauses</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="517"/>
+        <location filename="../../ui/groups/closures.py" line="522"/>
         <source>School &amp;holidays…</source>
         <translation>S&amp;kollov…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="519"/>
+        <location filename="../../ui/groups/closures.py" line="524"/>
         <source>Add the school holidays of a school year as closures in one step</source>
         <translation>Lägg till ett läsårs skollov som uppehåll på en gång</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="542"/>
+        <location filename="../../ui/groups/closures.py" line="547"/>
         <source>Groups of %1</source>
         <translation>%1 – egna grupper</translation>
     </message>
@@ -2313,7 +2313,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/closures.py" line="39"/>
-        <location filename="../../domain/usecases/feeds.py" line="437"/>
+        <location filename="../../domain/usecases/feeds.py" line="446"/>
         <location filename="../../domain/usecases/places.py" line="33"/>
         <location filename="../../domain/usecases/places.py" line="41"/>
         <location filename="../../domain/usecases/statistics.py" line="273"/>
@@ -2334,59 +2334,59 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Välj minst en grupp som uppehållet gäller.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="91"/>
+        <location filename="../../domain/usecases/feeds.py" line="100"/>
         <source>The calendar feed no longer exists.</source>
         <translation>Kalenderflödet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="100"/>
+        <location filename="../../domain/usecases/feeds.py" line="109"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Det finns inget kalenderflöde som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="96"/>
-        <location filename="../../domain/usecases/feeds.py" line="106"/>
+        <location filename="../../domain/usecases/feeds.py" line="105"/>
+        <location filename="../../domain/usecases/feeds.py" line="115"/>
         <source>feed name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="112"/>
+        <location filename="../../domain/usecases/feeds.py" line="121"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation>Välj flödets organisation, grupp eller arbetstagare.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="116"/>
+        <location filename="../../domain/usecases/feeds.py" line="125"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation>Ett flöde kan sträcka sig högst tio år bakåt eller framåt.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="120"/>
+        <location filename="../../domain/usecases/feeds.py" line="129"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation>Uppdateringsintervallet ska vara mellan 5 minuter och en vecka.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="125"/>
+        <location filename="../../domain/usecases/feeds.py" line="134"/>
         <source>folder</source>
         <translation>mapp</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="128"/>
+        <location filename="../../domain/usecases/feeds.py" line="137"/>
         <location filename="../../domain/usecases/places.py" line="43"/>
         <source>address</source>
         <translation>adress</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="134"/>
+        <location filename="../../domain/usecases/feeds.py" line="143"/>
         <source>user name</source>
         <translation>användarnamn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="137"/>
+        <location filename="../../domain/usecases/feeds.py" line="146"/>
         <source>calendar name</source>
         <translation>kalenderns namn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="447"/>
+        <location filename="../../domain/usecases/feeds.py" line="456"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” hittades inte.</translation>
     </message>
@@ -6388,14 +6388,14 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <name>Messages</name>
     <message>
         <location filename="../../ui/held_elsewhere.py" line="25"/>
-        <location filename="../../ui/messages.py" line="21"/>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
         <location filename="../../ui/held_elsewhere.py" line="60"/>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -7338,12 +7338,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>redan tillagt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="405"/>
+        <location filename="../../ui/groups/closures.py" line="409"/>
         <source>the school holidays %1</source>
         <translation>skollov %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="411"/>
+        <location filename="../../ui/groups/closures.py" line="415"/>
         <source>Add the school holidays %1</source>
         <translation>Lägg till skollov %1</translation>
     </message>
@@ -8331,24 +8331,24 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>TargetAgesField</name>
     <message>
+        <location filename="../../ui/groups/widgets.py" line="160"/>
         <location filename="../../ui/groups/widgets.py" line="162"/>
-        <location filename="../../ui/groups/widgets.py" line="164"/>
         <source>Youngest age</source>
         <translation>Lägsta ålder</translation>
     </message>
     <message>
+        <location filename="../../ui/groups/widgets.py" line="161"/>
         <location filename="../../ui/groups/widgets.py" line="163"/>
-        <location filename="../../ui/groups/widgets.py" line="165"/>
         <source>Oldest age</source>
         <translation>Högsta ålder</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="166"/>
+        <location filename="../../ui/groups/widgets.py" line="164"/>
         <source>Unit of the youngest age</source>
         <translation>Enhet för lägsta ålder</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="167"/>
+        <location filename="../../ui/groups/widgets.py" line="165"/>
         <source>Unit of the oldest age</source>
         <translation>Enhet för högsta ålder</translation>
     </message>
@@ -8384,12 +8384,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Aftnar då grupperna inte träffas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/eves.py" line="96"/>
+        <location filename="../../ui/groups/eves.py" line="97"/>
         <source>Save &amp;eves</source>
         <translation>Spara &amp;aftnarna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/eves.py" line="100"/>
+        <location filename="../../ui/groups/eves.py" line="101"/>
         <source>For the whole team: seasons planned from now on skip these eves and name them. A group may choose otherwise in its editor.</source>
         <translation>För hela teamet: terminer som planeras från och med nu utelämnar dessa aftnar och namnger dem. En grupp kan välja annorlunda i sitt redigeringsfönster.</translation>
     </message>

@@ -393,7 +393,11 @@ class SchoolHolidaysDialog(QDialog):
         self.add_button.setEnabled(bool(self._fresh))
 
     def _add(self) -> None:
+        # Read again: a colleague may have added some of them since the review was shown.
+        self._review()
         closures = list(self._fresh)
+        if not closures:
+            return
         try:
             effect = self._context.read(lambda uow: preview_closures(uow, closures))
         except UserError as error:
@@ -430,11 +434,12 @@ class ClosurePreviewDialog(QDialog):
         self.left = _session_list(effect.left_as_they_are, self)
         layout = QVBoxLayout(self)
         if effect.cancelled:
-            layout.addWidget(
-                QLabel(
-                    plurals.cancelled_by_closure(len(effect.cancelled)).replace("%1", name), self
-                )
+            heading = QLabel(
+                plurals.cancelled_by_closure(len(effect.cancelled)).replace("%1", name), self
             )
+            heading.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, "<b>" too
+            heading.setWordWrap(True)
+            layout.addWidget(heading)
             layout.addWidget(self.cancelled)
         else:
             self.cancelled.hide()

@@ -92,6 +92,7 @@ class TeamEvesBox(QGroupBox):
         super().__init__(self.tr("Eves on which groups do not meet"), parent)
         self._context = context
         self.eves = EveList(self)
+        self._shown: list[Eve] = []  # the stored eves, as last read or saved
         self.error = ErrorLabel(self)
         self.save_button = QPushButton(self.tr("Save &eves"), self)
         self.save_button.clicked.connect(self.save)
@@ -113,7 +114,12 @@ class TeamEvesBox(QGroupBox):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        self.eves.set_checked(self._context.read(team_skipped_eves))
+        """The stored eves, unless some are ticked here and not saved yet: the tab is read
+        again whenever anything beside it is saved, and that must not undo the ticks."""
+        stored = self._context.read(team_skipped_eves)
+        if self.eves.checked() == self._shown:
+            self.eves.set_checked(stored)
+        self._shown = stored
 
     def save(self) -> None:
         chosen = self.eves.checked()
@@ -124,5 +130,6 @@ class TeamEvesBox(QGroupBox):
         except UserError as error:
             self.error.show_error(error)
             return
+        self._shown = chosen
         self.error.clear_error()
         self.saved.emit()

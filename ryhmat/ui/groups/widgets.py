@@ -119,14 +119,17 @@ class AgeBoundField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.amount = OptionalSpinBox(0, MONTHS_UNTIL - 1, self)
+        # One range for both units: a number is typed before its unit is chosen, and a
+        # range cut to the unit shown then dropped what it did not take (23 in years
+        # became 2, then 2 months). More years than a target age may be is refused on
+        # saving, with a message.
+        self.amount = OptionalSpinBox(0, max(MONTHS_UNTIL - 1, MAX_TARGET_AGE_YEARS), self)
         self.unit = QComboBox(self)
         self.unit.addItem(self.tr("months"), AgeUnit.MONTHS.value)
         self.unit.addItem(self.tr("years"), AgeUnit.YEARS.value)
         self.unit.setCurrentIndex(1)
-        self.unit.currentIndexChanged.connect(self._unit_changed)
+        self.unit.currentIndexChanged.connect(self.changed)
         self.amount.valueChanged.connect(self.changed)
-        self._unit_changed()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.amount)
@@ -134,11 +137,6 @@ class AgeBoundField(QWidget):
 
     def current_unit(self) -> AgeUnit:
         return AgeUnit(self.unit.currentData())
-
-    def _unit_changed(self) -> None:
-        in_months = self.current_unit() is AgeUnit.MONTHS
-        self.amount.setMaximum(MONTHS_UNTIL - 1 if in_months else MAX_TARGET_AGE_YEARS)
-        self.changed.emit()
 
     def bound(self) -> AgeBound | None:
         amount = self.amount.number()

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import base64
 import shutil
+import uuid
 from collections.abc import Iterator
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,10 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+from ryhmat.domain.feeds import FeedDocument
+from ryhmat.domain.timezone import HELSINKI
+from ryhmat.domain.usecases.feeds import PageGroup, PageSession, PublicProgramme
+from ryhmat.export.programme_page import STYLE_SHEET, STYLE_SHEET_NAME, render_group
 from ryhmat.export.publishing import publish_feed
 from ryhmat.storage.database import open_database
 from tests.integration.export.programme_world import NOW, build_programme_world
@@ -168,3 +174,40 @@ def test_the_pages_at_a_phones_and_a_desktops_width(
     written = sorted(path.name for path in shots.iterdir())
     assert len(written) == 4
     assert all((shots / name).stat().st_size > 10_000 for name in written)
+
+
+def test_a_long_web_address_or_word_does_not_widen_a_page_past_a_phones_screen(
+    browser: webdriver.Chrome, tmp_path: Path
+) -> None:
+    """A description giving where to sign up, a theme or a name of one long word: the
+    page still fits a phone, the text wrapping inside its card."""
+    address = "https://www.jarvela.fi/perhepalvelut/perhetyo/ryhmat/vauvaryhma-ilmoittautuminen"
+    day = NOW.astimezone(HELSINKI).date() + timedelta(days=7)
+    session = PageSession(
+        starts_at=datetime.combine(day, time(9, 30), HELSINKI),
+        ends_at=datetime.combine(day, time(11, 0), HELSINKI),
+        theme="Vauvahieronta" * 6,
+        place="Perhekeskus Majakka",
+        address="Keskuskatu 12",
+        cancelled=False,
+        cancel_reason="",
+    )
+    group = PageGroup(
+        id=uuid.uuid4(),
+        name="Vauvaryhmä" * 8,
+        description=f"Ilmoittautuminen: {address}",
+        age_min_months=0,
+        age_max_months=12,
+        organisers=("Järvelän neuvola",),
+        sessions=(session,),
+        feed=FeedDocument(name="Vauvaryhmä", refresh=timedelta(hours=1), events=[]),
+    )
+    programme = PublicProgramme(day, day + timedelta(days=183), (group,))
+    (tmp_path / STYLE_SHEET_NAME).write_bytes(STYLE_SHEET)
+    page = tmp_path / "vauvaryhma.html"
+    page.write_bytes(render_group(programme, group, "vauvaryhma", "fi"))
+
+    set_width(browser, PHONE)
+    browser.get(page.as_uri())
+
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= PHONE

@@ -342,3 +342,21 @@ def test_what_only_the_pages_show_is_published_when_it_changes(
     publish(database, world)
     assert Page(folder / "vauvaryhma-pikkuiset.sv.html").language == "sv"
     assert Page(folder / "index.html").language == "fi"
+
+
+def test_a_name_whose_letters_grow_when_spelt_plainly_still_gets_its_page(
+    database: Database, world: ProgrammeWorld, folder: Path
+) -> None:
+    # "½" is spelt "1⁄2": 200 of them would make a file name no file system takes.
+    with database.unit_of_work() as uow:
+        baby = uow.groups.by_name(BABY_GROUP)
+        assert baby is not None
+        baby.name = "½" * 200
+        save_group(uow, baby)
+
+    outcome = publish(database, world)
+
+    assert outcome.page == folder / "index.html"
+    long_pages = list(folder.glob("1-2*.html"))
+    assert len(long_pages) == 2
+    assert all(len(page.name.encode()) <= 255 for page in long_pages)

@@ -65,7 +65,7 @@ def test_an_age_in_months_is_the_age_in_years_counted_the_same_way(
     birth: date, known_month: bool, on: date
 ) -> None:
     member = child(birth.year, birth.month if known_month else None)
-    months = member.age_in_months_on(on)
+    months = member.months_old_on(on)
     years = member.age_on(on)
     assert months is not None
     assert years is not None
@@ -73,13 +73,13 @@ def test_an_age_in_months_is_the_age_in_years_counted_the_same_way(
     assert months // 12 == years
     # A month later, a month older (from the birth month on).
     later = date(on.year + on.month // 12, on.month % 12 + 1, 1)
-    older = member.age_in_months_on(later)
+    older = member.months_old_on(later)
     assert older == months + 1 or (months == 0 and older in (0, 1))
 
 
 def test_age_on_without_birth_year_is_unknown() -> None:
     assert child(None, 5).age_on(date(2026, 1, 1)) is None
-    assert child(None, 5).age_in_months_on(date(2026, 1, 1)) is None
+    assert child(None, 5).months_old_on(date(2026, 1, 1)) is None
     adult = Member(first_name="Mikko", kind=MemberKind.ADULT, role=AdultRole.FATHER)
     assert adult.age_on(date(2026, 1, 1)) is None
 

@@ -8,9 +8,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QTreeWidget
 from pytestqt.qtbot import QtBot
 
-from ryhmat.domain.model import CancelReason, ClosureScope, SessionStatus
+from ryhmat.domain.model import CancelReason, ClosurePeriod, ClosureScope, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.closures import save_closure
 from ryhmat.domain.usecases.places import list_closures, list_organisations
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.groups.closures import ClosurePreviewDialog, SchoolHolidaysDialog
@@ -250,3 +252,34 @@ def test_edit_undo_takes_back_a_closure_and_the_cancellations_it_made(
     redo(qtbot)
     qtbot.waitUntil(lambda: len(demo_context.read(list_closures)) == len(before) + 1)
     assert _babies(demo_context, date(2026, 11, 30), date(2026, 12, 6)) == cancelled
+
+
+def test_school_holidays_a_colleague_added_meanwhile_are_not_added_twice(
+    qtbot: QtBot, demo_context: AppContext, second_context: AppContext
+) -> None:
+    page = open_page(qtbot, demo_context, 2)
+    show_window(qtbot, page)
+    click(qtbot, page.closures.school_holidays_button)
+    dialog = wait_for_dialog(qtbot, SchoolHolidaysDialog)
+    assert isinstance(dialog, SchoolHolidaysDialog)
+    activate(qtbot, dialog)
+    choose(qtbot, dialog.ski_week, "Week 9")
+    assert _review(dialog)[2][3] == ""  # to be added
+    # Meanwhile a colleague adds the same winter break on the shared database.
+    winter = ClosurePeriod(
+        name="Talviloma 2027",
+        first_day=date(2027, 3, 1),
+        last_day=date(2027, 3, 7),
+    )
+    second_context.write(
+        lambda uow: save_closure(uow, winter, cancel_planned=True),
+        Changes.PLACES | Changes.SESSIONS,
+    )
+    before = demo_context.read(list_closures)
+
+    activate(qtbot, dialog)
+    enter(qtbot)
+
+    assert demo_context.read(list_closures) == before
+    assert _review(dialog)[2][3] == "added already"
+    assert not dialog.add_button.isEnabled()

@@ -20,11 +20,14 @@ from tests.gui.person import (
     choose,
     click,
     click_into,
+    enter,
     press,
     show_window,
     tab_to,
     toggle_item,
+    type_over,
 )
+from tests.gui.records import shown
 from tests.gui.ui.groups.test_places_and_closures import open_page
 from tests.gui.ui.groups.test_series_editor import make_group, open_editor, plan_saturdays, texts
 
@@ -87,3 +90,24 @@ def test_the_season_preview_names_the_eve_the_group_does_not_meet_on(
         (s.day, s.reason) for s in editor.skipped_model.records
     }
     assert "la 27.3.2027 Pääsiäislauantai (ryhmä ei kokoonnu aattona)" in texts(editor, "skipped")
+
+
+def test_eves_ticked_but_not_saved_stay_ticked_while_a_closure_is_saved_beside_them(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = open_page(qtbot, demo_context, 2)
+    show_window(qtbot, page)
+    box = page.closures.team_eves
+    click_into(qtbot, box.eves)
+    toggle_item(qtbot, box.eves, "Maundy Thursday")
+    form = page.closures.form
+    click(qtbot, page.closures.list.add_button)
+    type_over(qtbot, form.name, "Heinäkuun tauko")
+    type_over(qtbot, form.first_day, "1.7.2027")
+    type_over(qtbot, form.last_day, "31.7.2027")
+    enter(qtbot)  # nothing is planned in July: saved at once, and the tab is read again
+    qtbot.waitUntil(lambda: "Heinäkuun tauko" in shown(page.closures.list, 0))
+    assert box.eves.checked() == [Eve.MAUNDY_THURSDAY]
+
+    click(qtbot, box.save_button)
+    assert demo_context.read(team_skipped_eves) == [Eve.MAUNDY_THURSDAY]

@@ -170,3 +170,29 @@ def test_a_pair_made_on_the_spot_with_a_new_worker_leads_the_group(
     wait_closed(qtbot, editor)
     group = demo_context.read(lambda uow: find_group(uow, "Vauvakahvila"))
     assert group.default_pair_id == made.id
+
+
+def test_a_place_whose_name_is_taken_is_refused_in_its_dialog_naming_it_as_typed(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    hostile = "<b>Perhetalo</b> & Co"
+    editor = new_group(qtbot, demo_context)
+    for _ in range(2):
+        press(qtbot, Qt.Key.Key_W, ALT)  # New place…
+        place = wait_for_dialog(qtbot, PlaceEditor)
+        assert isinstance(place, PlaceEditor)
+        show_window(qtbot, place)
+        wait_for_focus(qtbot, place.name)
+        type_text(qtbot, hostile)
+        enter(qtbot)
+        if place.isVisible():
+            break
+        wait_closed_and_back(qtbot, place)
+
+    assert isinstance(place, PlaceEditor)
+    assert place.isVisible()  # the second: the name is taken
+    assert hostile in place.error.text()
+    # Shown as the text it is, not as markup that makes it bold and hides the tags.
+    assert place.error.textFormat() is Qt.TextFormat.PlainText
+    assert [p.name for p in demo_context.read(list_places)].count(hostile) == 1
+    assert editor.place.currentText() == hostile  # the first, chosen in the group

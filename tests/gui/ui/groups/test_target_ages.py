@@ -10,6 +10,7 @@ from ryhmat.domain.usecases.groups import find_group
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupEditor, GroupsPage
 from tests.gui.person import (
+    back_tab,
     click,
     enter,
     focused,
@@ -105,4 +106,38 @@ def test_an_upper_age_below_the_lower_is_refused_and_nothing_is_saved(
     click(qtbot, editor.save_button)
     assert editor.isVisible()
     assert editor.error.text() == "The upper target age is below the lower one."
+    assert ages_of(demo_context, BABIES) == (0, 12)
+
+
+def test_a_number_typed_before_its_unit_is_kept_whole(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    editor = open_editor(qtbot, demo_context, BABIES)
+    press(qtbot, Qt.Key.Key_H, ALT)
+    tab(qtbot, 3)
+    assert focused() is editor.ages.highest.unit
+    press(qtbot, Qt.Key.Key_Down)  # months → years, as a group of older children has
+    back_tab(qtbot)
+    assert focused() is editor.ages.highest.amount
+    type_number(qtbot, "23")  # then the unit: 23 months
+    tab(qtbot)
+    press(qtbot, Qt.Key.Key_Up)  # years → months
+    assert editor.ages_shown.text() == "(shown as 0–23 mo)"
+    click(qtbot, editor.save_button)
+    wait_closed(qtbot, editor)
+    assert ages_of(demo_context, BABIES) == (0, 23)
+
+
+def test_more_years_than_a_target_age_may_be_is_refused_with_a_message(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    editor = open_editor(qtbot, demo_context, BABIES)
+    press(qtbot, Qt.Key.Key_H, ALT)
+    tab(qtbot, 3)
+    press(qtbot, Qt.Key.Key_Down)  # months → years
+    back_tab(qtbot)
+    type_number(qtbot, "20")
+    click(qtbot, editor.save_button)
+    assert editor.isVisible()
+    assert editor.error.text() == "A target age can be at most 18 years."
     assert ages_of(demo_context, BABIES) == (0, 12)

@@ -32,6 +32,10 @@ class Plurals(QObject):
         """Above the planned sessions a new closure cancels; %1 is its name."""
         return self.tr("%n planned session(s) fall on “%1” and will be cancelled:", "", count)
 
+    def planned_again_by_closure(self, count: int) -> str:
+        """Above the sessions a closure deleted or narrowed gives back."""
+        return self.tr("%n session(s) will be planned again:", "", count)
+
     def sessions_not_recorded(self, count: int) -> str:
         return self.tr("%n session(s) not recorded", "", count)
 

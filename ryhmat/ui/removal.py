@@ -67,7 +67,9 @@ def _archived(record: object) -> bool:
 class RemovalActions(QObject, Generic[T]):
     """Adds Delete… (and, for things with history, Archive…, Restore and a "Show
     archived" box) to a list's buttons; ``has_archived`` gives the box to a list of
-    things that are not archived themselves (pairs with an archived worker). The owner
+    things that are not archived themselves (pairs with an archived worker), and
+    ``delete_with`` asks and deletes in its own way (a closure shows what it gives
+    back, and its deletion can be undone). The owner
     lists archived records only when ``show_archived`` is ticked, and reloads the list
     when ``show_archived_changed``."""
 
@@ -82,12 +84,14 @@ class RemovalActions(QObject, Generic[T]):
         name_of: Callable[[T], str],
         *,
         has_archived: bool = False,
+        delete_with: Callable[[T], None] | None = None,
     ) -> None:
         super().__init__(view)
         self._context = context
         self._view = view
         self._kind = kind
         self._name_of = name_of
+        self._delete_with = delete_with
         self.question: QMessageBox | None = None
         archivable = kind in ARCHIVABLE
 
@@ -137,6 +141,9 @@ class RemovalActions(QObject, Generic[T]):
         record = self._view.current_record()
         if record is None:
             return
+        if self._delete_with is not None:
+            self._delete_with(record)
+            return
         kind, entity_id, name = self._kind, record.id, self._name_of(record)
         try:
             refusal = self._context.read(lambda uow: deletion_refusal(uow, kind, entity_id))
@@ -161,10 +168,6 @@ class RemovalActions(QObject, Generic[T]):
                 "Delete the season “%1” with its sessions? This cannot be undone."
             ),
             Kind.PLACE: self.tr("Delete the place “%1”? This cannot be undone."),
-            Kind.CLOSURE: self.tr(
-                "Delete the closure “%1”? Sessions already planned stay as they are. "
-                "This cannot be undone."
-            ),
             Kind.WORKER: self.tr("Delete the worker “%1”? This cannot be undone."),
             Kind.PAIR: self.tr("Delete the pair “%1”? This cannot be undone."),
             Kind.ORGANISATION: self.tr("Delete the organisation “%1”? This cannot be undone."),

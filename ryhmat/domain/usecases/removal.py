@@ -215,7 +215,8 @@ def _pair_refusal(uow: UnitOfWork, pair_id: uuid.UUID) -> InUse | None:
 
 
 def _closure_refusal(uow: UnitOfWork, closure_id: uuid.UUID) -> InUse | None:
-    # Nothing refers to a closure: sessions it skipped were never made.
+    # Nothing refers to a closure: seasons planned after it skipped its days, and the
+    # sessions it cancelled are planned again when it goes (delete_closure).
     _found(Kind.CLOSURE, uow.closures.get(closure_id))
     return None
 
@@ -258,6 +259,12 @@ def delete(uow: UnitOfWork, kind: Kind, entity_id: uuid.UUID) -> None:
         for session in uow.sessions.for_series(entity_id):
             uow.sessions.delete(session.id)
         uow.series.delete(entity_id)
+    elif kind is Kind.CLOSURE:
+        # Imported here: closures reach this module through sessions and groups.
+        from ryhmat.domain.usecases.closures import delete_closure
+
+        delete_closure(uow, entity_id)
+        return
     else:
         _REPOSITORIES[kind](uow).delete(entity_id)
     uow.commit()

@@ -35,8 +35,10 @@ from ryhmat.domain.school_holidays import SKI_WEEKS, school_breaks
 from ryhmat.domain.usecases.choices import Choices, load_choices
 from ryhmat.domain.usecases.closures import (
     ClosureEffect,
+    delete_closure,
     new_closures,
     preview_closure,
+    preview_closure_removal,
     preview_closures,
     save_closures,
     undo_closures,
@@ -70,65 +72,115 @@ _REGIONS = (
 )
 
 
-class ClosuresSaved(QUndoCommand):
-    """Saving closures, with the sessions they cancelled, as one step of Edit → Undo:
-    undo deletes the closures added (or puts back those changed) and plans the sessions
-    again; redo saves and cancels anew."""
+class _ClosureStep(QUndoCommand):
+    """A change of closures as one step of Edit → Undo, with the sessions it cancelled
+    and planned again; a UserError on undo or redo makes the step obsolete."""
+
+    def __init__(self, context: AppContext, text: str) -> None:
+        super().__init__(text)
+        self._context = context
+        self._cancelled: list[uuid.UUID] = []
+        self._planned_again: list[uuid.UUID] = []
+        self._skip_redo = True  # push() calls redo; the change is made already
+
+    def _remember(self, effect: ClosureEffect | None) -> None:
+        if effect is not None:
+            self._cancelled = [view.id for view in effect.cancelled]
+            self._planned_again = [view.id for view in effect.planned_again]
+
+    def _write(self, use_case: Callable[[UnitOfWork], T], origin: object = None) -> T | None:
+        try:
+            return self._context.write(use_case, Changes.PLACES | Changes.SESSIONS, origin)
+        except UserError as error:
+            # Changed or removed by someone else meanwhile: the step is gone.
+            self.setObsolete(True)
+            show_error(QApplication.activeWindow(), error_text(error))
+            return None
+
+
+class ClosuresSaved(_ClosureStep):
+    """Saving closures, with the sessions they cancelled or gave back: undo deletes the
+    closures added (or puts back those changed) and plans the sessions again or cancels
+    them again; redo saves anew."""
 
     def __init__(
         self,
         context: AppContext,
         before: list[ClosurePeriod],
         after: list[ClosurePeriod],
-        cancelled: list[uuid.UUID],
+        effect: ClosureEffect,
         text: str,
     ) -> None:
-        super().__init__(text)
-        self._context = context
+        super().__init__(context, text)
         self._before = deepcopy(before)
         self._after = deepcopy(after)
-        self._cancelled = cancelled
-        self._skip_redo = True  # push() calls redo; the closures are saved already
+        self._remember(effect)
 
     @classmethod
     def save(
         cls, context: AppContext, closures: list[ClosurePeriod], text: str, origin: object
     ) -> None:
-        """Save ``closures`` and cancel what they cover, undoably; a UserError saves and
-        pushes nothing."""
+        """Save ``closures``, cancel what they cover and give back what they no longer
+        cover, undoably; a UserError saves and pushes nothing."""
         ids = [closure.id for closure in closures]
         before = context.read(lambda uow: uow.closures.get_many(ids))
+        today = context.today()
         effect = context.write(
-            lambda uow: save_closures(uow, closures, cancel_planned=True),
+            lambda uow: save_closures(uow, closures, cancel_planned=True, today=today),
             Changes.PLACES | Changes.SESSIONS,
             origin,
         )
-        cancelled = [view.id for view in effect.cancelled]
-        context.session_undo.push(cls(context, before, closures, cancelled, text))
+        context.session_undo.push(cls(context, before, closures, effect, text))
 
     def redo(self) -> None:
         if self._skip_redo:
             self._skip_redo = False
             return
-        after = deepcopy(self._after)
-        effect = self._write(lambda uow: save_closures(uow, after, cancel_planned=True))
-        if effect is not None:
-            self._cancelled = [view.id for view in effect.cancelled]
+        after, today = deepcopy(self._after), self._context.today()
+        self._remember(
+            self._write(lambda uow: save_closures(uow, after, cancel_planned=True, today=today))
+        )
 
     def undo(self) -> None:
         known = {closure.id for closure in self._before}
         added = [closure.id for closure in self._after if closure.id not in known]
         before = deepcopy(self._before)
-        self._write(lambda uow: undo_closures(uow, added, before, self._cancelled))
+        cancelled, again = self._cancelled, self._planned_again
+        self._write(lambda uow: undo_closures(uow, added, before, cancelled, again))
 
-    def _write(self, use_case: Callable[[UnitOfWork], T]) -> T | None:
-        try:
-            return self._context.write(use_case, Changes.PLACES | Changes.SESSIONS)
-        except UserError as error:
-            # Changed or removed by someone else meanwhile: the step is gone.
-            self.setObsolete(True)
-            show_error(QApplication.activeWindow(), error_text(error))
-            return None
+
+class ClosureDeleted(_ClosureStep):
+    """Deleting a closure, with the sessions it gave back: undo puts it back and cancels
+    them again; redo deletes it anew."""
+
+    def __init__(self, context: AppContext, closure: ClosurePeriod, text: str) -> None:
+        super().__init__(context, text)
+        self._closure = deepcopy(closure)
+
+    @classmethod
+    def delete(cls, context: AppContext, closure: ClosurePeriod, text: str, origin: object) -> None:
+        """Delete ``closure`` and plan again what it gave back, undoably; a UserError
+        deletes and pushes nothing."""
+        today = context.today()
+        effect = context.write(
+            lambda uow: delete_closure(uow, closure.id, today),
+            Changes.PLACES | Changes.SESSIONS,
+            origin,
+        )
+        step = cls(context, closure, text)
+        step._remember(effect)
+        context.session_undo.push(step)
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        closure_id, today = self._closure.id, self._context.today()
+        self._remember(self._write(lambda uow: delete_closure(uow, closure_id, today)))
+
+    def undo(self) -> None:
+        closure, again = deepcopy(self._closure), self._planned_again
+        self._write(lambda uow: undo_closures(uow, [], [closure], [], again))
 
 
 class ScopeFields(QObject):
@@ -262,11 +314,12 @@ class ClosureForm(QGroupBox, EditorState):
         """Save, first showing the sessions the closure would cancel or leave, if any."""
         try:
             closure = self.closure()
-            effect = self._context.read(lambda uow: preview_closure(uow, closure))
+            today = self._context.today()
+            effect = self._context.read(lambda uow: preview_closure(uow, closure, today))
         except UserError as error:
             self.error.show_error(error)
             return
-        if not effect.cancelled and not effect.left_as_they_are:
+        if not effect.changes_sessions:
             self._save(closure)
             return
         self.preview = ClosurePreviewDialog(closure.name, effect, self)
@@ -399,11 +452,12 @@ class SchoolHolidaysDialog(QDialog):
         if not closures:
             return
         try:
-            effect = self._context.read(lambda uow: preview_closures(uow, closures))
+            today = self._context.today()
+            effect = self._context.read(lambda uow: preview_closures(uow, closures, today))
         except UserError as error:
             self.error.show_error(error)
             return
-        if not effect.cancelled and not effect.left_as_they_are:
+        if not effect.changes_sessions:
             self._save(closures)
             return
         what = self.tr("the school holidays %1").replace("%1", self.school_year.currentText())
@@ -423,23 +477,34 @@ class SchoolHolidaysDialog(QDialog):
 
 
 class ClosurePreviewDialog(QDialog):
-    """The planned sessions a closure cancels, and those it leaves as they are; OK
-    saves the closure and cancels them, Esc or Cancel saves nothing."""
+    """The planned sessions saving a closure cancels, those it leaves as they are, and
+    those it plans again (deleting or narrowing one gives back what it cancelled); OK
+    saves or deletes, Esc or Cancel changes nothing."""
 
-    def __init__(self, name: str, effect: ClosureEffect, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        effect: ClosureEffect,
+        parent: QWidget | None = None,
+        *,
+        deleting: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("closurePreview")
         self.setWindowTitle(self.tr("Sessions during %1").replace("%1", name))
         self.cancelled = _session_list(effect.cancelled, self)
         self.left = _session_list(effect.left_as_they_are, self)
+        self.planned_again = _session_list(effect.planned_again, self)
         layout = QVBoxLayout(self)
-        if effect.cancelled:
-            heading = QLabel(
-                plurals.cancelled_by_closure(len(effect.cancelled)).replace("%1", name), self
+        if deleting:
+            question = self.tr(
+                "Delete the closure “%1”? Sessions it cancelled that are still to come and "
+                "that no other closure pauses are planned again. Edit → Undo takes it back."
             )
-            heading.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, "<b>" too
-            heading.setWordWrap(True)
-            layout.addWidget(heading)
+            layout.addWidget(_plain_label(question.replace("%1", name), self))
+        if effect.cancelled:
+            heading = plurals.cancelled_by_closure(len(effect.cancelled)).replace("%1", name)
+            layout.addWidget(_plain_label(heading, self))
             layout.addWidget(self.cancelled)
         else:
             self.cancelled.hide()
@@ -456,10 +521,21 @@ class ClosurePreviewDialog(QDialog):
             layout.addWidget(self.left)
         else:
             self.left.hide()
+        if effect.planned_again:
+            heading = plurals.planned_again_by_closure(len(effect.planned_again))
+            layout.addWidget(_plain_label(heading, self))
+            layout.addWidget(self.planned_again)
+        else:
+            self.planned_again.hide()
         self.buttons = QDialogButtonBox(self)
+        if deleting:
+            confirm = self.tr("&Delete closure")
+        elif effect.cancelled:
+            confirm = self.tr("Save and &cancel them")
+        else:
+            confirm = self.tr("&Save closure")
         self.confirm_button = self.buttons.addButton(
-            self.tr("Save and &cancel them") if effect.cancelled else self.tr("&Save closure"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
+            confirm, QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -467,6 +543,13 @@ class ClosurePreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.confirm_button.setDefault(True)
         self.resize(560, 420)
+
+
+def _plain_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, "<b>" too
+    label.setWordWrap(True)
+    return label
 
 
 def _session_list(sessions: list[SessionView], parent: QWidget) -> QTreeWidget:
@@ -529,8 +612,11 @@ class ClosuresTab(QWidget):
         self.form = ClosureForm(context, self)
         self.list.add_requested.connect(self._new)
         self.list.edit_requested.connect(self._edit)
-        self.removal = RemovalActions(context, self.list, Kind.CLOSURE, lambda c: c.name)
+        self.removal = RemovalActions(
+            context, self.list, Kind.CLOSURE, lambda c: c.name, delete_with=self._delete
+        )
         self.removal.done.connect(lambda: self.form.load(None))
+        self.deletion: ClosurePreviewDialog | None = None
         self.team_eves = TeamEvesBox(context, self)
         side = QVBoxLayout()
         side.addWidget(self.form)
@@ -570,3 +656,26 @@ class ClosuresTab(QWidget):
     def _start_new(self) -> None:
         self.form.load(None)
         self.form.name.setFocus()
+
+    def _delete(self, closure: ClosurePeriod) -> None:
+        """Ask, showing the sessions deleting it plans again; Esc changes nothing."""
+        today = self._context.today()
+        try:
+            effect = self._context.read(lambda uow: preview_closure_removal(uow, closure.id, today))
+        except UserError as error:  # deleted elsewhere meanwhile
+            show_error(self, error_text(error))
+            self._context.announce(Changes.PLACES)
+            return
+        self.deletion = ClosurePreviewDialog(closure.name, effect, self, deleting=True)
+        self.deletion.accepted.connect(lambda: self._confirm_delete(closure))
+        self.deletion.open()
+
+    def _confirm_delete(self, closure: ClosurePeriod) -> None:
+        text = self.tr("Delete closure “%1”").replace("%1", closure.name)
+        try:
+            ClosureDeleted.delete(self._context, closure, text, self)
+        except UserError as error:
+            show_error(self, error_text(error))
+            self._context.announce(Changes.PLACES)
+            return
+        self.removal.done.emit()

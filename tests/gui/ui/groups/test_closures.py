@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,12 +19,15 @@ from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.groups.closures import ClosurePreviewDialog, SchoolHolidaysDialog
 from tests.gui.person import (
     activate,
+    button_text,
     choose,
     click,
     click_into,
+    click_row,
     click_tab,
     enter,
     escape,
+    press,
     redo,
     show_window,
     tab,
@@ -283,3 +287,59 @@ def test_school_holidays_a_colleague_added_meanwhile_are_not_added_twice(
     assert demo_context.read(list_closures) == before
     assert _review(dialog)[2][3] == "added already"
     assert not dialog.add_button.isEnabled()
+
+
+def test_deleting_a_closure_shows_the_sessions_it_gives_back_and_can_be_undone(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    week = (date(2026, 11, 30), date(2026, 12, 6))  # today is Monday 23.11.2026
+    sessions_before = _babies(demo_context, *week)
+    before = demo_context.read(list_closures)
+    window = open_main_window(qtbot, demo_context, tmp_path)
+    window.navigation.setCurrentRow(1)
+    page = window.findChild(GroupsPage)
+    assert page is not None
+    click_tab(qtbot, page.tabs, "Closures")
+    form = page.closures.form
+    click(qtbot, page.closures.list.add_button)
+    type_over(qtbot, form.name, "Pikkujoulutauko")
+    type_over(qtbot, form.first_day, "30.11.2026")
+    type_over(qtbot, form.last_day, "6.12.2026")
+    enter(qtbot)
+    preview = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    activate(qtbot, preview)
+    enter(qtbot)
+    wait_closed(qtbot, preview)
+    activate(qtbot, window)
+    cancelled = _babies(demo_context, *week)
+    assert {status for status, _, _ in cancelled.values()} == {SessionStatus.CANCELLED}
+
+    click_row(qtbot, page.closures.list.table, "Pikkujoulutauko")
+    press(qtbot, Qt.Key.Key_Delete)
+    dialog = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    assert isinstance(dialog, ClosurePreviewDialog)
+    activate(qtbot, dialog)
+    assert (BABIES, "Tue 01/12/2026") in _rows(dialog.planned_again)  # all groups pause
+    assert button_text(dialog.confirm_button) == "Delete closure"
+    escape(qtbot)  # changes nothing
+    wait_closed(qtbot, dialog)
+    assert len(demo_context.read(list_closures)) == len(before) + 1
+    assert _babies(demo_context, *week) == cancelled
+
+    activate(qtbot, window)
+    click_row(qtbot, page.closures.list.table, "Pikkujoulutauko")
+    click(qtbot, page.closures.removal.delete_button)
+    dialog = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    activate(qtbot, dialog)
+    enter(qtbot)  # the default: delete
+    wait_closed(qtbot, dialog)
+    assert demo_context.read(list_closures) == before
+    assert _babies(demo_context, *week) == sessions_before  # planned again
+
+    activate(qtbot, window)
+    undo(qtbot)
+    qtbot.waitUntil(lambda: len(demo_context.read(list_closures)) == len(before) + 1)
+    assert _babies(demo_context, *week) == cancelled
+    redo(qtbot)
+    qtbot.waitUntil(lambda: demo_context.read(list_closures) == before)
+    assert _babies(demo_context, *week) == sessions_before

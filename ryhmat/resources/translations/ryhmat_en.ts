@@ -1428,48 +1428,48 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="192"/>
+        <location filename="../../ui/groups/closures.py" line="244"/>
         <source>e.g. Syysloma 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="199"/>
+        <location filename="../../ui/groups/closures.py" line="251"/>
         <source>&amp;Save closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="208"/>
+        <location filename="../../ui/groups/closures.py" line="260"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="209"/>
+        <location filename="../../ui/groups/closures.py" line="261"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="210"/>
+        <location filename="../../ui/groups/closures.py" line="262"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="219"/>
+        <location filename="../../ui/groups/closures.py" line="271"/>
         <source>The groups of a closure do not meet during it: seasons planned after it skip its days, and the sessions already planned in them are cancelled once you have seen them. An organisation&apos;s closure pauses the groups it organises alone; choose a shared group by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="277"/>
+        <location filename="../../ui/groups/closures.py" line="330"/>
         <source>Save closure “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="232"/>
-        <location filename="../../ui/groups/closures.py" line="285"/>
+        <location filename="../../ui/groups/closures.py" line="284"/>
+        <location filename="../../ui/groups/closures.py" line="338"/>
         <source>Edit closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="232"/>
+        <location filename="../../ui/groups/closures.py" line="284"/>
         <source>New closure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,42 +1477,52 @@
 <context>
     <name>ClosurePreviewDialog</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="432"/>
+        <location filename="../../ui/groups/closures.py" line="494"/>
         <source>Sessions during %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="449"/>
+        <location filename="../../ui/groups/closures.py" line="501"/>
+        <source>Delete the closure “%1”? Sessions it cancelled that are still to come and that no other closure pauses are planned again. Edit → Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="514"/>
         <source>Left as they are: held, recorded or edited by hand. Change them one by one if they should not be held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="461"/>
+        <location filename="../../ui/groups/closures.py" line="532"/>
+        <source>&amp;Delete closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="534"/>
         <source>Save and &amp;cancel them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="461"/>
+        <location filename="../../ui/groups/closures.py" line="536"/>
         <source>&amp;Save closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="477"/>
+        <location filename="../../ui/groups/closures.py" line="560"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="478"/>
+        <location filename="../../ui/groups/closures.py" line="561"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="479"/>
+        <location filename="../../ui/groups/closures.py" line="562"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="480"/>
+        <location filename="../../ui/groups/closures.py" line="563"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,38 +1530,43 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="505"/>
+        <location filename="../../ui/groups/closures.py" line="588"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="507"/>
+        <location filename="../../ui/groups/closures.py" line="590"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="512"/>
+        <location filename="../../ui/groups/closures.py" line="595"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="516"/>
+        <location filename="../../ui/groups/closures.py" line="599"/>
         <source>Pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="522"/>
+        <location filename="../../ui/groups/closures.py" line="605"/>
         <source>School &amp;holidays…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="524"/>
+        <location filename="../../ui/groups/closures.py" line="607"/>
         <source>Add the school holidays of a school year as closures in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="547"/>
+        <location filename="../../ui/groups/closures.py" line="633"/>
         <source>Groups of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="674"/>
+        <source>Delete closure “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2188,7 +2203,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/closures.py" line="39"/>
+        <location filename="../../domain/usecases/closures.py" line="46"/>
         <location filename="../../domain/usecases/feeds.py" line="446"/>
         <location filename="../../domain/usecases/places.py" line="33"/>
         <location filename="../../domain/usecases/places.py" line="41"/>
@@ -2200,12 +2215,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/closures.py" line="51"/>
+        <location filename="../../domain/usecases/closures.py" line="58"/>
         <source>Choose the organisation whose groups the closure pauses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/closures.py" line="58"/>
+        <location filename="../../domain/usecases/closures.py" line="65"/>
         <source>Choose at least one group the closure pauses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,7 +2287,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/closures.py" line="42"/>
+        <location filename="../../domain/usecases/closures.py" line="49"/>
         <source>A closure can last at most a year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,6 +2414,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../domain/usecases/closures.py" line="312"/>
         <location filename="../../domain/usecases/removal.py" line="72"/>
         <source>The closure no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -6689,7 +6705,15 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="36"/>
+        <location filename="../../ui/plurals.py" line="37"/>
+        <source>%n session(s) will be planned again:</source>
+        <translation>
+            <numerusform>%n session will be planned again:</numerusform>
+            <numerusform>%n sessions will be planned again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="40"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n session not recorded</numerusform>
@@ -6697,7 +6721,7 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="40"/>
+        <location filename="../../ui/plurals.py" line="44"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>The personal data of %n family inactive for the retention period was erased.</numerusform>
@@ -6705,7 +6729,7 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="47"/>
+        <location filename="../../ui/plurals.py" line="51"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n family erased after this backup was taken was erased again.</numerusform>
@@ -6713,7 +6737,7 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="52"/>
+        <location filename="../../ui/plurals.py" line="56"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n family erased after this copy of the database was made was erased again.</numerusform>
@@ -7076,17 +7100,17 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="67"/>
+        <location filename="../../ui/groups/closures.py" line="69"/>
         <source>southern Finland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="68"/>
+        <location filename="../../ui/groups/closures.py" line="70"/>
         <source>central Finland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="69"/>
+        <location filename="../../ui/groups/closures.py" line="71"/>
         <source>northern Finland</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7094,67 +7118,62 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>RemovalActions</name>
     <message>
-        <location filename="../../ui/removal.py" line="94"/>
+        <location filename="../../ui/removal.py" line="98"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="96"/>
+        <location filename="../../ui/removal.py" line="100"/>
         <source>Arc&amp;hive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="98"/>
+        <location filename="../../ui/removal.py" line="102"/>
         <source>Restor&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="100"/>
+        <location filename="../../ui/removal.py" line="104"/>
         <source>Show archi&amp;ved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="152"/>
+        <location filename="../../ui/removal.py" line="159"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="158"/>
+        <location filename="../../ui/removal.py" line="165"/>
         <source>Delete the group “%1” with its seasons and sessions? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="161"/>
+        <location filename="../../ui/removal.py" line="168"/>
         <source>Delete the season “%1” with its sessions? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="163"/>
+        <location filename="../../ui/removal.py" line="170"/>
         <source>Delete the place “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="165"/>
-        <source>Delete the closure “%1”? Sessions already planned stay as they are. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/removal.py" line="168"/>
+        <location filename="../../ui/removal.py" line="171"/>
         <source>Delete the worker “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="169"/>
+        <location filename="../../ui/removal.py" line="172"/>
         <source>Delete the pair “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="170"/>
+        <location filename="../../ui/removal.py" line="173"/>
         <source>Delete the organisation “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/removal.py" line="202"/>
+        <location filename="../../ui/removal.py" line="205"/>
         <source>“%1” has %n planned session(s) still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark them cancelled (the calendars show them cancelled), or remove them (they disappear from the calendars).</source>
         <translation>
             <numerusform>“%1” has %n planned session still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark it cancelled (the calendars show it cancelled), or remove it (it disappears from the calendars).</numerusform>
@@ -7162,17 +7181,17 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="213"/>
+        <location filename="../../ui/removal.py" line="216"/>
         <source>Mark them cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="216"/>
+        <location filename="../../ui/removal.py" line="219"/>
         <source>Remove them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="223"/>
+        <location filename="../../ui/removal.py" line="226"/>
         <source>The group has ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7274,72 +7293,72 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SchoolHolidaysDialog</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="300"/>
+        <location filename="../../ui/groups/closures.py" line="353"/>
         <source>Add the school holidays of a school year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="312"/>
+        <location filename="../../ui/groups/closures.py" line="365"/>
         <source>Week %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="315"/>
+        <location filename="../../ui/groups/closures.py" line="368"/>
         <source>School &amp;year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="316"/>
+        <location filename="../../ui/groups/closures.py" line="369"/>
         <source>&amp;Winter break week:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="322"/>
+        <location filename="../../ui/groups/closures.py" line="375"/>
         <source>Closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="322"/>
+        <location filename="../../ui/groups/closures.py" line="375"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="322"/>
+        <location filename="../../ui/groups/closures.py" line="375"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="322"/>
+        <location filename="../../ui/groups/closures.py" line="375"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="327"/>
+        <location filename="../../ui/groups/closures.py" line="380"/>
         <source>&amp;Add closures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="335"/>
+        <location filename="../../ui/groups/closures.py" line="388"/>
         <source>These closures will be added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="339"/>
+        <location filename="../../ui/groups/closures.py" line="392"/>
         <source>Easter needs no closure: its days are public holidays, which every season skips. Breaks added before for the same groups are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="381"/>
+        <location filename="../../ui/groups/closures.py" line="434"/>
         <source>added already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="409"/>
+        <location filename="../../ui/groups/closures.py" line="463"/>
         <source>the school holidays %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="415"/>
+        <location filename="../../ui/groups/closures.py" line="469"/>
         <source>Add the school holidays %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7347,17 +7366,17 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>ScopeFields</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="146"/>
+        <location filename="../../ui/groups/closures.py" line="198"/>
         <source>&amp;Pauses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="147"/>
+        <location filename="../../ui/groups/closures.py" line="199"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="148"/>
+        <location filename="../../ui/groups/closures.py" line="200"/>
         <source>&amp;Groups:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1428,48 +1428,48 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="192"/>
+        <location filename="../../ui/groups/closures.py" line="244"/>
         <source>e.g. Syysloma 2026</source>
         <translation>esim. Syysloma 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="199"/>
+        <location filename="../../ui/groups/closures.py" line="251"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="208"/>
+        <location filename="../../ui/groups/closures.py" line="260"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="209"/>
+        <location filename="../../ui/groups/closures.py" line="261"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="210"/>
+        <location filename="../../ui/groups/closures.py" line="262"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Viimeinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="219"/>
+        <location filename="../../ui/groups/closures.py" line="271"/>
         <source>The groups of a closure do not meet during it: seasons planned after it skip its days, and the sessions already planned in them are cancelled once you have seen them. An organisation&apos;s closure pauses the groups it organises alone; choose a shared group by name.</source>
         <translation>Tauon ryhmät eivät kokoonnu tauon aikana: sen jälkeen suunnitellut kaudet jättävät sen päivät väliin, ja jo suunnitellut ryhmäkerrat perutaan, kun olet nähnyt ne. Organisaation tauko koskee ryhmiä, jotka se järjestää yksin; valitse yhteinen ryhmä nimeltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="277"/>
+        <location filename="../../ui/groups/closures.py" line="330"/>
         <source>Save closure “%1”</source>
         <translation>Tallenna tauko: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="232"/>
-        <location filename="../../ui/groups/closures.py" line="285"/>
+        <location filename="../../ui/groups/closures.py" line="284"/>
+        <location filename="../../ui/groups/closures.py" line="338"/>
         <source>Edit closure</source>
         <translation>Muokkaa taukoa</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="232"/>
+        <location filename="../../ui/groups/closures.py" line="284"/>
         <source>New closure</source>
         <translation>Uusi tauko</translation>
     </message>
@@ -1477,42 +1477,52 @@
 <context>
     <name>ClosurePreviewDialog</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="432"/>
+        <location filename="../../ui/groups/closures.py" line="494"/>
         <source>Sessions during %1</source>
         <translation>Ryhmäkerrat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="449"/>
+        <location filename="../../ui/groups/closures.py" line="501"/>
+        <source>Delete the closure “%1”? Sessions it cancelled that are still to come and that no other closure pauses are planned again. Edit → Undo takes it back.</source>
+        <translation>Poistetaanko tauko ”%1”? Sen perumat tulevat ryhmäkerrat, joita mikään muu tauko ei koske, palaavat suunnitelluiksi. Muokkaa → Kumoa palauttaa tauon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="514"/>
         <source>Left as they are: held, recorded or edited by hand. Change them one by one if they should not be held.</source>
         <translation>Jätetään ennalleen: pidetyt, kirjatut tai käsin muokatut. Muuta niitä yksitellen, jos niitä ei pidetä.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="461"/>
+        <location filename="../../ui/groups/closures.py" line="532"/>
+        <source>&amp;Delete closure</source>
+        <translation>Poista ta&amp;uko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="534"/>
         <source>Save and &amp;cancel them</source>
         <translation>Tallenna ja &amp;peru ne</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="461"/>
+        <location filename="../../ui/groups/closures.py" line="536"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="477"/>
+        <location filename="../../ui/groups/closures.py" line="560"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="478"/>
+        <location filename="../../ui/groups/closures.py" line="561"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="479"/>
+        <location filename="../../ui/groups/closures.py" line="562"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="480"/>
+        <location filename="../../ui/groups/closures.py" line="563"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
@@ -1520,39 +1530,44 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="505"/>
+        <location filename="../../ui/groups/closures.py" line="588"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="507"/>
+        <location filename="../../ui/groups/closures.py" line="590"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="512"/>
+        <location filename="../../ui/groups/closures.py" line="595"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="516"/>
+        <location filename="../../ui/groups/closures.py" line="599"/>
         <source>Pauses</source>
         <translation>Koskee</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="522"/>
+        <location filename="../../ui/groups/closures.py" line="605"/>
         <source>School &amp;holidays…</source>
         <translation>Kou&amp;lulomat…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="524"/>
+        <location filename="../../ui/groups/closures.py" line="607"/>
         <source>Add the school holidays of a school year as closures in one step</source>
         <translation>Lisää lukuvuoden koululomat tauoiksi kerralla</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="547"/>
+        <location filename="../../ui/groups/closures.py" line="633"/>
         <source>Groups of %1</source>
         <translation>%1 – omat ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="674"/>
+        <source>Delete closure “%1”</source>
+        <translation>Poista tauko: %1</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2327,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Nimi ”{name}” on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/closures.py" line="39"/>
+        <location filename="../../domain/usecases/closures.py" line="46"/>
         <location filename="../../domain/usecases/feeds.py" line="446"/>
         <location filename="../../domain/usecases/places.py" line="33"/>
         <location filename="../../domain/usecases/places.py" line="41"/>
@@ -2324,12 +2339,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/closures.py" line="51"/>
+        <location filename="../../domain/usecases/closures.py" line="58"/>
         <source>Choose the organisation whose groups the closure pauses.</source>
         <translation>Valitse organisaatio, jonka ryhmiä tauko koskee.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/closures.py" line="58"/>
+        <location filename="../../domain/usecases/closures.py" line="65"/>
         <source>Choose at least one group the closure pauses.</source>
         <translation>Valitse vähintään yksi ryhmä, jota tauko koskee.</translation>
     </message>
@@ -2396,7 +2411,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Enimmäismäärän on oltava 1–{limit}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/closures.py" line="42"/>
+        <location filename="../../domain/usecases/closures.py" line="49"/>
         <source>A closure can last at most a year.</source>
         <translation>Tauko voi kestää enintään vuoden.</translation>
     </message>
@@ -2497,6 +2512,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Paikkaa ei enää ole.</translation>
     </message>
     <message>
+        <location filename="../../domain/usecases/closures.py" line="312"/>
         <location filename="../../domain/usecases/removal.py" line="72"/>
         <source>The closure no longer exists.</source>
         <translation>Taukoa ei enää löydy.</translation>
@@ -6693,7 +6709,15 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="36"/>
+        <location filename="../../ui/plurals.py" line="37"/>
+        <source>%n session(s) will be planned again:</source>
+        <translation>
+            <numerusform>%n ryhmäkerta palaa suunnitelluksi:</numerusform>
+            <numerusform>%n ryhmäkertaa palaa suunnitelluiksi:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="40"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n ryhmäkerta kirjaamatta</numerusform>
@@ -6701,7 +6725,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="40"/>
+        <location filename="../../ui/plurals.py" line="44"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Säilytysajan ylittäneen %n perheen henkilötiedot poistettiin.</numerusform>
@@ -6709,7 +6733,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="47"/>
+        <location filename="../../ui/plurals.py" line="51"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n perhe, jonka tiedot poistettiin tämän varmuuskopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
@@ -6717,7 +6741,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="52"/>
+        <location filename="../../ui/plurals.py" line="56"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n perhe, jonka tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
@@ -7080,17 +7104,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="67"/>
+        <location filename="../../ui/groups/closures.py" line="69"/>
         <source>southern Finland</source>
         <translation>Etelä-Suomi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="68"/>
+        <location filename="../../ui/groups/closures.py" line="70"/>
         <source>central Finland</source>
         <translation>Keski-Suomi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="69"/>
+        <location filename="../../ui/groups/closures.py" line="71"/>
         <source>northern Finland</source>
         <translation>Pohjois-Suomi</translation>
     </message>
@@ -7098,67 +7122,62 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>RemovalActions</name>
     <message>
-        <location filename="../../ui/removal.py" line="94"/>
+        <location filename="../../ui/removal.py" line="98"/>
         <source>De&amp;lete…</source>
         <translation>Poist&amp;a…</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="96"/>
+        <location filename="../../ui/removal.py" line="100"/>
         <source>Arc&amp;hive…</source>
         <translation>Arkis&amp;toi…</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="98"/>
+        <location filename="../../ui/removal.py" line="102"/>
         <source>Restor&amp;e</source>
         <translation>Pa&amp;lauta</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="100"/>
+        <location filename="../../ui/removal.py" line="104"/>
         <source>Show archi&amp;ved</source>
         <translation>&amp;Näytä arkistoidut</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="152"/>
+        <location filename="../../ui/removal.py" line="159"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="158"/>
+        <location filename="../../ui/removal.py" line="165"/>
         <source>Delete the group “%1” with its seasons and sessions? This cannot be undone.</source>
         <translation>Poistetaanko ryhmä ”%1” kausineen ja ryhmäkertoineen? Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="161"/>
+        <location filename="../../ui/removal.py" line="168"/>
         <source>Delete the season “%1” with its sessions? This cannot be undone.</source>
         <translation>Poistetaanko kausi ”%1” ryhmäkertoineen? Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="163"/>
+        <location filename="../../ui/removal.py" line="170"/>
         <source>Delete the place “%1”? This cannot be undone.</source>
         <translation>Poistetaanko paikka ”%1”? Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="165"/>
-        <source>Delete the closure “%1”? Sessions already planned stay as they are. This cannot be undone.</source>
-        <translation>Poistetaanko tauko ”%1”? Jo suunnitellut ryhmäkerrat pysyvät ennallaan. Poistoa ei voi perua.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/removal.py" line="168"/>
+        <location filename="../../ui/removal.py" line="171"/>
         <source>Delete the worker “%1”? This cannot be undone.</source>
         <translation>Poistetaanko työntekijä ”%1”? Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="169"/>
+        <location filename="../../ui/removal.py" line="172"/>
         <source>Delete the pair “%1”? This cannot be undone.</source>
         <translation>Poistetaanko työpari ”%1”? Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="170"/>
+        <location filename="../../ui/removal.py" line="173"/>
         <source>Delete the organisation “%1”? This cannot be undone.</source>
         <translation>Poistetaanko organisaatio ”%1”? Poistoa ei voi perua.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/removal.py" line="202"/>
+        <location filename="../../ui/removal.py" line="205"/>
         <source>“%1” has %n planned session(s) still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark them cancelled (the calendars show them cancelled), or remove them (they disappear from the calendars).</source>
         <translation>
             <numerusform>Ryhmällä ”%1” on vielä %n tuleva suunniteltu ryhmäkerta, joka näkyy kumppaneiden kalentereissa. Arkistoitu ryhmä ei enää kokoonnu: merkitse kerta perutuksi (kalenterit näyttävät sen peruttuna) tai poista se (se katoaa kalentereista).</numerusform>
@@ -7166,17 +7185,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="213"/>
+        <location filename="../../ui/removal.py" line="216"/>
         <source>Mark them cancelled</source>
         <translation>Merkitse perutuiksi</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="216"/>
+        <location filename="../../ui/removal.py" line="219"/>
         <source>Remove them</source>
         <translation>Poista ne</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="223"/>
+        <location filename="../../ui/removal.py" line="226"/>
         <source>The group has ended</source>
         <translation>Ryhmä on päättynyt</translation>
     </message>
@@ -7278,72 +7297,72 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SchoolHolidaysDialog</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="300"/>
+        <location filename="../../ui/groups/closures.py" line="353"/>
         <source>Add the school holidays of a school year</source>
         <translation>Lisää lukuvuoden koululomat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="312"/>
+        <location filename="../../ui/groups/closures.py" line="365"/>
         <source>Week %1 (%2)</source>
         <translation>Viikko %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="315"/>
+        <location filename="../../ui/groups/closures.py" line="368"/>
         <source>School &amp;year:</source>
         <translation>&amp;Lukuvuosi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="316"/>
+        <location filename="../../ui/groups/closures.py" line="369"/>
         <source>&amp;Winter break week:</source>
         <translation>&amp;Hiihtoloman viikko:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="322"/>
+        <location filename="../../ui/groups/closures.py" line="375"/>
         <source>Closure</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="322"/>
+        <location filename="../../ui/groups/closures.py" line="375"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="322"/>
+        <location filename="../../ui/groups/closures.py" line="375"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="322"/>
+        <location filename="../../ui/groups/closures.py" line="375"/>
         <source>Note</source>
         <translation>Huom.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="327"/>
+        <location filename="../../ui/groups/closures.py" line="380"/>
         <source>&amp;Add closures</source>
         <translation>Lisää t&amp;auot</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="335"/>
+        <location filename="../../ui/groups/closures.py" line="388"/>
         <source>These closures will be added:</source>
         <translation>Nämä tauot lisätään:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="339"/>
+        <location filename="../../ui/groups/closures.py" line="392"/>
         <source>Easter needs no closure: its days are public holidays, which every season skips. Breaks added before for the same groups are left out.</source>
         <translation>Pääsiäinen ei tarvitse taukoa: sen päivät ovat juhlapyhiä, jotka jokainen kausi jättää väliin. Samoille ryhmille jo lisättyjä lomia ei lisätä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="381"/>
+        <location filename="../../ui/groups/closures.py" line="434"/>
         <source>added already</source>
         <translation>lisätty jo</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="409"/>
+        <location filename="../../ui/groups/closures.py" line="463"/>
         <source>the school holidays %1</source>
         <translation>koululomat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="415"/>
+        <location filename="../../ui/groups/closures.py" line="469"/>
         <source>Add the school holidays %1</source>
         <translation>Lisää koululomat %1</translation>
     </message>
@@ -7351,17 +7370,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>ScopeFields</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="146"/>
+        <location filename="../../ui/groups/closures.py" line="198"/>
         <source>&amp;Pauses:</source>
         <translation>&amp;Koskee:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="147"/>
+        <location filename="../../ui/groups/closures.py" line="199"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="148"/>
+        <location filename="../../ui/groups/closures.py" line="200"/>
         <source>&amp;Groups:</source>
         <translation>&amp;Ryhmät:</translation>
     </message>

@@ -1428,48 +1428,48 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="192"/>
+        <location filename="../../ui/groups/closures.py" line="244"/>
         <source>e.g. Syysloma 2026</source>
         <translation>t.ex. Höstlov 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="199"/>
+        <location filename="../../ui/groups/closures.py" line="251"/>
         <source>&amp;Save closure</source>
         <translation>&amp;Spara uppehållet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="208"/>
+        <location filename="../../ui/groups/closures.py" line="260"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="209"/>
+        <location filename="../../ui/groups/closures.py" line="261"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="210"/>
+        <location filename="../../ui/groups/closures.py" line="262"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="219"/>
+        <location filename="../../ui/groups/closures.py" line="271"/>
         <source>The groups of a closure do not meet during it: seasons planned after it skip its days, and the sessions already planned in them are cancelled once you have seen them. An organisation&apos;s closure pauses the groups it organises alone; choose a shared group by name.</source>
         <translation>Uppehållets grupper träffas inte under det: terminer som planeras efteråt utelämnar dess dagar, och träffar som redan planerats ställs in när du har sett dem. En organisations uppehåll gäller de grupper den ordnar ensam; välj en gemensam grupp med namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="277"/>
+        <location filename="../../ui/groups/closures.py" line="330"/>
         <source>Save closure “%1”</source>
         <translation>Spara uppehåll: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="232"/>
-        <location filename="../../ui/groups/closures.py" line="285"/>
+        <location filename="../../ui/groups/closures.py" line="284"/>
+        <location filename="../../ui/groups/closures.py" line="338"/>
         <source>Edit closure</source>
         <translation>Redigera uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="232"/>
+        <location filename="../../ui/groups/closures.py" line="284"/>
         <source>New closure</source>
         <translation>Nytt uppehåll</translation>
     </message>
@@ -1477,42 +1477,52 @@
 <context>
     <name>ClosurePreviewDialog</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="432"/>
+        <location filename="../../ui/groups/closures.py" line="494"/>
         <source>Sessions during %1</source>
         <translation>Träffar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="449"/>
+        <location filename="../../ui/groups/closures.py" line="501"/>
+        <source>Delete the closure “%1”? Sessions it cancelled that are still to come and that no other closure pauses are planned again. Edit → Undo takes it back.</source>
+        <translation>Ta bort uppehållet ”%1”? Kommande träffar som det ställde in och som inget annat uppehåll gäller blir planerade igen. Redigera → Ångra tar tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="514"/>
         <source>Left as they are: held, recorded or edited by hand. Change them one by one if they should not be held.</source>
         <translation>Lämnas som de är: hållna, registrerade eller ändrade för hand. Ändra dem en i taget om de inte ska hållas.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="461"/>
+        <location filename="../../ui/groups/closures.py" line="532"/>
+        <source>&amp;Delete closure</source>
+        <translation>&amp;Ta bort uppehållet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="534"/>
         <source>Save and &amp;cancel them</source>
         <translation>Spara och &amp;ställ in dem</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="461"/>
+        <location filename="../../ui/groups/closures.py" line="536"/>
         <source>&amp;Save closure</source>
         <translation>&amp;Spara uppehållet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="477"/>
+        <location filename="../../ui/groups/closures.py" line="560"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="478"/>
+        <location filename="../../ui/groups/closures.py" line="561"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="479"/>
+        <location filename="../../ui/groups/closures.py" line="562"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="480"/>
+        <location filename="../../ui/groups/closures.py" line="563"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1520,39 +1530,44 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="505"/>
+        <location filename="../../ui/groups/closures.py" line="588"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="507"/>
+        <location filename="../../ui/groups/closures.py" line="590"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="512"/>
+        <location filename="../../ui/groups/closures.py" line="595"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="516"/>
+        <location filename="../../ui/groups/closures.py" line="599"/>
         <source>Pauses</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="522"/>
+        <location filename="../../ui/groups/closures.py" line="605"/>
         <source>School &amp;holidays…</source>
         <translation>S&amp;kollov…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="524"/>
+        <location filename="../../ui/groups/closures.py" line="607"/>
         <source>Add the school holidays of a school year as closures in one step</source>
         <translation>Lägg till ett läsårs skollov som uppehåll på en gång</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="547"/>
+        <location filename="../../ui/groups/closures.py" line="633"/>
         <source>Groups of %1</source>
         <translation>%1 – egna grupper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/closures.py" line="674"/>
+        <source>Delete closure “%1”</source>
+        <translation>Ta bort uppehåll: %1</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2327,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Namnet ”{name}” används redan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/closures.py" line="39"/>
+        <location filename="../../domain/usecases/closures.py" line="46"/>
         <location filename="../../domain/usecases/feeds.py" line="446"/>
         <location filename="../../domain/usecases/places.py" line="33"/>
         <location filename="../../domain/usecases/places.py" line="41"/>
@@ -2324,12 +2339,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/closures.py" line="51"/>
+        <location filename="../../domain/usecases/closures.py" line="58"/>
         <source>Choose the organisation whose groups the closure pauses.</source>
         <translation>Välj den organisation vars grupper uppehållet gäller.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/closures.py" line="58"/>
+        <location filename="../../domain/usecases/closures.py" line="65"/>
         <source>Choose at least one group the closure pauses.</source>
         <translation>Välj minst en grupp som uppehållet gäller.</translation>
     </message>
@@ -2396,7 +2411,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Kapaciteten ska vara 1–{limit}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/closures.py" line="42"/>
+        <location filename="../../domain/usecases/closures.py" line="49"/>
         <source>A closure can last at most a year.</source>
         <translation>Ett uppehåll kan vara högst ett år.</translation>
     </message>
@@ -2497,6 +2512,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Platsen finns inte längre.</translation>
     </message>
     <message>
+        <location filename="../../domain/usecases/closures.py" line="312"/>
         <location filename="../../domain/usecases/removal.py" line="72"/>
         <source>The closure no longer exists.</source>
         <translation>Uppehållet finns inte längre.</translation>
@@ -6693,7 +6709,15 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="36"/>
+        <location filename="../../ui/plurals.py" line="37"/>
+        <source>%n session(s) will be planned again:</source>
+        <translation>
+            <numerusform>%n träff blir planerad igen:</numerusform>
+            <numerusform>%n träffar blir planerade igen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="40"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n träff ej registrerad</numerusform>
@@ -6701,7 +6725,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="40"/>
+        <location filename="../../ui/plurals.py" line="44"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Personuppgifterna om %n familj som varit inaktiv längre än lagringstiden raderades.</numerusform>
@@ -6709,7 +6733,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="47"/>
+        <location filename="../../ui/plurals.py" line="51"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n familj vars uppgifter raderades efter att säkerhetskopian togs raderades igen.</numerusform>
@@ -6717,7 +6741,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="52"/>
+        <location filename="../../ui/plurals.py" line="56"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n familj vars uppgifter raderades efter att den här kopian av databasen gjordes raderades igen.</numerusform>
@@ -7080,17 +7104,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="67"/>
+        <location filename="../../ui/groups/closures.py" line="69"/>
         <source>southern Finland</source>
         <translation>södra Finland</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="68"/>
+        <location filename="../../ui/groups/closures.py" line="70"/>
         <source>central Finland</source>
         <translation>mellersta Finland</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="69"/>
+        <location filename="../../ui/groups/closures.py" line="71"/>
         <source>northern Finland</source>
         <translation>norra Finland</translation>
     </message>
@@ -7098,67 +7122,62 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>RemovalActions</name>
     <message>
-        <location filename="../../ui/removal.py" line="94"/>
+        <location filename="../../ui/removal.py" line="98"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="96"/>
+        <location filename="../../ui/removal.py" line="100"/>
         <source>Arc&amp;hive…</source>
         <translation>Arki&amp;vera…</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="98"/>
+        <location filename="../../ui/removal.py" line="102"/>
         <source>Restor&amp;e</source>
         <translation>Åt&amp;erställ</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="100"/>
+        <location filename="../../ui/removal.py" line="104"/>
         <source>Show archi&amp;ved</source>
         <translation>V&amp;isa arkiverade</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="152"/>
+        <location filename="../../ui/removal.py" line="159"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="158"/>
+        <location filename="../../ui/removal.py" line="165"/>
         <source>Delete the group “%1” with its seasons and sessions? This cannot be undone.</source>
         <translation>Ta bort gruppen ”%1” med dess terminer och träffar? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="161"/>
+        <location filename="../../ui/removal.py" line="168"/>
         <source>Delete the season “%1” with its sessions? This cannot be undone.</source>
         <translation>Ta bort terminen ”%1” med dess träffar? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="163"/>
+        <location filename="../../ui/removal.py" line="170"/>
         <source>Delete the place “%1”? This cannot be undone.</source>
         <translation>Ta bort platsen ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="165"/>
-        <source>Delete the closure “%1”? Sessions already planned stay as they are. This cannot be undone.</source>
-        <translation>Ta bort uppehållet ”%1”? Redan planerade träffar förblir som de är. Det går inte att ångra.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/removal.py" line="168"/>
+        <location filename="../../ui/removal.py" line="171"/>
         <source>Delete the worker “%1”? This cannot be undone.</source>
         <translation>Ta bort arbetstagaren ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="169"/>
+        <location filename="../../ui/removal.py" line="172"/>
         <source>Delete the pair “%1”? This cannot be undone.</source>
         <translation>Ta bort arbetsparet ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="170"/>
+        <location filename="../../ui/removal.py" line="173"/>
         <source>Delete the organisation “%1”? This cannot be undone.</source>
         <translation>Ta bort organisationen ”%1”? Det går inte att ångra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/removal.py" line="202"/>
+        <location filename="../../ui/removal.py" line="205"/>
         <source>“%1” has %n planned session(s) still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark them cancelled (the calendars show them cancelled), or remove them (they disappear from the calendars).</source>
         <translation>
             <numerusform>”%1” har ännu %n planerad träff framför sig, som syns i partnernas kalendrar. Arkiverad träffas gruppen inte längre: markera träffen som inställd (kalendrarna visar den inställd) eller ta bort den (den försvinner ur kalendrarna).</numerusform>
@@ -7166,17 +7185,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="213"/>
+        <location filename="../../ui/removal.py" line="216"/>
         <source>Mark them cancelled</source>
         <translation>Markera som inställda</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="216"/>
+        <location filename="../../ui/removal.py" line="219"/>
         <source>Remove them</source>
         <translation>Ta bort dem</translation>
     </message>
     <message>
-        <location filename="../../ui/removal.py" line="223"/>
+        <location filename="../../ui/removal.py" line="226"/>
         <source>The group has ended</source>
         <translation>Gruppen har upphört</translation>
     </message>
@@ -7278,72 +7297,72 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SchoolHolidaysDialog</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="300"/>
+        <location filename="../../ui/groups/closures.py" line="353"/>
         <source>Add the school holidays of a school year</source>
         <translation>Lägg till ett läsårs skollov</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="312"/>
+        <location filename="../../ui/groups/closures.py" line="365"/>
         <source>Week %1 (%2)</source>
         <translation>Vecka %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="315"/>
+        <location filename="../../ui/groups/closures.py" line="368"/>
         <source>School &amp;year:</source>
         <translation>&amp;Läsår:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="316"/>
+        <location filename="../../ui/groups/closures.py" line="369"/>
         <source>&amp;Winter break week:</source>
         <translation>S&amp;portlovsvecka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="322"/>
+        <location filename="../../ui/groups/closures.py" line="375"/>
         <source>Closure</source>
         <translation>Uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="322"/>
+        <location filename="../../ui/groups/closures.py" line="375"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="322"/>
+        <location filename="../../ui/groups/closures.py" line="375"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="322"/>
+        <location filename="../../ui/groups/closures.py" line="375"/>
         <source>Note</source>
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="327"/>
+        <location filename="../../ui/groups/closures.py" line="380"/>
         <source>&amp;Add closures</source>
         <translation>Lägg till &amp;uppehållen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="335"/>
+        <location filename="../../ui/groups/closures.py" line="388"/>
         <source>These closures will be added:</source>
         <translation>Dessa uppehåll läggs till:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="339"/>
+        <location filename="../../ui/groups/closures.py" line="392"/>
         <source>Easter needs no closure: its days are public holidays, which every season skips. Breaks added before for the same groups are left out.</source>
         <translation>Påsken behöver inget uppehåll: dess dagar är helgdagar, som varje termin utelämnar. Lov som redan lagts till för samma grupper läggs inte till igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="381"/>
+        <location filename="../../ui/groups/closures.py" line="434"/>
         <source>added already</source>
         <translation>redan tillagt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="409"/>
+        <location filename="../../ui/groups/closures.py" line="463"/>
         <source>the school holidays %1</source>
         <translation>skollov %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="415"/>
+        <location filename="../../ui/groups/closures.py" line="469"/>
         <source>Add the school holidays %1</source>
         <translation>Lägg till skollov %1</translation>
     </message>
@@ -7351,17 +7370,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>ScopeFields</name>
     <message>
-        <location filename="../../ui/groups/closures.py" line="146"/>
+        <location filename="../../ui/groups/closures.py" line="198"/>
         <source>&amp;Pauses:</source>
         <translation>&amp;Gäller:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="147"/>
+        <location filename="../../ui/groups/closures.py" line="199"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/closures.py" line="148"/>
+        <location filename="../../ui/groups/closures.py" line="200"/>
         <source>&amp;Groups:</source>
         <translation>G&amp;rupper:</translation>
     </message>

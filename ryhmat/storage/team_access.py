@@ -11,7 +11,9 @@ Reaches:
 - ``own``: the rows of the person's own scope only — for family data the families
   enrolled in or attending the groups their organisation (co-)organises or, for a
   leader or volunteer, groups they lead; for a volunteer's attendance and headcounts
-  and a leader's plans, the sessions and groups they lead. Another organisation's
+  and a leader's plans, the sessions and groups they lead; for a coordinator's
+  settings, the team's eves alone (coordinators plan every group's closures and the
+  eves with them; the other settings are the admins'). Another organisation's
   rows are not there: a SELECT does not return them, an UPDATE or DELETE changes
   zero rows, an INSERT is refused by the database.
 - ``none``: no grant: the database refuses the statement (permission denied).
@@ -86,7 +88,7 @@ ACCESS: dict[str, dict[str, tuple[Reach, Reach, Reach, Reach]]] = {
     "sessions": {**_LEADERS_PLAN, "volunteer": (ALL, NONE, OWN, NONE)},
     "session_leaders": _LEADERS_PLAN,
     "headcounts": {**_LEADERS_PLAN, "volunteer": (ALL, OWN, OWN, NONE)},
-    "settings": _ADMINS_WRITE,
+    "settings": {**_ADMINS_WRITE, "coordinator": (ALL, OWN, OWN, NONE)},
     "erasures": _ADMINS_WRITE,
     "team_members": _ADMINS_WRITE,
     "families": {

@@ -5,7 +5,8 @@ a family enrolled in its group that came to the session, and a row of every othe
 table. The people of organisation A — one of each role — and a leader of B sign in
 with their own login roles, made by ``ryhmat team`` (the use cases), not by hand.
 
-``ROW[table]`` says how to find a table's row of either organisation, ``INSERT``
+``ROW[table]`` says how to find a table's row of either organisation (for the settings,
+A's is the team's eves, which a coordinator may write), ``INSERT``
 how to add a new row in either's scope, ``UPDATE`` which column an update sets.
 """
 
@@ -17,6 +18,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, make_url, text
 
 from ryhmat.domain.team import TeamRole
+from ryhmat.domain.usecases.eves import SKIPPED_EVES_SETTING
 from ryhmat.domain.usecases.team import add_team_member, initialise_team
 from ryhmat.storage.database import open_database
 
@@ -83,7 +85,8 @@ for _table, _column, _key in [
     ("feedback_tallies", "series_id", "series_{s}"),
 ]:
     _row(_table, f"{_column} = CAST(:key AS uuid)", _key)
-_row("settings", "key = :key", "=team_test_{s}")
+# A's setting is the team's eves, the one a coordinator writes; B's one of the admins'.
+ROW["settings"] = ("key = :key", {"a": SKIPPED_EVES_SETTING, "b": "team_test_b"})
 _row("team_members", "login = :key", "=leader_{s}")
 
 # The column an UPDATE sets to itself.
@@ -154,7 +157,8 @@ INSERT = {
     "session_leaders": "INSERT INTO session_leaders VALUES ({session_s}, 5, "
     "{worker_coordinator_s})",
     "headcounts": "INSERT INTO headcounts (session_id) VALUES ({spare_session_s})",
-    "settings": "INSERT INTO settings VALUES ('new_{s}', '')",
+    # A setting of each side's scope is its key (:key): there is one eves.
+    "settings": "INSERT INTO settings VALUES (:key, '') ON CONFLICT (key) DO NOTHING",
     "erasures": "INSERT INTO erasures VALUES (:new, '2026-12-01')",
     "team_members": "INSERT INTO team_members VALUES ('ghost_{s}', 'Ghost', {org_s}, "
     "'leader', NULL, now(), NULL)",
@@ -306,7 +310,7 @@ def _world_statements(side: str) -> list[tuple[str, dict[str, object]]]:
             "INSERT INTO headcounts (session_id, fathers) VALUES (:session, 3)",
             {"session": i("session")},
         ),
-        ("INSERT INTO settings VALUES (:key, '')", {"key": f"team_test_{side}"}),
+        ("INSERT INTO settings VALUES (:key, '')", {"key": ROW["settings"][1][side]}),
         ("INSERT INTO erasures VALUES (:id, '2026-01-01')", {"id": i("erased")}),
         (
             "INSERT INTO families (id, name, phone, notes, created_on, search_key) "

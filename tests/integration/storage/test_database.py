@@ -80,7 +80,7 @@ def test_opening_an_empty_database_creates_every_table(empty_database_url: str) 
 
 
 def test_database_is_at_the_head_revision(database: Database) -> None:
-    assert head_revision() == "0025"
+    assert head_revision() == "0026"
     assert current_revision(database.engine) == head_revision()
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from ryhmat.cli.main import main
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.evaluation import FeedbackQuestion, Goal, GoalOutcome, Tally
+from ryhmat.domain.finnish_holidays import Eve
 from ryhmat.domain.follow_ups import FollowUpKey
 from ryhmat.domain.model import AttendanceMark
 from ryhmat.domain.statistics import StatisticsFilter
@@ -30,6 +31,7 @@ from ryhmat.domain.usecases.evaluations import (
     save_evaluation,
     save_goals,
 )
+from ryhmat.domain.usecases.eves import set_team_skipped_eves, team_skipped_eves
 from ryhmat.domain.usecases.families import list_families
 from ryhmat.domain.usecases.follow_ups import (
     mark_follow_up_done,
@@ -103,6 +105,35 @@ def test_a_leader_cannot_set_the_retention_period(opened: Database) -> None:
     with pytest.raises(UserError) as refused, opened.unit_of_work() as uow:
         set_retention_years(uow, 5)
     assert refused.value.template == NOT_PERMITTED
+
+
+@pytest.mark.parametrize("opened", [login("coordinator"), login("admin")], indirect=True)
+def test_a_coordinator_or_an_admin_saves_the_teams_eves(opened: Database) -> None:
+    with opened.unit_of_work() as uow:
+        set_team_skipped_eves(uow, [Eve.MAUNDY_THURSDAY, Eve.MAY_DAY_EVE])
+    with opened.unit_of_work() as uow:
+        assert team_skipped_eves(uow) == [Eve.MAUNDY_THURSDAY, Eve.MAY_DAY_EVE]
+        set_team_skipped_eves(uow, [])
+    with opened.unit_of_work() as uow:
+        assert team_skipped_eves(uow) == []
+
+
+@pytest.mark.parametrize("opened", [login("coordinator")], indirect=True)
+def test_a_coordinator_writes_no_other_setting(opened: Database) -> None:
+    with pytest.raises(UserError) as refused, opened.unit_of_work() as uow:
+        set_retention_years(uow, 5)
+    assert refused.value.template == NOT_PERMITTED
+
+
+@pytest.mark.parametrize("opened", [login("leader"), login("volunteer")], indirect=True)
+def test_a_leader_or_a_volunteer_is_told_they_may_not_save_the_eves(opened: Database) -> None:
+    with opened.unit_of_work() as uow:
+        before = team_skipped_eves(uow)
+    with pytest.raises(UserError) as refused, opened.unit_of_work() as uow:
+        set_team_skipped_eves(uow, [Eve.NEW_YEARS_EVE])
+    assert refused.value.template == NOT_PERMITTED
+    with opened.unit_of_work() as uow:
+        assert team_skipped_eves(uow) == before
 
 
 @pytest.mark.parametrize("opened", [login("coordinator")], indirect=True)

@@ -16,8 +16,10 @@ from sqlalchemy import create_engine, text
 from ryhmat import app as desktop_app
 from ryhmat.domain.model import AdultRole, AttendanceMark, SessionStatus
 from ryhmat.domain.timezone import helsinki_now
+from ryhmat.domain.usecases.eves import team_skipped_eves
 from ryhmat.preferences import Preferences
 from ryhmat.storage.database import open_database
+from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.main_window import MainWindow
 from ryhmat.ui.people.roster_only import FamiliesOnRostersOnly
 from ryhmat.ui.sessions import AttendanceDialog
@@ -25,9 +27,12 @@ from ryhmat.ui.sessions.attendance_model import PHOTOS
 from ryhmat.ui.statistics import StatisticsPage
 from tests.gui.person import (
     activate,
+    click_into,
+    click_tab,
     enter,
     press,
     tab_to,
+    toggle_item,
     type_over,
     wait_for_dialog,
     wait_for_focus,
@@ -190,5 +195,27 @@ def test_a_volunteer_sees_a_session_they_do_not_lead_as_it_is_and_changes_nothin
         with admin.unit_of_work() as uow:
             assert uow.attendance.for_session(session_id) == []
             assert uow.headcounts.get(session_id) is None
+    finally:
+        admin.dispose()
+
+
+def test_a_volunteer_who_saves_the_teams_eves_is_told_calmly_and_nothing_changes(
+    qtbot: QtBot, volunteer_window: MainWindow, team: dict[str, str]
+) -> None:
+    volunteer_window.navigation.setCurrentRow(1)
+    page = volunteer_window.findChild(GroupsPage)
+    assert page is not None
+    click_tab(qtbot, page.tabs, "Closures")
+    box = page.closures.team_eves
+    click_into(qtbot, box.eves)
+    toggle_item(qtbot, box.eves, "Maundy Thursday")
+    tab_to(qtbot, box.save_button)
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(box.error.isVisible)
+    assert "Your role in the team does not allow this" in box.error.text()
+    admin = open_database(team[login("admin")])
+    try:
+        with admin.unit_of_work() as uow:
+            assert team_skipped_eves(uow) == []
     finally:
         admin.dispose()

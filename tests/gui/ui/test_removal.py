@@ -48,20 +48,27 @@ from ryhmat.ui.calendar import CalendarPage
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupEditor, GroupsPage
+from ryhmat.ui.groups.closures import ClosurePreviewDialog
 from ryhmat.ui.people import WorkersPage
 from ryhmat.ui.records import RecordListView
 from ryhmat.ui.removal import REMOVAL_CHANGES
 from ryhmat.ui.sessions import SessionDialog
 from tests.gui.conftest import NOW
 from tests.gui.person import (
+    activate,
     answer,
+    button_text,
     click,
     click_row,
+    enter,
+    escape,
     listed,
     no_question,
     press,
     question,
     show_window,
+    wait_closed,
+    wait_for_dialog,
 )
 
 KARHUNPOJAT = "Isä–lapsi-ryhmä Karhunpojat"
@@ -300,15 +307,20 @@ def test_a_closure_is_deleted_after_the_question(qtbot: QtBot, demo_context: App
     closures = page.closures.list
     click_row(qtbot, closures.table, "Talviloma 2027")
     click(qtbot, page.closures.removal.delete_button)
-    expected = (
-        "Delete the closure “Talviloma 2027”? Sessions already planned stay as they are. "
-        "This cannot be undone."
-    )
-    confirm(qtbot, expected, "Cancel")
+    # The question lists what the closure gives back (tests/gui/ui/groups/test_closures.py).
+    dialog = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    assert isinstance(dialog, ClosurePreviewDialog)
+    activate(qtbot, dialog)
+    assert button_text(dialog.confirm_button) == "Delete closure"
+    escape(qtbot)
+    wait_closed(qtbot, dialog)
     assert "Talviloma 2027" in [c.name for c in demo_context.read(list_closures)]
 
+    activate(qtbot, page)
     delete_with_the_key(qtbot, closures, "Talviloma 2027")
-    confirm(qtbot, expected)
+    dialog = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    activate(qtbot, dialog)
+    enter(qtbot)
     qtbot.waitUntil(lambda: "Talviloma 2027" not in listed(closures.table))
     assert "Talviloma 2027" not in [c.name for c in demo_context.read(list_closures)]
     assert page.closures.form.title() == "New closure"

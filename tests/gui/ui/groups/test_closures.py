@@ -343,3 +343,54 @@ def test_deleting_a_closure_shows_the_sessions_it_gives_back_and_can_be_undone(
     redo(qtbot)
     qtbot.waitUntil(lambda: demo_context.read(list_closures) == before)
     assert _babies(demo_context, *week) == sessions_before
+
+
+def test_a_closure_shortened_gives_back_the_days_it_no_longer_covers(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    week = (date(2026, 11, 30), date(2026, 12, 6))
+    sessions_before = _babies(demo_context, *week)
+    window = open_main_window(qtbot, demo_context, tmp_path)
+    window.navigation.setCurrentRow(1)
+    page = window.findChild(GroupsPage)
+    assert page is not None
+    click_tab(qtbot, page.tabs, "Closures")
+    form = page.closures.form
+    click(qtbot, page.closures.list.add_button)
+    type_over(qtbot, form.name, "Pikkujoulutauko")
+    type_over(qtbot, form.first_day, "30.11.2026")
+    type_over(qtbot, form.last_day, "6.12.2026")
+    enter(qtbot)
+    preview = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    activate(qtbot, preview)
+    enter(qtbot)
+    wait_closed(qtbot, preview)
+    activate(qtbot, window)
+    cancelled = _babies(demo_context, *week)
+
+    click_row(qtbot, page.closures.list.table, "Pikkujoulutauko")
+    enter(qtbot)  # opens it in the form
+    type_over(qtbot, form.last_day, "30.11.2026")
+    enter(qtbot)
+    preview = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    assert isinstance(preview, ClosurePreviewDialog)
+    activate(qtbot, preview)
+    assert (BABIES, "Tue 01/12/2026") in _rows(preview.planned_again)
+    escape(qtbot)  # changes nothing
+    wait_closed(qtbot, preview)
+    assert _babies(demo_context, *week) == cancelled
+
+    activate(qtbot, window)
+    click_into(qtbot, form.last_day)
+    enter(qtbot)
+    preview = wait_for_dialog(qtbot, ClosurePreviewDialog)
+    activate(qtbot, preview)
+    enter(qtbot)
+    wait_closed(qtbot, preview)
+    assert _babies(demo_context, *week)[date(2026, 12, 1)] == sessions_before[date(2026, 12, 1)]
+
+    activate(qtbot, window)
+    # Ctrl+Z in the date field would undo its typing: the person goes to the list first.
+    click_row(qtbot, page.closures.list.table, "Pikkujoulutauko")
+    undo(qtbot)
+    qtbot.waitUntil(lambda: _babies(demo_context, *week) == cancelled)

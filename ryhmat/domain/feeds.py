@@ -91,6 +91,16 @@ class PublishedState:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedGroup:
+    """What tells whether a feed of groups carries a group's sessions: read as plain
+    rows with a feed's sources, so that telling costs no loading of the groups."""
+
+    id: uuid.UUID
+    is_public: bool
+    organiser_ids: tuple[uuid.UUID, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class FeedSources:
     """What a feed is built from, as the database holds it: ``rows``, a digest of
     everything but the sessions' published states (the sessions of the feed's days and

@@ -224,11 +224,11 @@ def sources_after(sources: FeedSources, document: FeedDocument) -> FeedSources:
     raised where they changed. A change someone else made meanwhile is not in them,
     so the next publish sees it."""
     sequences = dict(sources.sequences)
-    by_uid = {session_uid(session_id): session_id for session_id in sequences}
+    by_uid = {session_uid(uuid.UUID(stored)): stored for stored in sequences}
     for event in document.events:
-        session_id = by_uid.get(event.uid)
-        if session_id is not None:
-            sequences[session_id] = event.sequence
+        stored = by_uid.get(event.uid)
+        if stored is not None:
+            sequences[stored] = event.sequence
     return FeedSources(sources.rows, sequences)
 
 

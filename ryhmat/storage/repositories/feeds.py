@@ -154,7 +154,7 @@ class SqlFeedPublicationRepository:
             digest.update(repr([tuple(row) for row in rows]).encode())
         for statement in _names_statements():
             digest.update(repr([tuple(row) for row in self._db.execute(statement)]).encode())
-        sequences = {uuid.UUID(row[0]): -1 if row[-1] is None else row[-1] for row in sessions}
+        sequences = {row[0]: -1 if row[-1] is None else row[-1] for row in sessions}
         return FeedSources(digest.hexdigest(), sequences)
 
 

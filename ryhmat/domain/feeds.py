@@ -91,19 +91,30 @@ class PublishedState:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedGroup:
+    """What tells whether a feed of groups carries a group's sessions: read as plain
+    rows with a feed's sources, so that telling costs no loading of the groups."""
+
+    id: uuid.UUID
+    is_public: bool
+    organiser_ids: tuple[uuid.UUID, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class FeedSources:
     """What a feed is built from, as the database holds it: ``rows``, a digest of
     everything but the sessions' published states (the sessions of the feed's days and
     groups with their leaders, and the names a feed shows), and ``sequences``, each of
     those sessions' published SEQUENCE (-1 before its first publish), which any change
-    to its published state raises. Equal digests mean an equal feed, given equal
+    to its published state raises, by the session's id as the database spells it (read
+    as a UUID only when a feed is built). Equal digests mean an equal feed, given equal
     settings."""
 
     rows: str
-    sequences: dict[uuid.UUID, int]
+    sequences: dict[str, int]
 
     def digest(self) -> str:
-        published = sorted((str(session_id), n) for session_id, n in self.sequences.items())
+        published = sorted(self.sequences.items())
         return hashlib.sha256(f"{self.rows}{published!r}".encode()).hexdigest()
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol, Self, TypeVar
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.evaluation import SeasonEvaluation, SeasonFacts
-from ryhmat.domain.feeds import Feed, FeedPublication, FeedSources, PublishedState
+from ryhmat.domain.feeds import Feed, FeedGroup, FeedPublication, FeedSources, PublishedState
 from ryhmat.domain.follow_ups import EnrolmentCourse, FollowUpKey
 from ryhmat.domain.model import (
     Attendance,
@@ -264,11 +264,11 @@ class FeedPublicationRepository(Protocol):
         ...
 
     def sources(
-        self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None
+        self, first_day: date, last_day: date, shows: Callable[[FeedGroup], bool] | None
     ) -> FeedSources:
-        """What a feed of these days and groups (None: any group) is built from: the
-        sessions with their leaders and published states, and the groups,
-        organisations, places and workers whose names a feed shows."""
+        """What a feed of these days and of the groups it ``shows`` (None: any group)
+        is built from: the sessions with their leaders and published states, and the
+        groups, organisations, places and workers whose names a feed shows."""
         ...
 
 

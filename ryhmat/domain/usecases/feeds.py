@@ -15,12 +15,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.feeds import (
     Feed,
     FeedDocument,
     FeedEvent,
+    FeedGroup,
     FeedKind,
     FeedSources,
     PublishedState,
@@ -190,7 +192,7 @@ def feed_window(feed: Feed, now: datetime) -> tuple[date, date]:
     return today - timedelta(days=feed.days_back), today + timedelta(days=feed.days_ahead)
 
 
-def _shows_group(feed: Feed, group: Group) -> bool:
+def _shows_group(feed: Feed, group: Group | FeedGroup) -> bool:
     """Does a feed of groups (not a worker's) carry this group's sessions?"""
     if feed.kind is FeedKind.GROUP:
         return group.id == feed.target_id
@@ -221,12 +223,8 @@ def feed_sources(uow: UnitOfWork, feed: Feed, now: datetime) -> FeedSources:
     what a feed shows of them, their published states), read as plain rows: taken
     before building, unchanged sources mean an unchanged feed, without building it."""
     first, last = feed_window(feed, now)
-    group_ids: list[uuid.UUID] | None = None
-    if feed.kind is not FeedKind.WORKER:
-        groups = uow.groups.list()
-        wanted = [g.id for g in groups if _shows_group(feed, g)]
-        group_ids = None if len(wanted) == len(groups) else wanted
-    stored = uow.feed_publications.sources(first, last, group_ids)
+    shows = None if feed.kind is FeedKind.WORKER else partial(_shows_group, feed)
+    stored = uow.feed_publications.sources(first, last, shows)
     return FeedSources(_digest(first.isoformat(), last.isoformat(), stored.rows), stored.sequences)
 
 
@@ -235,11 +233,11 @@ def sources_after(sources: FeedSources, document: FeedDocument) -> FeedSources:
     raised where they changed. A change someone else made meanwhile is not in them,
     so the next publish sees it."""
     sequences = dict(sources.sequences)
-    by_uid = {session_uid(session_id): session_id for session_id in sequences}
+    by_uid = {session_uid(uuid.UUID(stored)): stored for stored in sequences}
     for event in document.events:
-        session_id = by_uid.get(event.uid)
-        if session_id is not None:
-            sequences[session_id] = event.sequence
+        stored = by_uid.get(event.uid)
+        if stored is not None:
+            sequences[stored] = event.sequence
     return FeedSources(sources.rows, sequences)
 
 

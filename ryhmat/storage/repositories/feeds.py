@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from ryhmat.domain.feeds import (
     Feed,
+    FeedGroup,
     FeedPublication,
     FeedSources,
     PublishedCopy,
@@ -126,25 +128,47 @@ class SqlFeedPublicationRepository:
         self._db.execute(delete(table_of(FeedPublicationRow)))
 
     def sources(
-        self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None
+        self, first_day: date, last_day: date, shows: Callable[[FeedGroup], bool] | None
     ) -> FeedSources:
         """Plain columns as text, no entities and no value conversions: a feed of a
-        year's sessions is read in a fraction of the time it takes to build."""
+        year's sessions is read in a fraction of the time it takes to build. The groups
+        are read first, as the rows digested, and ``shows`` tells from them whose
+        sessions are read."""
         self._db.flush()
+        groups = self._db.execute(_groups_statement()).all()
+        organisers = self._db.execute(_organisers_statement()).all()
         in_window: list[ColumnElement[bool]] = [
             SessionRow.day >= first_day,
             SessionRow.day <= last_day,
         ]
-        if group_ids is not None:
-            in_window.append(SessionRow.group_id.in_(list(group_ids)))
+        if shows is not None:
+            wanted = _shown(groups, organisers, shows)
+            if len(wanted) < len(groups):
+                in_window.append(SessionRow.group_id.in_(wanted))
         sessions = self._db.execute(_sessions_statement(in_window)).all()
+        leaders = self._db.execute(_leaders_statement(in_window)).all()
         digest = hashlib.sha256()
         # repr quotes and escapes each text: no two lists of rows read alike.
         digest.update(repr([tuple(row[:-1]) for row in sessions]).encode())
-        for statement in _names_statements(in_window):
+        for rows in (leaders, groups, organisers):
+            digest.update(repr([tuple(row) for row in rows]).encode())
+        for statement in _names_statements():
             digest.update(repr([tuple(row) for row in self._db.execute(statement)]).encode())
-        sequences = {uuid.UUID(row[0]): -1 if row[-1] is None else row[-1] for row in sessions}
+        sequences = {row[0]: -1 if row[-1] is None else row[-1] for row in sessions}
         return FeedSources(digest.hexdigest(), sequences)
+
+
+def _shown(
+    groups: Sequence[Sequence[Any]],
+    organisers: Sequence[Sequence[Any]],
+    shows: Callable[[FeedGroup], bool],
+) -> list[uuid.UUID]:
+    """The ids of the groups (rows of ``_groups_statement``) that ``shows`` keeps."""
+    organised: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for group_id, _position, organisation_id in organisers:
+        organised[group_id].append(uuid.UUID(organisation_id))
+    facts = (FeedGroup(uuid.UUID(row[0]), bool(row[2]), tuple(organised[row[0]])) for row in groups)
+    return [group.id for group in facts if shows(group)]
 
 
 def _text(column: Any) -> Any:
@@ -174,29 +198,41 @@ def _sessions_statement(in_window: list[ColumnElement[bool]]) -> Select[Any]:
     )
 
 
-def _names_statements(in_window: list[ColumnElement[bool]]) -> list[Select[Any]]:
-    """The sessions' leaders, and every name a feed may show."""
+def _leaders_statement(in_window: list[ColumnElement[bool]]) -> Select[Any]:
     leaders = SessionLeaderRow
-    return [
+    return (
         select(_text(leaders.session_id), leaders.position, _text(leaders.worker_id))
         .join(SessionRow, SessionRow.id == leaders.session_id)
         .where(*in_window)
-        .order_by(leaders.session_id, leaders.position),
-        # With what the public programme pages show of a group beside its name.
-        select(
-            _text(GroupRow.id),
-            GroupRow.name,
-            GroupRow.is_public,
-            GroupRow.description,
-            GroupRow.target_age_min_months,
-            GroupRow.target_age_max_months,
-            GroupRow.archived,
-        ).order_by(GroupRow.id),
-        select(
-            _text(GroupOrganiserRow.group_id),
-            GroupOrganiserRow.position,
-            _text(GroupOrganiserRow.organisation_id),
-        ).order_by(GroupOrganiserRow.group_id, GroupOrganiserRow.position),
+        .order_by(leaders.session_id, leaders.position)
+    )
+
+
+def _groups_statement() -> Select[Any]:
+    """Each group's name, with what the public programme pages show of a group beside
+    it, and whether it is public; its id first."""
+    return select(
+        _text(GroupRow.id),
+        GroupRow.name,
+        GroupRow.is_public,
+        GroupRow.description,
+        GroupRow.target_age_min_months,
+        GroupRow.target_age_max_months,
+        GroupRow.archived,
+    ).order_by(GroupRow.id)
+
+
+def _organisers_statement() -> Select[Any]:
+    return select(
+        _text(GroupOrganiserRow.group_id),
+        GroupOrganiserRow.position,
+        _text(GroupOrganiserRow.organisation_id),
+    ).order_by(GroupOrganiserRow.group_id, GroupOrganiserRow.position)
+
+
+def _names_statements() -> list[Select[Any]]:
+    """The other names a feed may show."""
+    return [
         select(_text(OrganisationRow.id), OrganisationRow.name).order_by(OrganisationRow.id),
         select(_text(PlaceRow.id), PlaceRow.name, PlaceRow.address).order_by(PlaceRow.id),
         select(_text(WorkerRow.id), WorkerRow.name, WorkerRow.title).order_by(WorkerRow.id),

@@ -31,6 +31,7 @@ from ryhmat.export.ical import render_feed
 from ryhmat.export.publishing import PublishOutcome, publish_feed, rotate_token, withdraw_feed
 from ryhmat.storage.backup import backup_sqlite, restore_sqlite
 from ryhmat.storage.database import Database, open_database
+from ryhmat.storage.repositories.sessions import SqlGroupRepository, SqlSessionRepository
 from tests.integration.backends import SQLITE_ONLY
 from tests.integration.export.caldav_view import ServerView
 from tests.integration.export.conftest import Server
@@ -138,6 +139,39 @@ def test_republishing_unchanged_data_renders_writes_and_sends_nothing(
     assert requests_sent == Counter()
     assert (file_identity(path), file_identity(tmp_path)) == before
     assert path.read_bytes() == whole_render(database, feed, NOW + timedelta(hours=1))
+
+
+@pytest.mark.parametrize("kind", list(FeedKind))
+def test_an_unchanged_republish_loads_no_group_and_no_session(
+    database: Database, tmp_path: Path, kind: FeedKind, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Telling that nothing changed reads plain rows (``feed_sources``): the groups a
+    feed shows are told from them, not from Group entities loaded for it."""
+    feed = group_feed(database, tmp_path)
+    with database.unit_of_work() as uow:
+        group = get_group(uow, find_group(uow, GROUP).id)
+        targets = {
+            FeedKind.GROUP: group.id,
+            FeedKind.ORGANISATION: group.organiser_ids[0],
+            FeedKind.WORKER: upcoming(database)[0].leader_ids[0],
+            FeedKind.PUBLIC: None,
+        }
+        feed = dataclasses.replace(get_feed(uow, feed.id), kind=kind, target_id=targets[kind])
+        save_feed(uow, feed)
+    publish = publisher(database, feed)
+    path = publish(NOW).file
+    assert path is not None
+    before = file_identity(path)
+
+    def refused(*_args: Any, **_kw: Any) -> Any:
+        raise AssertionError("an unchanged republish loaded entities")
+
+    monkeypatch.setattr(SqlGroupRepository, "_to_domain", refused)
+    monkeypatch.setattr(SqlSessionRepository, "_to_domain", refused)
+    again = publish(NOW + timedelta(hours=1))
+
+    assert again.rendered == 0
+    assert file_identity(path) == before
 
 
 def test_an_unchanged_file_gets_back_the_mode_of_a_published_file(

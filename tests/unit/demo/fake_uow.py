@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from copy import deepcopy
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -15,7 +15,7 @@ from typing import Any, Generic, Protocol, Self, TypeVar, cast
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.evaluation import SeasonEvaluation, SeasonFacts
-from ryhmat.domain.feeds import Feed, FeedPublication, FeedSources, PublishedState
+from ryhmat.domain.feeds import Feed, FeedGroup, FeedPublication, FeedSources, PublishedState
 from ryhmat.domain.follow_ups import EnrolmentCourse, FollowUpKey
 from ryhmat.domain.model import (
     Attendance,
@@ -302,7 +302,7 @@ class FakeFeedPublications:
         self.publications.clear()
 
     def sources(
-        self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None
+        self, first_day: date, last_day: date, shows: Callable[[FeedGroup], bool] | None
     ) -> FeedSources:
         raise NotImplementedError("the fake keeps no sources to read")
 

@@ -2204,7 +2204,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/closures.py" line="46"/>
-        <location filename="../../domain/usecases/feeds.py" line="446"/>
+        <location filename="../../domain/usecases/feeds.py" line="444"/>
         <location filename="../../domain/usecases/places.py" line="33"/>
         <location filename="../../domain/usecases/places.py" line="41"/>
         <location filename="../../domain/usecases/statistics.py" line="273"/>
@@ -2225,59 +2225,59 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="100"/>
+        <location filename="../../domain/usecases/feeds.py" line="102"/>
         <source>The calendar feed no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="109"/>
+        <location filename="../../domain/usecases/feeds.py" line="111"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="105"/>
-        <location filename="../../domain/usecases/feeds.py" line="115"/>
+        <location filename="../../domain/usecases/feeds.py" line="107"/>
+        <location filename="../../domain/usecases/feeds.py" line="117"/>
         <source>feed name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="121"/>
+        <location filename="../../domain/usecases/feeds.py" line="123"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="125"/>
+        <location filename="../../domain/usecases/feeds.py" line="127"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="129"/>
+        <location filename="../../domain/usecases/feeds.py" line="131"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="134"/>
+        <location filename="../../domain/usecases/feeds.py" line="136"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="137"/>
+        <location filename="../../domain/usecases/feeds.py" line="139"/>
         <location filename="../../domain/usecases/places.py" line="43"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="143"/>
+        <location filename="../../domain/usecases/feeds.py" line="145"/>
         <source>user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="146"/>
+        <location filename="../../domain/usecases/feeds.py" line="148"/>
         <source>calendar name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="456"/>
+        <location filename="../../domain/usecases/feeds.py" line="454"/>
         <source>“{name}” was not found.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2328,7 +2328,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
     <message>
         <location filename="../../domain/usecases/closures.py" line="46"/>
-        <location filename="../../domain/usecases/feeds.py" line="446"/>
+        <location filename="../../domain/usecases/feeds.py" line="444"/>
         <location filename="../../domain/usecases/places.py" line="33"/>
         <location filename="../../domain/usecases/places.py" line="41"/>
         <location filename="../../domain/usecases/statistics.py" line="273"/>
@@ -2349,59 +2349,59 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Valitse vähintään yksi ryhmä, jota tauko koskee.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="100"/>
+        <location filename="../../domain/usecases/feeds.py" line="102"/>
         <source>The calendar feed no longer exists.</source>
         <translation>Kalenterisyötettä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="109"/>
+        <location filename="../../domain/usecases/feeds.py" line="111"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Kalenterisyötettä ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="105"/>
-        <location filename="../../domain/usecases/feeds.py" line="115"/>
+        <location filename="../../domain/usecases/feeds.py" line="107"/>
+        <location filename="../../domain/usecases/feeds.py" line="117"/>
         <source>feed name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="121"/>
+        <location filename="../../domain/usecases/feeds.py" line="123"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation>Valitse syötteen organisaatio, ryhmä tai työntekijä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="125"/>
+        <location filename="../../domain/usecases/feeds.py" line="127"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation>Syöte voi ulottua enintään kymmenen vuotta taaksepäin tai eteenpäin.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="129"/>
+        <location filename="../../domain/usecases/feeds.py" line="131"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation>Päivitysvälin on oltava 5 minuutin ja viikon väliltä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="134"/>
+        <location filename="../../domain/usecases/feeds.py" line="136"/>
         <source>folder</source>
         <translation>kansio</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="137"/>
+        <location filename="../../domain/usecases/feeds.py" line="139"/>
         <location filename="../../domain/usecases/places.py" line="43"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="143"/>
+        <location filename="../../domain/usecases/feeds.py" line="145"/>
         <source>user name</source>
         <translation>käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="146"/>
+        <location filename="../../domain/usecases/feeds.py" line="148"/>
         <source>calendar name</source>
         <translation>kalenterin nimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="456"/>
+        <location filename="../../domain/usecases/feeds.py" line="454"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” ei löytynyt.</translation>
     </message>

@@ -2328,7 +2328,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/closures.py" line="46"/>
-        <location filename="../../domain/usecases/feeds.py" line="446"/>
+        <location filename="../../domain/usecases/feeds.py" line="444"/>
         <location filename="../../domain/usecases/places.py" line="33"/>
         <location filename="../../domain/usecases/places.py" line="41"/>
         <location filename="../../domain/usecases/statistics.py" line="273"/>
@@ -2349,59 +2349,59 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Välj minst en grupp som uppehållet gäller.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="100"/>
+        <location filename="../../domain/usecases/feeds.py" line="102"/>
         <source>The calendar feed no longer exists.</source>
         <translation>Kalenderflödet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="109"/>
+        <location filename="../../domain/usecases/feeds.py" line="111"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Det finns inget kalenderflöde som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="105"/>
-        <location filename="../../domain/usecases/feeds.py" line="115"/>
+        <location filename="../../domain/usecases/feeds.py" line="107"/>
+        <location filename="../../domain/usecases/feeds.py" line="117"/>
         <source>feed name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="121"/>
+        <location filename="../../domain/usecases/feeds.py" line="123"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation>Välj flödets organisation, grupp eller arbetstagare.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="125"/>
+        <location filename="../../domain/usecases/feeds.py" line="127"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation>Ett flöde kan sträcka sig högst tio år bakåt eller framåt.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="129"/>
+        <location filename="../../domain/usecases/feeds.py" line="131"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation>Uppdateringsintervallet ska vara mellan 5 minuter och en vecka.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="134"/>
+        <location filename="../../domain/usecases/feeds.py" line="136"/>
         <source>folder</source>
         <translation>mapp</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="137"/>
+        <location filename="../../domain/usecases/feeds.py" line="139"/>
         <location filename="../../domain/usecases/places.py" line="43"/>
         <source>address</source>
         <translation>adress</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="143"/>
+        <location filename="../../domain/usecases/feeds.py" line="145"/>
         <source>user name</source>
         <translation>användarnamn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="146"/>
+        <location filename="../../domain/usecases/feeds.py" line="148"/>
         <source>calendar name</source>
         <translation>kalenderns namn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/feeds.py" line="456"/>
+        <location filename="../../domain/usecases/feeds.py" line="454"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” hittades inte.</translation>
     </message>

@@ -2,15 +2,15 @@
 dates, times, themes, places and leaders, and the dates the group does not meet with
 their reasons. It names no family: it is handed out and pinned up.
 
-The skipped dates come from planning each season again exactly as its preview does
-(``preview_series``), so that every reason scheduling knows for skipping a date is
+The skipped dates come from planning each season again by the rule its preview uses
+(``season_skipped_days``: its group's closures and eves too), so that every reason scheduling knows for skipping a date is
 printed as the person saw it when planning.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, time
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
@@ -18,7 +18,8 @@ from ryhmat.domain.model import Group, Series, Session
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import HolidayCalendar, SkippedDay, validate_period
 from ryhmat.domain.usecases.directory import Directory
-from ryhmat.domain.usecases.series import preview_series
+from ryhmat.domain.usecases.groups import get_group, list_series
+from ryhmat.domain.usecases.series import season_skipped_days
 from ryhmat.domain.usecases.sessions import in_time_order
 from ryhmat.domain.validation import lookup_name
 
@@ -76,10 +77,7 @@ class SeasonChoice:
 
 def group_seasons(uow: UnitOfWork, group_id: uuid.UUID) -> list[SeasonChoice]:
     """A group's seasons, the earliest first."""
-    return [
-        SeasonChoice(s.id, s.name, s.first_day, s.last_day)
-        for s in sorted(uow.series.for_group(group_id), key=lambda s: (s.first_day, s.name))
-    ]
+    return [SeasonChoice(s.id, s.name, s.first_day, s.last_day) for s in list_series(uow, group_id)]
 
 
 def current_season(seasons: list[SeasonChoice], today: date) -> SeasonChoice | None:
@@ -94,7 +92,7 @@ def season_programme(
     uow: UnitOfWork, group_id: uuid.UUID, season_id: uuid.UUID, holidays: HolidayCalendar
 ) -> Programme:
     """The programme of one season of the group."""
-    group = _group(uow, group_id)
+    group = get_group(uow, group_id)
     series = uow.series.get(season_id)
     if series is None or series.group_id != group.id:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The season no longer exists."))
@@ -115,7 +113,7 @@ def period_programme(
     """The programme of the group's sessions on ``first_day``..``last_day``, whatever
     their season."""
     validate_period(first_day, last_day)
-    group = _group(uow, group_id)
+    group = get_group(uow, group_id)
     seasons = [
         s
         for s in uow.series.for_group(group.id)
@@ -134,13 +132,6 @@ def find_season(uow: UnitOfWork, group_id: uuid.UUID, name: str) -> SeasonChoice
     raise NotFound(
         QT_TRANSLATE_NOOP("Errors", "The group has no season called “{name}”."), name=name
     )
-
-
-def _group(uow: UnitOfWork, group_id: uuid.UUID) -> Group:
-    group = uow.groups.get(group_id)
-    if group is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The group no longer exists."))
-    return group
 
 
 def _programme(
@@ -190,19 +181,18 @@ def _skipped(
     last: date,
     session_days: set[date],
 ) -> tuple[SkippedDay, ...]:
-    """The dates the seasons skip in the period, each date once, as the seasons'
-    preview gives them; not those with a session, which says itself whether it meets
+    """The dates the seasons skip in the period, each date once, as planning them gives
+    them (the preview's own rule); not those with a session, which says itself whether it meets
     (a date left out after planning has its session cancelled with the reason)."""
     skipped: dict[date, SkippedDay] = {}
     for series in seasons:
         try:
-            # A copy: the preview tidies the season it is given.
-            plan = preview_series(uow, replace(series), holidays).plan
+            season_skips = season_skipped_days(uow, series.id, holidays)
         except InvalidInput:
             # A season stored before a rule it breaks now is printed without its skips
             # rather than not at all.
             continue
-        for day in plan.skipped:
+        for day in season_skips:
             if first <= day.day <= last and day.day not in session_days:
                 skipped.setdefault(day.day, day)
     return tuple(sorted(skipped.values(), key=lambda day: day.day))

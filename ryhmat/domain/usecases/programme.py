@@ -3,8 +3,8 @@ dates, times, themes, places and leaders, and the dates the group does not meet 
 their reasons. It names no family: it is handed out and pinned up.
 
 The skipped dates come from planning each season again by the rule its preview uses
-(``season_skipped_days``: its group's closures and eves too), so that every reason scheduling knows for skipping a date is
-printed as the person saw it when planning.
+(``season_skipped_days``: its group's closures and eves too), so that every reason
+scheduling knows for skipping a date is printed as the person saw it when planning.
 """
 
 from __future__ import annotations
